@@ -1,0 +1,73 @@
+package com.sectorweekly.content;
+
+import com.sectorweekly.model.CoreData;
+import com.sectorweekly.model.Desk;
+import com.sectorweekly.model.MarketReview;
+import com.sectorweekly.model.News;
+import com.sectorweekly.model.Week;
+import com.sectorweekly.model.WeekMeta;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads {@code desk.yaml} beside the week folders and the week's files, collecting every problem of
+ * every file before giving up, then checks that the week's references resolve against the desk.
+ */
+public final class ContentLoader {
+
+    public static final String DESK_FILE = "desk.yaml";
+    public static final String META_FILE = "week.yaml";
+    public static final String SEGMENTS_FILE = "segments.yaml";
+    public static final String CORE_DATA_FILE = "core-data.yaml";
+    public static final String MARKET_FILE = "market.yaml";
+    public static final String NEWS_FILE = "news.yaml";
+
+    private final Path workingDir;
+
+    /** @param workingDir file names in messages are given relative to this folder */
+    public ContentLoader(Path workingDir) {
+        this.workingDir = workingDir.toAbsolutePath().normalize();
+    }
+
+    public LoadedWeek load(Path weekDir) throws ContentException {
+        Path dir = weekDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new ContentException(new Problem(Location.ofFile(display(dir)), "is not a week folder"));
+        }
+        List<Problem> problems = new ArrayList<>();
+        YamlFile<Desk> desk = read(dir.getParent().resolve(DESK_FILE), Desk.class, problems);
+        YamlFile<WeekMeta> meta = read(dir.resolve(META_FILE), WeekMeta.class, problems);
+        YamlFile<SegmentsFile> segments = read(dir.resolve(SEGMENTS_FILE), SegmentsFile.class, problems);
+        YamlFile<CoreData> coreData = read(dir.resolve(CORE_DATA_FILE), CoreData.class, problems);
+        YamlFile<MarketReview> market = read(dir.resolve(MARKET_FILE), MarketReview.class, problems);
+        YamlFile<News> news = read(dir.resolve(NEWS_FILE), News.class, problems);
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        WeekFiles files = new WeekFiles(desk, meta, segments, coreData, market, news, dir.getFileName().toString());
+        problems.addAll(new ReferenceCheck(files).run());
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        Week week = new Week(meta.value(), segments.value().segments(), segments.value().sentiment(),
+                coreData.value(), market.value(), news.value());
+        return new LoadedWeek(desk.value(), week);
+    }
+
+    private <T> YamlFile<T> read(Path file, Class<T> type, List<Problem> problems) {
+        try {
+            return YamlFile.read(file, display(file), type);
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private String display(Path file) {
+        Path shown = file.startsWith(workingDir) ? workingDir.relativize(file) : file;
+        return shown.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,17 @@
+package com.sectorweekly.content;
+
+/** A place in a content file; line and column are 1-based, 0 where unknown. */
+public record Location(String file, int line, int column) {
+
+    public static Location ofFile(String file) {
+        return new Location(file, 0, 0);
+    }
+
+    @Override
+    public String toString() {
+        if (line <= 0) {
+            return file;
+        }
+        return column <= 0 ? file + ":" + line : file + ":" + line + ":" + column;
+    }
+}

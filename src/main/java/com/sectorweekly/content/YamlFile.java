@@ -1,0 +1,243 @@
+package com.sectorweekly.content;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.yaml.snakeyaml.LoaderOptions;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one YAML content file into its record, and keeps where each value stands so that later
+ * checks can name the line and column. Refuses files that are too large, too deep, or that expand
+ * aliases without bound.
+ */
+final class YamlFile<T> {
+
+    static final int MAX_BYTES = 1 << 20;
+    private static final int MAX_ALIASES = 50;
+    private static final int MAX_DEPTH = 30;
+    private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+
+    private static final YAMLFactory FACTORY = createFactory();
+    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
+            .addModule(new JavaTimeModule())
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final T value;
+    private final String name;
+    private final Map<String, Location> locations;
+
+    private YamlFile(T value, String name, Map<String, Location> locations) {
+        this.value = value;
+        this.name = name;
+        this.locations = locations;
+    }
+
+    T value() {
+        return value;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /**
+     * Where the value at a JSON pointer ({@code /segments/0/week_change}) stands, or its nearest
+     * enclosing value that does, or the file.
+     */
+    Location at(String pointer) {
+        String p = pointer;
+        while (!p.isEmpty()) {
+            Location found = locations.get(p);
+            if (found != null) {
+                return found;
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+        return Location.ofFile(name);
+    }
+
+    static <T> YamlFile<T> read(Path file, String name, Class<T> type) throws ContentException {
+        byte[] bytes = readBounded(file, name);
+        try {
+            T value = MAPPER.readValue(bytes, type);
+            if (value == null) {
+                throw new ContentException(new Problem(Location.ofFile(name), "the file is empty; expected "
+                        + describe(type)));
+            }
+            return new YamlFile<>(value, name, indexLocations(bytes, name));
+        } catch (JacksonException e) {
+            throw new ContentException(describe(e, name));
+        } catch (IOException e) {
+            throw new ContentException(new Problem(Location.ofFile(name), "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static byte[] readBounded(Path file, String name) throws ContentException {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ContentException(new Problem(Location.ofFile(name),
+                        "is " + size / 1024 + " KiB; content files are limited to " + MAX_BYTES / 1024 + " KiB"));
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ContentException(new Problem(Location.ofFile(name), "file not found"));
+        } catch (IOException e) {
+            throw new ContentException(new Problem(Location.ofFile(name), "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static YAMLFactory createFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_BYTES);
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+        factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+        return factory;
+    }
+
+    /** Pointer of every key and list element to its place in the file. */
+    private static Map<String, Location> indexLocations(byte[] bytes, String name) throws IOException {
+        Map<String, Location> index = new HashMap<>();
+        try (JsonParser parser = FACTORY.createParser(bytes)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token.isStructEnd()) {
+                    continue;
+                }
+                JsonStreamContext context = token.isStructStart()
+                        ? parser.getParsingContext().getParent()
+                        : parser.getParsingContext();
+                if (context == null || context.inRoot()) {
+                    continue;
+                }
+                JsonLocation where = parser.currentTokenLocation();
+                index.putIfAbsent(context.pathAsPointer().toString(),
+                        new Location(name, where.getLineNr(), where.getColumnNr()));
+            }
+        }
+        return index;
+    }
+
+    private static Problem describe(JacksonException e, String name) {
+        JsonLocation where = e.getLocation();
+        Location location = where == null || where.getLineNr() <= 0
+                ? Location.ofFile(name)
+                : new Location(name, where.getLineNr(), where.getColumnNr());
+        String path = e instanceof JsonMappingException m ? path(m) : "";
+        String at = path.isEmpty() ? "" : " (at " + path + ")";
+        if (e instanceof UnrecognizedPropertyException u) {
+            return new Problem(location, unknownKey(u.getPropertyName(), u.getKnownPropertyIds()) + at);
+        }
+        if (e instanceof InvalidNullException) {
+            return new Problem(location, "'" + path + "' is empty; a value is required here");
+        }
+        if (e instanceof InvalidFormatException f) {
+            return new Problem(location, "'" + f.getValue() + "' is not " + describe(f.getTargetType()) + at);
+        }
+        if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+            return new Problem(location, Objects.requireNonNullElse(v.getCause().getMessage(), "invalid value") + at);
+        }
+        if (e instanceof MismatchedInputException m) {
+            Matcher missing = MISSING_PROPERTY.matcher(m.getOriginalMessage());
+            if (missing.find()) {
+                String parent = path.isEmpty() ? "the top level" : "'" + path + "'";
+                return new Problem(location, "missing required key '" + missing.group(1) + "' in " + parent);
+            }
+            if (m.getTargetType() != null) {
+                return new Problem(location, "expected " + describe(m.getTargetType()) + at);
+            }
+        }
+        return new Problem(location, firstLine(e.getOriginalMessage()) + at);
+    }
+
+    static String unknownKey(String key, Collection<Object> known) {
+        List<String> names = known.stream().map(String::valueOf).sorted().toList();
+        String nearest = names.stream()
+                .filter(n -> DISTANCE.apply(n, key) >= 0)
+                .min(Comparator.comparingInt(n -> DISTANCE.apply(n, key)))
+                .map(n -> "; did you mean '" + n + "'?")
+                .orElse("");
+        return "unknown key '" + key + "'" + nearest + " Expected one of: " + String.join(", ", names);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == BigDecimal.class || type == Double.class || type == double.class) {
+            return "a number (write percentages as plain numbers: -3.25 for -3.25%)";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == LocalDate.class) {
+            return "a date written YYYY-MM-DD";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list (one '- ' item a line)";
+        }
+        if (type.isRecord()) {
+            return "a mapping with the keys " + java.util.Arrays.stream(type.getRecordComponents())
+                    .map(c -> PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(c.getName()))
+                    .collect(Collectors.joining(", "));
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    private static String firstLine(String message) {
+        String line = message == null ? "invalid YAML" : message.strip().lines().findFirst().orElse("invalid YAML");
+        return line.replaceFirst("^while (parsing|scanning) ", "YAML syntax error while $1 ");
+    }
+}

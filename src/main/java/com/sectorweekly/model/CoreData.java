@@ -1,0 +1,54 @@
+package com.sectorweekly.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Core data (核心数据更新): KPIs in groups. Prose quotes a KPI by placeholder ({@link KpiReference}), so
+ * every figure is typed once, in its KPI, and the summary and the body agree.
+ */
+public record CoreData(@Required String summary, @Required List<KpiGroup> groups) {
+
+    public CoreData {
+        groups = List.copyOf(groups);
+    }
+
+    /** All KPIs of the week by id, in the order written. */
+    public Map<String, Kpi> kpisById() {
+        Map<String, Kpi> byId = new LinkedHashMap<>();
+        groups.forEach(g -> g.kpis().forEach(k -> byId.putIfAbsent(k.id(), k)));
+        return byId;
+    }
+
+    public record KpiGroup(@Required String title, @Required String headline,
+                           @Required List<String> paragraphs, @Required List<Kpi> kpis) {
+        public KpiGroup {
+            paragraphs = List.copyOf(paragraphs);
+            kpis = List.copyOf(kpis);
+        }
+    }
+
+    /**
+     * One published figure. {@code change} is in {@code changeUnit} ("%" unless given) against
+     * {@code changeBasis} (同比, 环比, 比上年末 …).
+     */
+    public record Kpi(
+            @Required String id,
+            @Required String name,
+            @Required BigDecimal value,
+            @Required String unit,
+            BigDecimal change,
+            String changeUnit,
+            String changeBasis,
+            @Required String period,
+            @Required LocalDate asOf,
+            @Required String source) {
+
+        public String changeUnitOrPercent() {
+            return changeUnit == null ? "%" : changeUnit;
+        }
+    }
+}

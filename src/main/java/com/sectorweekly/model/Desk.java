@@ -1,0 +1,80 @@
+package com.sectorweekly.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The research desk: who publishes, who signs, and the compliance text that every report carries
+ * word for word. Lives in {@code content/desk.yaml}, written once, read by every week.
+ */
+public record Desk(
+        @Required String house,
+        @Required String shortName,
+        @Required String researchInstitute,
+        @Required String licenceStatement,
+        @Required String team,
+        @Required Sector sector,
+        @Required List<Analyst> analysts,
+        @Required RatingScale ratingScale,
+        @Required List<String> ratingActions,
+        @Required List<SentimentLevel> sentimentScale,
+        @Required List<Risk> riskLibrary,
+        @Required List<String> disclaimer,
+        @Required List<Office> offices,
+        @Required Style style) {
+
+    public Desk {
+        analysts = List.copyOf(analysts);
+        ratingActions = List.copyOf(ratingActions);
+        sentimentScale = List.copyOf(sentimentScale);
+        riskLibrary = List.copyOf(riskLibrary);
+        disclaimer = List.copyOf(disclaimer);
+        offices = List.copyOf(offices);
+    }
+
+    public Optional<Analyst> analyst(String id) {
+        return analysts.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public Optional<Risk> risk(String id) {
+        return riskLibrary.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The sector the desk covers: its Chinese name for the report and a slug for file names. */
+    public record Sector(@Required String name, @Required String slug) {
+    }
+
+    /** A signing analyst with the registration number the regulator issued. */
+    public record Analyst(@Required String id, @Required String name, @Required String licence, @Required String email) {
+    }
+
+    /** The house's rating scale for sectors: horizon, benchmark and one definition per rating. */
+    public record RatingScale(@Required String horizon, @Required String benchmark, @Required List<Rating> ratings) {
+        public RatingScale {
+            ratings = List.copyOf(ratings);
+        }
+
+        public boolean has(String name) {
+            return ratings.stream().anyMatch(r -> r.name().equals(name));
+        }
+    }
+
+    public record Rating(@Required String name, @Required String definition) {
+    }
+
+    /** One step of the 景气度 scale, e.g. 稳健向上, with what it means. */
+    public record SentimentLevel(@Required String name, @Required String meaning) {
+    }
+
+    /** A standard risk warning: the week lists the ids it applies. */
+    public record Risk(@Required String id, @Required String title, @Required String text) {
+    }
+
+    public record Office(@Required String city, @Required String phone, @Required String email,
+                         @Required String postcode, @Required String address) {
+    }
+
+    /** The desk's house colours, used by every format. */
+    public record Style(@Required String primaryColor, @Required String accentColor) {
+    }
+}

@@ -1,0 +1,26 @@
+package com.sectorweekly.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The week's front matter ({@code week.yaml}): identity, rating, signers, and the summary-page text
+ * that is not drawn from figures elsewhere.
+ */
+public record WeekMeta(
+        @Required IsoWeek week,
+        @Required LocalDate reportDate,
+        @Required String rating,
+        @Required String ratingAction,
+        @Required List<String> analysts,
+        @Required String headline,
+        @Required List<String> views,
+        @Required String investmentAdvice,
+        @Required List<String> risks) {
+
+    public WeekMeta {
+        analysts = List.copyOf(analysts);
+        views = List.copyOf(views);
+        risks = List.copyOf(risks);
+    }
+}
