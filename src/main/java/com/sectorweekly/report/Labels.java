@@ -1,0 +1,43 @@
+package com.sectorweekly.report;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+
+/** The report's fixed wording, from the {@code i18n/labels} bundle. */
+public final class Labels {
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Labels(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    public static Labels forLocale(Locale locale) {
+        return new Labels(ResourceBundle.getBundle("i18n.labels", locale), locale);
+    }
+
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    /** A phrase with its {0}, {1} … filled by already formatted values. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Every label, for templates that print a fixed word. */
+    public Map<String, String> asMap() {
+        Map<String, String> all = new TreeMap<>();
+        bundle.keySet().forEach(k -> all.put(k, bundle.getString(k)));
+        return all;
+    }
+}

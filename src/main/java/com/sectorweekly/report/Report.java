@@ -1,0 +1,121 @@
+package com.sectorweekly.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole weekly, assembled once from the desk and the week: every heading numbered, every figure
+ * numbered, every number formatted. Markdown, HTML and PDF are renderings of this one object, which
+ * is what keeps their words identical.
+ */
+public record Report(
+        String fileStem,
+        String week,
+        DocumentInfo info,
+        Masthead masthead,
+        Cover cover,
+        SegmentSection segments,
+        CoreDataSection coreData,
+        MarketSection market,
+        NewsSection news,
+        RiskSection risks,
+        RatingSection ratings,
+        DisclaimerSection disclaimer,
+        Colors colors,
+        Map<String, String> labels) {
+
+    /** Every heading of the body in reading order: the PDF's bookmarks and the HTML's contents. */
+    public List<Heading> outline() {
+        List<Heading> outline = new java.util.ArrayList<>();
+        outline.add(segments.heading());
+        outline.add(coreData.heading());
+        coreData.groups().forEach(g -> outline.add(g.heading()));
+        outline.add(market.heading());
+        outline.add(news.heading());
+        news.groups().forEach(g -> outline.add(g.heading()));
+        outline.add(risks.heading());
+        outline.add(ratings.heading());
+        outline.add(disclaimer.heading());
+        return List.copyOf(outline);
+    }
+
+    /** Every numbered table in order of its number. */
+    public List<TableFigure> figures() {
+        List<TableFigure> figures = new java.util.ArrayList<>();
+        figures.add(segments.sentiment());
+        coreData.groups().forEach(g -> figures.add(g.table()));
+        figures.add(market.table());
+        return List.copyOf(figures);
+    }
+
+    public record DocumentInfo(String title, String author, String subject, String keywords, String language,
+                               String creator, LocalDate date) {
+    }
+
+    public record Masthead(String house, String shortName, String sectorTitle, String reportType, String badge,
+                           String team, String date, String runningHeader) {
+    }
+
+    public record Cover(String rating, List<AnalystLine> analysts, String headline,
+                       String viewsTitle, List<RichText> views,
+                       String segmentsTitle, List<SegmentView> segments,
+                       String coreDataTitle, RichText coreData,
+                       String adviceTitle, RichText advice,
+                       String risksTitle, String risks) {
+    }
+
+    public record AnalystLine(String name, String licence, String email) {
+    }
+
+    public record SegmentView(String name, String moves, RichText commentary) {
+    }
+
+    public record SegmentSection(Heading heading, List<SegmentView> segments, TableFigure sentiment) {
+    }
+
+    public record CoreDataSection(Heading heading, List<KpiGroupView> groups) {
+    }
+
+    public record KpiGroupView(Heading heading, String headline, List<RichText> paragraphs, TableFigure table) {
+    }
+
+    public record MarketSection(Heading heading, String review, String movers, TableFigure table) {
+    }
+
+    public record NewsSection(Heading heading, List<NewsGroup> groups) {
+    }
+
+    public record NewsGroup(Heading heading, List<CompanyNews> companies) {
+    }
+
+    /** News under one company heading; {@code company} is empty for industry news. */
+    public record CompanyNews(String company, List<NewsLine> items) {
+    }
+
+    public record NewsLine(String date, RichText text, String source) {
+    }
+
+    public record RiskSection(Heading heading, List<RiskView> items) {
+    }
+
+    public record RiskView(String number, String title, String text) {
+    }
+
+    public record RatingSection(Heading heading, String basis, List<RatingView> ratings) {
+    }
+
+    public record RatingView(String name, String definition) {
+    }
+
+    public record DisclaimerSection(Heading heading, String licenceStatement, List<String> paragraphs,
+                                    String contactsTitle, List<OfficeView> offices) {
+    }
+
+    public record OfficeView(String city, List<String> lines) {
+    }
+
+    /** House colours as {@code #RRGGBB}. */
+    public record Colors(String primary, String accent) {
+    }
+}

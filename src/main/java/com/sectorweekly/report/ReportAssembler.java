@@ -1,0 +1,291 @@
+package com.sectorweekly.report;
+
+import com.sectorweekly.content.LoadedWeek;
+import com.sectorweekly.format.CjkText;
+import com.sectorweekly.format.Dates;
+import com.sectorweekly.format.Numbers;
+import com.sectorweekly.model.CoreData;
+import com.sectorweekly.model.Desk;
+import com.sectorweekly.model.MarketReview;
+import com.sectorweekly.model.News;
+import com.sectorweekly.model.Segment;
+import com.sectorweekly.model.SentimentTable;
+import com.sectorweekly.model.Week;
+import com.sectorweekly.model.WeekMeta;
+import com.sectorweekly.report.Report.CompanyNews;
+import com.sectorweekly.report.TableFigure.Column;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Turns a loaded week into a {@link Report}: numbers chapters and figures in reading order, formats
+ * every figure, writes the set phrases around them, and attaches the desk's compliance text.
+ */
+public final class ReportAssembler {
+
+    private final Labels labels;
+
+    public ReportAssembler(Locale locale) {
+        this.labels = Labels.forLocale(locale);
+    }
+
+    public Report assemble(LoadedWeek loaded) {
+        return new Assembly(loaded.desk(), loaded.week()).report();
+    }
+
+    /** The state of one assembly: the figure counter runs through the report in reading order. */
+    private final class Assembly {
+
+        private final Desk desk;
+        private final Week week;
+        private final WeekMeta meta;
+        private final KpiProse kpiProse;
+        private int figureCount;
+        private int chapterCount;
+
+        Assembly(Desk desk, Week week) {
+            this.desk = desk;
+            this.week = week;
+            this.meta = week.meta();
+            this.kpiProse = new KpiProse(week.coreData().kpisById(), labels);
+        }
+
+        Report report() {
+            List<Report.SegmentView> segmentViews = week.segments().stream().map(this::segmentView).toList();
+            Report.SegmentSection segments = new Report.SegmentSection(
+                    chapter("segments"), segmentViews, sentimentTable(week.sentiment()));
+            Report.CoreDataSection coreData = coreData(week.coreData());
+            Report.MarketSection market = market(week.market());
+            Report.NewsSection news = news(week.news());
+            List<Report.RiskView> risks = riskViews();
+            return new Report(
+                    desk.sector().slug() + "-weekly-" + meta.week(),
+                    meta.week().toString(),
+                    documentInfo(),
+                    masthead(),
+                    cover(segmentViews, risks),
+                    segments, coreData, market, news,
+                    new Report.RiskSection(Heading.unnumbered("risks", 1, labels.get("section.risks")), risks),
+                    ratings(),
+                    disclaimer(),
+                    new Report.Colors(desk.style().primaryColor(), desk.style().accentColor()),
+                    labels.asMap());
+        }
+
+        private Report.DocumentInfo documentInfo() {
+            String sector = desk.sector().name();
+            String title = labels.format("report.title", sector, meta.week(), CjkText.tidy(meta.headline()));
+            String authors = meta.analysts().stream().map(id -> desk.analyst(id).orElseThrow().name())
+                    .collect(Collectors.joining(labels.get("list.separator")));
+            return new Report.DocumentInfo(
+                    title,
+                    authors,
+                    labels.format("report.sectorResearch", sector) + " · " + labels.get("report.type"),
+                    labels.format("report.keywords", sector, desk.shortName(), String.join(",",
+                            week.segments().stream().map(Segment::name).toList())),
+                    labels.locale().toLanguageTag(),
+                    desk.researchInstitute(),
+                    meta.reportDate());
+        }
+
+        private Report.Masthead masthead() {
+            String sector = desk.sector().name();
+            return new Report.Masthead(desk.house(), desk.shortName(),
+                    labels.format("report.sectorResearch", sector),
+                    labels.get("report.type"),
+                    labels.get("report.badge"),
+                    desk.team(),
+                    Dates.full(meta.reportDate()),
+                    labels.format("report.runningHeader", desk.shortName(), sector));
+        }
+
+        private Report.Cover cover(List<Report.SegmentView> segments, List<Report.RiskView> risks) {
+            List<Report.AnalystLine> analysts = meta.analysts().stream()
+                    .map(id -> desk.analyst(id).orElseThrow())
+                    .map(a -> new Report.AnalystLine(a.name(), labels.format("cover.licence", a.licence()), a.email()))
+                    .toList();
+            String riskTitles = risks.stream().map(Report.RiskView::title)
+                    .collect(Collectors.joining(labels.get("list.separator")));
+            return new Report.Cover(
+                    labels.format("cover.rating", meta.rating(), meta.ratingAction()),
+                    analysts,
+                    prose(meta.headline()).text(),
+                    labels.format("cover.views", desk.sector().name()),
+                    meta.views().stream().map(this::prose).toList(),
+                    labels.get("cover.segments"), segments,
+                    labels.get("cover.coreData"), prose(week.coreData().summary()),
+                    labels.get("cover.advice"), prose(meta.investmentAdvice()),
+                    labels.get("cover.risks"), riskTitles);
+        }
+
+        private Report.SegmentView segmentView(Segment s) {
+            String moves = labels.format("segment.moves", s.index().name(),
+                    Numbers.move(s.weekChange()), Numbers.move(s.monthToDateChange()));
+            return new Report.SegmentView(s.name(), moves, prose(s.commentary()));
+        }
+
+        private TableFigure sentimentTable(SentimentTable table) {
+            List<Column> columns = List.of(
+                    new Column(labels.get("sentiment.board"), false, 1.2f),
+                    new Column(labels.get("sentiment.level"), false, 1.5f),
+                    new Column(labels.get("sentiment.reason"), false, 6f));
+            List<List<String>> rows = table.rows().stream()
+                    .map(r -> List.of(r.board(), r.level(), CjkText.tidy(r.reason())))
+                    .toList();
+            return figure(labels.format("sentiment.caption", desk.sector().name()), columns, rows, table.sources());
+        }
+
+        private Report.CoreDataSection coreData(CoreData data) {
+            Heading heading = chapter("coreData");
+            int chapter = chapterCount;
+            List<Report.KpiGroupView> groups = new ArrayList<>();
+            for (CoreData.KpiGroup group : data.groups()) {
+                Heading sub = Heading.subsection("core-" + chapter + "-" + (groups.size() + 1), chapter,
+                        groups.size() + 1, group.title() + "：" + CjkText.tidy(group.headline()));
+                groups.add(new Report.KpiGroupView(sub, CjkText.tidy(group.headline()),
+                        group.paragraphs().stream().map(this::prose).toList(), kpiTable(group)));
+            }
+            return new Report.CoreDataSection(heading, groups);
+        }
+
+        private TableFigure kpiTable(CoreData.KpiGroup group) {
+            List<Column> columns = List.of(
+                    new Column(labels.get("kpi.name"), false, 3.2f),
+                    new Column(labels.get("kpi.value"), true, 1.6f),
+                    new Column(labels.get("kpi.change"), true, 1.4f),
+                    new Column(labels.get("kpi.basis"), false, 1.2f),
+                    new Column(labels.get("kpi.period"), false, 1.4f));
+            List<List<String>> rows = group.kpis().stream().map(k -> List.of(
+                    k.name(),
+                    Numbers.value(k.value(), k.unit()),
+                    k.change() == null ? "—" : Numbers.change(k.change(), k.changeUnitOrPercent()),
+                    k.change() == null || k.changeBasis() == null ? "—" : k.changeBasis(),
+                    k.period())).toList();
+            List<String> sources = group.kpis().stream().map(CoreData.Kpi::source).distinct().toList();
+            return figure(labels.format("kpi.caption", group.title()), columns, rows, sources);
+        }
+
+        private Report.MarketSection market(MarketReview m) {
+            Heading heading = chapter("market");
+            String sector = desk.sector().name();
+            String review = labels.format("market.review", Dates.range(m.from(), m.to()), m.classification(), sector,
+                    Numbers.move(m.sectorChange()), String.valueOf(m.industryCount()), String.valueOf(m.rank()));
+            String movers = labels.format("market.movers",
+                    names(m.gainers()), m.universe(), String.valueOf(m.gainers().size()), moves(m.gainers()),
+                    String.valueOf(m.losers().size()), names(m.losers()), moves(m.losers()));
+            int rows = Math.max(m.gainers().size(), m.losers().size());
+            List<List<String>> cells = new ArrayList<>();
+            for (int i = 0; i < rows; i++) {
+                List<String> row = new ArrayList<>();
+                row.add(String.valueOf(i + 1));
+                row.addAll(moverCells(m.gainers(), i));
+                row.addAll(moverCells(m.losers(), i));
+                cells.add(row);
+            }
+            List<Column> columns = List.of(
+                    new Column(labels.get("market.rank"), true, 0.8f),
+                    new Column(labels.get("market.gainer"), false, 2.4f),
+                    new Column(labels.get("market.change"), true, 1.4f),
+                    new Column(labels.get("market.loser"), false, 2.4f),
+                    new Column(labels.get("market.change"), true, 1.4f));
+            TableFigure table = figure(labels.format("market.caption", sector), columns, cells, m.sources());
+            return new Report.MarketSection(heading, review, movers, table);
+        }
+
+        private List<String> moverCells(List<MarketReview.StockMove> moves, int i) {
+            if (i >= moves.size()) {
+                return List.of("", "");
+            }
+            MarketReview.StockMove move = moves.get(i);
+            return List.of(move.name() + "（" + move.code() + "）", Numbers.move(move.change()));
+        }
+
+        private String names(List<MarketReview.StockMove> moves) {
+            return moves.stream().map(MarketReview.StockMove::name).collect(Collectors.joining(labels.get("list.separator")));
+        }
+
+        private String moves(List<MarketReview.StockMove> moves) {
+            return moves.stream().map(s -> Numbers.move(s.change())).collect(Collectors.joining(labels.get("list.separator")));
+        }
+
+        private Report.NewsSection news(News news) {
+            Heading heading = chapter("news");
+            int chapter = chapterCount;
+            List<Report.NewsGroup> groups = new ArrayList<>();
+            Map<String, List<News.Item>> parts = new LinkedHashMap<>();
+            parts.put("section.newsIndustry", news.industry());
+            parts.put("section.newsCompany", news.company());
+            parts.put("section.newsBigTech", news.bigTech());
+            parts.forEach((key, items) -> {
+                int index = groups.size() + 1;
+                Heading sub = Heading.subsection("news-" + chapter + "-" + index, chapter, index, labels.get(key));
+                groups.add(new Report.NewsGroup(sub, byCompany(items)));
+            });
+            return new Report.NewsSection(heading, groups);
+        }
+
+        /** Items grouped under their company in the order companies first appear. */
+        private List<CompanyNews> byCompany(List<News.Item> items) {
+            Map<String, List<Report.NewsLine>> grouped = new LinkedHashMap<>();
+            for (News.Item item : items) {
+                String company = item.company() == null ? "" : item.company().strip();
+                grouped.computeIfAbsent(company, c -> new ArrayList<>()).add(new Report.NewsLine(
+                        Dates.monthDay(item.date()), prose(item.text()), labels.format("news.source", item.source())));
+            }
+            return grouped.entrySet().stream().map(e -> new CompanyNews(e.getKey(), e.getValue())).toList();
+        }
+
+        private List<Report.RiskView> riskViews() {
+            List<Report.RiskView> risks = new ArrayList<>();
+            for (String id : meta.risks()) {
+                Desk.Risk risk = desk.risk(id).orElseThrow();
+                risks.add(new Report.RiskView(String.valueOf(risks.size() + 1), risk.title(), CjkText.tidy(risk.text())));
+            }
+            return risks;
+        }
+
+        private Report.RatingSection ratings() {
+            Desk.RatingScale scale = desk.ratingScale();
+            return new Report.RatingSection(
+                    Heading.unnumbered("ratings", 1, labels.get("section.ratings")),
+                    labels.format("ratings.basis", scale.horizon(), scale.benchmark()),
+                    scale.ratings().stream().map(r -> new Report.RatingView(r.name(), r.definition())).toList());
+        }
+
+        private Report.DisclaimerSection disclaimer() {
+            List<Report.OfficeView> offices = desk.offices().stream().map(o -> new Report.OfficeView(o.city(), List.of(
+                    labels.format("office.phone", o.phone()),
+                    labels.format("office.email", o.email()),
+                    labels.format("office.postcode", o.postcode()),
+                    labels.format("office.address", o.address())))).toList();
+            return new Report.DisclaimerSection(
+                    Heading.unnumbered("disclaimer", 1, labels.get("section.disclaimer")),
+                    desk.licenceStatement(), desk.disclaimer(), labels.get("section.contacts"), offices);
+        }
+
+        private Heading chapter(String key) {
+            chapterCount++;
+            return Heading.chapter("chapter-" + chapterCount, chapterCount, labels.get("section." + key));
+        }
+
+        private TableFigure figure(String caption, List<Column> columns, List<List<String>> rows, List<String> sources) {
+            figureCount++;
+            String sourceLine = Stream.concat(sources.stream(), Stream.of(desk.researchInstitute()))
+                    .collect(Collectors.toCollection(LinkedHashSet::new)).stream()
+                    .collect(Collectors.joining(labels.get("source.separator")));
+            return new TableFigure("figure-" + figureCount, labels.format("figure.label", String.valueOf(figureCount)),
+                    caption, columns, rows, labels.format("figure.source", sourceLine));
+        }
+
+        private RichText prose(String text) {
+            return InlineMarkdown.parse(kpiProse.expand(CjkText.tidy(text)));
+        }
+    }
+}
