@@ -1,0 +1,61 @@
+package com.sectorweekly.render;
+
+import com.sectorweekly.report.Report;
+import com.sectorweekly.report.RichText;
+import freemarker.core.TemplateMarkupOutputModel;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A format made by a FreeMarker template. The template receives the report and {@code rich(text)},
+ * which prints rich text as markup of the template's own format.
+ */
+public abstract class TemplateRenderer implements Renderer {
+
+    private final Configuration configuration;
+    private final String templateName;
+    private final TemplateMethodModelEx rich;
+
+    protected TemplateRenderer(Configuration configuration, String templateName,
+                               RichMarkup richMarkup) {
+        this.configuration = configuration;
+        this.templateName = templateName;
+        this.rich = args -> {
+            if (args.size() != 1 || !(DeepUnwrap.unwrap((TemplateModel) args.get(0)) instanceof RichText text)) {
+                throw new TemplateModelException("rich() takes one rich text, e.g. ${rich(view)}");
+            }
+            return richMarkup.apply(text);
+        };
+    }
+
+    /** Prints rich text as markup of one output format. */
+    @FunctionalInterface
+    protected interface RichMarkup {
+        TemplateMarkupOutputModel<?> apply(RichText text) throws TemplateModelException;
+    }
+
+    @Override
+    public byte[] render(Report report) throws RenderException {
+        StringWriter out = new StringWriter(64 * 1024);
+        try {
+            configuration.getTemplate(templateName)
+                    .process(Map.of("report", report, "labels", report.labels(), "rich", rich), out);
+        } catch (TemplateException e) {
+            throw new RenderException(format().displayName() + " template error in " + e.getTemplateSourceName()
+                    + " line " + e.getLineNumber() + ": " + e.getMessageWithoutStackTop(), e);
+        } catch (IOException e) {
+            throw new RenderException(format().displayName() + " template " + templateName + " cannot be read: "
+                    + e.getMessage(), e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

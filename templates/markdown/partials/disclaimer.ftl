@@ -1,0 +1,16 @@
+<#-- 特别声明 and contacts: the desk's legal text, verbatim from desk.yaml. -->
+<#assign section = report.disclaimer>
+## ${section.heading.text}
+
+${section.licenceStatement}
+
+<#list section.paragraphs as paragraph>
+${paragraph}
+
+</#list>
+### ${section.contactsTitle}
+
+<#list section.offices as office>
+**${office.city}**：<#list office.lines as line>${line}<#sep>；</#list>
+
+</#list>

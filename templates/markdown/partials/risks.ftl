@@ -1,0 +1,8 @@
+<#-- 风险提示: the desk's standard wording for the risks this week lists. -->
+<#assign section = report.risks>
+## ${section.heading.text}
+
+<#list section.items as risk>
+**${risk.number}、${risk.title}**：${risk.text}
+
+</#list>
