@@ -1,0 +1,47 @@
+package com.sectorweekly.cli;
+
+import com.sectorweekly.content.ContentException;
+import com.sectorweekly.content.Problem;
+import com.sectorweekly.render.RenderException;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/**
+ * Turns a failure into lines for the person at the terminal and an exit code. A mistake in the
+ * content is listed problem by problem; a stack trace is printed only under {@code --verbose}.
+ */
+final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        boolean verbose = parseResult.subcommands().stream()
+                .anyMatch(sub -> sub.hasMatchedOption("--verbose"));
+        int code;
+        if (e instanceof ContentException content) {
+            for (Problem problem : content.problems()) {
+                err.println("error: " + problem);
+            }
+            int n = content.problems().size();
+            err.println(n + (n == 1 ? " problem" : " problems") + " in the content; nothing was written.");
+            code = ExitCodes.INPUT;
+        } else if (e instanceof RenderException || e instanceof IOException) {
+            err.println("error: " + e.getMessage());
+            err.println("Nothing in the output folder was changed.");
+            code = ExitCodes.FAILED;
+        } else {
+            err.println("error: unexpected failure: " + e);
+            if (!verbose) {
+                err.println("Run again with --verbose for the details, and report it with them.");
+            }
+            code = ExitCodes.FAILED;
+        }
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,51 @@
+package com.sectorweekly.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Publishes a build's files into a folder without ever leaving a half-written file: every file is
+ * first written in full beside its target, and only when all are written is each renamed over the
+ * old one. A failure before that point leaves the folder exactly as it was.
+ */
+public final class Publisher {
+
+    /** @return the paths written, in the order given */
+    public List<Path> publish(Path folder, List<OutputFile> files) throws IOException {
+        Files.createDirectories(folder);
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        try {
+            for (OutputFile file : files) {
+                Path target = folder.resolve(file.name());
+                Path temp = Files.createTempFile(folder, "." + file.name() + ".", ".partial");
+                staged.put(temp, target);
+                Files.write(temp, file.content());
+            }
+            List<Path> written = new ArrayList<>();
+            for (Map.Entry<Path, Path> entry : staged.entrySet()) {
+                move(entry.getKey(), entry.getValue());
+                written.add(entry.getValue());
+            }
+            return written;
+        } finally {
+            for (Path temp : staged.keySet()) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
