@@ -7,18 +7,16 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
@@ -27,14 +25,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -47,8 +41,6 @@ final class YamlFile<T> {
     static final int MAX_BYTES = 1 << 20;
     private static final int MAX_ALIASES = 50;
     private static final int MAX_DEPTH = 30;
-    private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
-    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
     private static final YAMLFactory FACTORY = createFactory();
     private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
@@ -83,7 +75,15 @@ final class YamlFile<T> {
      * enclosing value that does, or the file.
      */
     Location at(String pointer) {
-        String p = pointer;
+        return at(locations, name, pointer);
+    }
+
+    private static Location at(Map<String, Location> locations, String name, String pointer) {
+        Location exact = locations.get(pointer);
+        if (exact != null) {
+            return exact;
+        }
+        String p = pointer.endsWith("#key") ? pointer.substring(0, pointer.length() - 4) : pointer;
         while (!p.isEmpty()) {
             Location found = locations.get(p);
             if (found != null) {
@@ -97,12 +97,17 @@ final class YamlFile<T> {
     static <T> YamlFile<T> read(Path file, String name, Class<T> type) throws ContentException {
         byte[] bytes = readBounded(file, name);
         try {
-            T value = MAPPER.readValue(bytes, type);
-            if (value == null) {
+            Map<String, Location> locations = indexLocations(bytes, name);
+            JsonNode tree = MAPPER.readTree(bytes);
+            if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 throw new ContentException(new Problem(Location.ofFile(name), "the file is empty; expected "
                         + describe(type)));
             }
-            return new YamlFile<>(value, name, indexLocations(bytes, name));
+            List<Problem> shape = new ShapeCheck(pointer -> at(locations, name, pointer)).check(tree, type);
+            if (!shape.isEmpty()) {
+                throw new ContentException(shape);
+            }
+            return new YamlFile<>(MAPPER.readValue(bytes, type), name, locations);
         } catch (JacksonException e) {
             throw new ContentException(describe(e, name));
         } catch (IOException e) {
@@ -135,7 +140,10 @@ final class YamlFile<T> {
         return factory;
     }
 
-    /** Pointer of every key and list element to its place in the file. */
+    /**
+     * The place of every value by JSON pointer, and of every key under {@code <pointer>#key}, so a
+     * problem with a value points at the value and one with a key at the key.
+     */
     private static Map<String, Location> indexLocations(byte[] bytes, String name) throws IOException {
         Map<String, Location> index = new HashMap<>();
         try (JsonParser parser = FACTORY.createParser(bytes)) {
@@ -151,8 +159,8 @@ final class YamlFile<T> {
                     continue;
                 }
                 JsonLocation where = parser.currentTokenLocation();
-                index.putIfAbsent(context.pathAsPointer().toString(),
-                        new Location(name, where.getLineNr(), where.getColumnNr()));
+                String pointer = context.pathAsPointer().toString() + (token == JsonToken.FIELD_NAME ? "#key" : "");
+                index.putIfAbsent(pointer, new Location(name, where.getLineNr(), where.getColumnNr()));
             }
         }
         return index;
@@ -165,39 +173,16 @@ final class YamlFile<T> {
                 : new Location(name, where.getLineNr(), where.getColumnNr());
         String path = e instanceof JsonMappingException m ? path(m) : "";
         String at = path.isEmpty() ? "" : " (at " + path + ")";
-        if (e instanceof UnrecognizedPropertyException u) {
-            return new Problem(location, unknownKey(u.getPropertyName(), u.getKnownPropertyIds()) + at);
-        }
-        if (e instanceof InvalidNullException) {
-            return new Problem(location, "'" + path + "' is empty; a value is required here");
-        }
         if (e instanceof InvalidFormatException f) {
             return new Problem(location, "'" + f.getValue() + "' is not " + describe(f.getTargetType()) + at);
         }
         if (e instanceof ValueInstantiationException v && v.getCause() != null) {
             return new Problem(location, Objects.requireNonNullElse(v.getCause().getMessage(), "invalid value") + at);
         }
-        if (e instanceof MismatchedInputException m) {
-            Matcher missing = MISSING_PROPERTY.matcher(m.getOriginalMessage());
-            if (missing.find()) {
-                String parent = path.isEmpty() ? "the top level" : "'" + path + "'";
-                return new Problem(location, "missing required key '" + missing.group(1) + "' in " + parent);
-            }
-            if (m.getTargetType() != null) {
-                return new Problem(location, "expected " + describe(m.getTargetType()) + at);
-            }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return new Problem(location, "expected " + describe(m.getTargetType()) + at);
         }
         return new Problem(location, firstLine(e.getOriginalMessage()) + at);
-    }
-
-    static String unknownKey(String key, Collection<Object> known) {
-        List<String> names = known.stream().map(String::valueOf).sorted().toList();
-        String nearest = names.stream()
-                .filter(n -> DISTANCE.apply(n, key) >= 0)
-                .min(Comparator.comparingInt(n -> DISTANCE.apply(n, key)))
-                .map(n -> "; did you mean '" + n + "'?")
-                .orElse("");
-        return "unknown key '" + key + "'" + nearest + " Expected one of: " + String.join(", ", names);
     }
 
     private static String path(JsonMappingException e) {

@@ -1,0 +1,127 @@
+package com.sectorweekly.content;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.sectorweekly.model.Required;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Compares a parsed YAML tree with the record it is meant to become, before binding, so that all
+ * unknown, missing and empty keys of a file are reported at once, each at its own place.
+ */
+final class ShapeCheck {
+
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+    private final Function<String, Location> locate;
+    private final List<Problem> problems = new ArrayList<>();
+
+    ShapeCheck(Function<String, Location> locate) {
+        this.locate = locate;
+    }
+
+    List<Problem> check(JsonNode node, Class<?> type) {
+        visit(node, type, "");
+        return problems;
+    }
+
+    private void visit(JsonNode node, Type type, String pointer) {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        if (type instanceof Class<?> c && isMapping(c)) {
+            if (!node.isObject()) {
+                report(pointer, "expected a mapping with the keys " + String.join(", ", keys(c).keySet()));
+                return;
+            }
+            visitRecord(node, c, pointer);
+        } else if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+            if (!node.isArray()) {
+                report(pointer, "expected a list (one '- ' item a line)");
+                return;
+            }
+            for (int i = 0; i < node.size(); i++) {
+                visit(node.get(i), p.getActualTypeArguments()[0], pointer + "/" + i);
+            }
+        }
+    }
+
+    /** A record written as a YAML mapping; one with a {@code @JsonCreator} is written as one scalar. */
+    private static boolean isMapping(Class<?> type) {
+        return type.isRecord() && Arrays.stream(type.getDeclaredMethods())
+                .noneMatch(m -> m.isAnnotationPresent(JsonCreator.class));
+    }
+
+    private void visitRecord(JsonNode node, Class<?> type, String pointer) {
+        Map<String, RecordComponent> keys = keys(type);
+        Set<String> suggested = new HashSet<>();
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!keys.containsKey(name)) {
+                nearest(name, keys.keySet()).ifPresent(suggested::add);
+                report(pointer + "/" + name, unknownKey(name, keys.keySet()), true);
+            }
+        }
+        keys.forEach((name, component) -> {
+            JsonNode value = node.get(name);
+            boolean required = component.isAnnotationPresent(Required.class);
+            if (required && value == null && suggested.contains(name)) {
+                return; // the misspelt key's "did you mean" already names it
+            }
+            if (required && value == null) {
+                String where = pointer.isEmpty() ? "the top level" : "'" + pointer.substring(1).replace('/', '.') + "'";
+                report(pointer, "missing required key '" + name + "' in " + where);
+            } else if (required && (value.isNull() || value.isTextual() && value.asText().isBlank())) {
+                report(pointer + "/" + name, "'" + name + "' is empty; a value is required here", true);
+            } else {
+                visit(value, component.getGenericType(), pointer + "/" + name);
+            }
+        });
+    }
+
+    static String unknownKey(String key, Collection<String> known) {
+        String hint = nearest(key, known).map(n -> "; did you mean '" + n + "'?").orElse(";");
+        return "unknown key '" + key + "'" + hint + " expected one of: " + String.join(", ", known.stream().sorted().toList());
+    }
+
+    /** The known name within three edits of {@code key}, if any: the likely intended one. */
+    static Optional<String> nearest(String key, Collection<String> known) {
+        return known.stream()
+                .filter(n -> DISTANCE.apply(n, key) >= 0)
+                .min(Comparator.comparingInt((String n) -> DISTANCE.apply(n, key)).thenComparing(n -> n));
+    }
+
+    /** The YAML keys of a record, in declaration order. */
+    static Map<String, RecordComponent> keys(Class<?> type) {
+        Map<String, RecordComponent> keys = new LinkedHashMap<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            keys.put(PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(c.getName()), c);
+        }
+        return keys;
+    }
+
+    private void report(String pointer, String message) {
+        report(pointer, message, false);
+    }
+
+    /** A problem with a key is placed at the key, one with a value at the value. */
+    private void report(String pointer, String message, boolean atKey) {
+        problems.add(new Problem(locate.apply(atKey ? pointer + "#key" : pointer), message));
+    }
+}
