@@ -24,7 +24,7 @@ public final class Publisher {
         try {
             for (OutputFile file : files) {
                 Path target = folder.resolve(file.name());
-                Path temp = Files.createTempFile(folder, "." + file.name() + ".", ".partial");
+                Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".partial");
                 staged.put(temp, target);
                 Files.write(temp, file.content());
             }
