@@ -53,8 +53,9 @@ public record Report(
                                String creator, LocalDate date) {
     }
 
+    /** The masthead of page 1 and the running header of the others ({@code runningHeader} left, {@code runningHeaderRight} right). */
     public record Masthead(String house, String shortName, String sectorTitle, String reportType, String badge,
-                           String team, String date, String runningHeader) {
+                           String team, String date, String runningHeader, String runningHeaderRight) {
     }
 
     public record Cover(String rating, List<AnalystLine> analysts, String headline,

@@ -103,7 +103,8 @@ public final class ReportAssembler {
                     labels.get("report.badge"),
                     desk.team(),
                     Dates.full(meta.reportDate()),
-                    labels.format("report.runningHeader", desk.shortName(), sector));
+                    labels.format("report.runningHeader", desk.shortName(), sector),
+                    labels.get("report.badge") + " · " + Dates.full(meta.reportDate()));
         }
 
         private Report.Cover cover(List<Report.SegmentView> segments, List<Report.RiskView> risks) {

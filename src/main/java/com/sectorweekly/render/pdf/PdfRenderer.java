@@ -24,6 +24,7 @@ import com.sectorweekly.report.TableFigure;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.text.MessageFormat;
 import java.util.List;
 
 /**
@@ -78,10 +79,9 @@ public final class PdfRenderer implements Renderer {
             describeDocument();
             writer.setPageEvent(new PageDecorations(
                     report.masthead().runningHeader(),
-                    report.masthead().badge() + " · " + report.masthead().date(),
+                    report.masthead().runningHeaderRight(),
                     report.labels().get("report.footerNotice"),
-                    (page, total) -> report.labels().get("report.footerPages")
-                            .replace("{0}", String.valueOf(page)).replace("{1}", String.valueOf(total)),
+                    (page, total) -> MessageFormat.format(report.labels().get("report.footerPages"), page, total),
                     primary));
             writer.setPageEvent(bookmarks);
             document.open();
