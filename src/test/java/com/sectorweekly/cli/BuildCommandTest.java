@@ -1,0 +1,170 @@
+package com.sectorweekly.cli;
+
+import com.sectorweekly.testing.ExampleWeek;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code sector-weekly build} as the analyst runs it: files, messages, exit codes. */
+class BuildCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = SectorWeekly.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    private Path outDir() {
+        return temp.resolve("output");
+    }
+
+    @Test
+    void buildsTheThreeFormatsAndSaysWhatItWrote() throws IOException {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        assertEquals(0, run("build", week.weekDir().toString(), "--out", outDir().toString()), err::toString);
+        Path folder = outDir().resolve("2026-W13");
+        for (String ext : List.of("md", "html", "pdf")) {
+            Path file = folder.resolve("telecom-weekly-2026-W13." + ext);
+            assertTrue(Files.size(file) > 1000, () -> file + " written");
+            assertTrue(out.toString().contains(file.toString()), out::toString);
+        }
+        assertTrue(out.toString().startsWith("Built 2026-W13 in "), out::toString);
+        assertTrue(out.toString().matches("(?s).*pdf .* KB +\\d+ ms.*"), out::toString);
+    }
+
+    @Test
+    void withoutAWeekItBuildsTheNewestWeek() throws IOException {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        Path w14 = week.contentDir().resolve("2026-W14");
+        Files.createDirectories(w14);
+        try (Stream<Path> files = Files.list(week.weekDir())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, w14.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(w14.resolve("week.yaml"), Files.readString(w14.resolve("week.yaml"))
+                .replace("week: 2026-W13", "week: 2026-W14").replace("report_date: 2026-03-27", "report_date: 2026-04-03"));
+        Files.createDirectories(week.contentDir().resolve("drafts"));
+
+        assertEquals(0, run("build", "--content", week.contentDir().toString(), "--out", outDir().toString()), err::toString);
+        assertTrue(Files.exists(outDir().resolve("2026-W14/telecom-weekly-2026-W14.pdf")));
+        assertFalse(Files.exists(outDir().resolve("2026-W13")));
+    }
+
+    @Test
+    void formatOptionLimitsTheFormats() {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        assertEquals(0, run("build", week.weekDir().toString(), "--out", outDir().toString(), "--format", "md,html"));
+        assertTrue(Files.exists(outDir().resolve("2026-W13/telecom-weekly-2026-W13.md")));
+        assertTrue(Files.exists(outDir().resolve("2026-W13/telecom-weekly-2026-W13.html")));
+        assertFalse(Files.exists(outDir().resolve("2026-W13/telecom-weekly-2026-W13.pdf")));
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        assertEquals(2, run("build", "--format", "docx"));
+        assertTrue(err.toString().contains("unknown format 'docx'; expected md, html, pdf"), err::toString);
+    }
+
+    @Test
+    void aContentMistakeChangesNothingInTheOutput() throws IOException {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        assertEquals(0, run("build", week.weekDir().toString(), "--out", outDir().toString()));
+        Map<Path, byte[]> before = snapshot(outDir());
+
+        week.replace("segments.yaml", "week_change: 2.43", "week_change: +2.43%");
+        int line = week.lineOf("segments.yaml", "+2.43%");
+        assertEquals(2, run("build", week.weekDir().toString(), "--out", outDir().toString()));
+
+        assertTrue(err.toString().contains("segments.yaml:" + line + ":"), err::toString);
+        assertTrue(err.toString().contains("1 problem in the content; nothing was written."), err::toString);
+        assertFalse(err.toString().contains("\tat "), "no stack trace for a content mistake");
+        assertOutputUnchanged(before);
+    }
+
+    @Test
+    void aBrokenTemplateChangesNothingInTheOutput() throws IOException {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        assertEquals(0, run("build", week.weekDir().toString(), "--out", outDir().toString()));
+        Map<Path, byte[]> before = snapshot(outDir());
+
+        Path templates = temp.resolve("templates");
+        copyTree(Path.of("templates"), templates);
+        Path market = templates.resolve("html/partials/market.ftlh");
+        Files.writeString(market, Files.readString(market).replace("${section.review}", "${section.reviw}"));
+        int code = run("build", week.weekDir().toString(), "--out", outDir().toString(), "--templates", templates.toString());
+
+        assertEquals(3, code);
+        assertTrue(err.toString().contains("HTML template error in partials/market.ftlh line"), err::toString);
+        assertTrue(err.toString().contains("section.reviw"), err::toString);
+        assertOutputUnchanged(before);
+    }
+
+    @Test
+    void missingWeekFolderIsNamed() {
+        assertEquals(2, run("build", temp.resolve("content/2026-W99").toString()));
+        assertTrue(err.toString().contains("2026-W99: is not a week folder"), err::toString);
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("build"), out::toString);
+        assertTrue(out.toString().contains("Exit codes:"), out::toString);
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().contains("sector-weekly"), out::toString);
+    }
+
+    private void assertOutputUnchanged(Map<Path, byte[]> before) throws IOException {
+        Map<Path, byte[]> after = snapshot(outDir());
+        assertEquals(before.keySet(), after.keySet(), "the same files, and no leftovers");
+        before.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(path)), path + " unchanged"));
+    }
+
+    private static Map<Path, byte[]> snapshot(Path dir) throws IOException {
+        Map<Path, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        List<Path> paths = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(from)) {
+            walk.forEach(paths::add);
+        }
+        for (Path p : paths) {
+            Path target = to.resolve(from.relativize(p).toString());
+            if (Files.isDirectory(p)) {
+                Files.createDirectories(target);
+            } else {
+                Files.copy(p, target);
+            }
+        }
+    }
+}

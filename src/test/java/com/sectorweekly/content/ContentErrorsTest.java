@@ -1,0 +1,199 @@
+package com.sectorweekly.content;
+
+import com.sectorweekly.testing.ExampleWeek;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every mistake in the content is reported with its file, line and column, and what was expected. */
+class ContentErrorsTest {
+
+    @TempDir
+    Path temp;
+
+    private ExampleWeek week() {
+        return ExampleWeek.copyInto(temp);
+    }
+
+    private List<Problem> problems(ExampleWeek week) {
+        ContentException e = assertThrows(ContentException.class,
+                () -> new ContentLoader(week.contentDir()).load(week.weekDir()));
+        return e.problems();
+    }
+
+    private static String only(List<Problem> problems) {
+        assertEquals(1, problems.size(), () -> "expected one problem, got " + problems);
+        return problems.get(0).toString();
+    }
+
+    @Test
+    void unknownKeyNamesTheNearestKnownOne() {
+        ExampleWeek week = week().replace("week.yaml", "headline:", "headlin:");
+        int line = week.lineOf("week.yaml", "headlin:");
+        String problem = only(problems(week));
+        assertTrue(problem.startsWith("2026-W13/week.yaml:" + line + ":1: unknown key 'headlin'; did you mean 'headline'?"),
+                problem);
+        assertTrue(problem.contains("expected one of: analysts, headline"), problem);
+    }
+
+    @Test
+    void percentageWrittenAsTextSaysHowToWriteIt() {
+        ExampleWeek week = week().replace("segments.yaml", "week_change: 2.43", "week_change: +2.43%");
+        int line = week.lineOf("segments.yaml", "+2.43%");
+        int column = week.columnOf("segments.yaml", "+2.43%");
+        assertEquals("2026-W13/segments.yaml:" + line + ":" + column + ": '+2.43%' is not a number "
+                        + "(write percentages as plain numbers: -3.25 for -3.25%) (at segments[1].week_change)",
+                only(problems(week)));
+    }
+
+    @Test
+    void missingRequiredKeyIsNamed() {
+        ExampleWeek week = week().replace("market.yaml", "rank: 22\n", "");
+        String problem = only(problems(week));
+        assertTrue(problem.startsWith("2026-W13/market.yaml:"), problem);
+        assertTrue(problem.endsWith("missing required key 'rank' in the top level"), problem);
+    }
+
+    @Test
+    void emptyRequiredValueIsRefused() {
+        ExampleWeek week = week().replace("week.yaml", "rating: 买入", "rating:");
+        int line = week.lineOf("week.yaml", "rating:");
+        String problem = only(problems(week));
+        assertEquals("2026-W13/week.yaml:" + line + ":1: 'rating' is empty; a value is required here", problem);
+    }
+
+    @Test
+    void invalidDateSaysTheExpectedForm() {
+        ExampleWeek week = week().replace("week.yaml", "report_date: 2026-03-27", "report_date: 2026-02-30");
+        int line = week.lineOf("week.yaml", "report_date:");
+        assertEquals("2026-W13/week.yaml:" + line + ":14: '2026-02-30' is not a date written YYYY-MM-DD (at report_date)",
+                only(problems(week)));
+    }
+
+    @Test
+    void invalidWeekSaysTheExpectedForm() {
+        ExampleWeek week = week().replace("week.yaml", "week: 2026-W13", "week: 2026-13");
+        int line = week.lineOf("week.yaml", "week: 2026-13");
+        assertEquals("2026-W13/week.yaml:" + line + ":7: '2026-13' is not an ISO week; write it as YYYY-Www, e.g. 2026-W13 (at week)",
+                only(problems(week)));
+    }
+
+    @Test
+    void duplicateKeyIsAnError() {
+        ExampleWeek week = week().replace("market.yaml", "rank: 22", "rank: 22\nrank: 23");
+        int line = week.lineOf("market.yaml", "rank: 23");
+        String problem = only(problems(week));
+        assertTrue(problem.startsWith("2026-W13/market.yaml:" + line + ":"), problem);
+        assertTrue(problem.contains("Duplicate field 'rank'"), problem);
+    }
+
+    @Test
+    void yamlSyntaxErrorHasItsPlace() {
+        ExampleWeek week = week().replace("market.yaml", "rank: 22", "rank: [22");
+        String problem = only(problems(week));
+        assertTrue(problem.matches("2026-W13/market\\.yaml:\\d+:\\d+: .+"), problem);
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsReportedSortedByPlace() {
+        ExampleWeek week = week()
+                .replace("week.yaml", "headline:", "headlin:")
+                .replace("week.yaml", "rating: 买入", "rating:")
+                .replace("market.yaml", "rank: 22", "rank: first")
+                .replace("desk.yaml", "team: 通信组", "teams: 通信组");
+        List<String> places = problems(week).stream()
+                .map(p -> p.location().file() + ":" + p.location().line())
+                .toList();
+        assertEquals(List.of(
+                "2026-W13/market.yaml:" + week.lineOf("market.yaml", "rank: first"),
+                "2026-W13/week.yaml:" + week.lineOf("week.yaml", "rating:"),
+                "2026-W13/week.yaml:" + week.lineOf("week.yaml", "headlin:"),
+                "desk.yaml:" + week.lineOf("desk.yaml", "teams:")), places);
+    }
+
+    @Test
+    void unknownAnalystPointsAtTheListEntry() {
+        ExampleWeek week = week().replace("week.yaml", "analysts: [lin-zhiyuan]", "analysts: [lin-zhiyuan, wang-wu]");
+        int line = week.lineOf("week.yaml", "wang-wu");
+        int column = week.columnOf("week.yaml", "wang-wu");
+        assertEquals("2026-W13/week.yaml:" + line + ":" + column
+                        + ": unknown analyst 'wang-wu'; desk.yaml lists: lin-zhiyuan, su-xiaolan",
+                only(problems(week)));
+    }
+
+    @Test
+    void ratingOutsideTheDeskScale() {
+        ExampleWeek week = week().replace("week.yaml", "rating: 买入", "rating: 强烈推荐");
+        int line = week.lineOf("week.yaml", "强烈推荐");
+        assertEquals("2026-W13/week.yaml:" + line + ":9: rating '强烈推荐' is not in the desk's rating scale; "
+                + "expected one of: 买入, 增持, 中性, 减持", only(problems(week)));
+    }
+
+    @Test
+    void sentimentLevelOutsideTheDeskScale() {
+        ExampleWeek week = week().replace("segments.yaml", "level: 高景气维持", "level: 非常好");
+        int line = week.lineOf("segments.yaml", "非常好");
+        int column = week.columnOf("segments.yaml", "非常好");
+        String problem = only(problems(week));
+        assertTrue(problem.startsWith("2026-W13/segments.yaml:" + line + ":" + column
+                + ": 景气度 level '非常好' is not on the desk's scale; expected one of: 高景气维持, 加速向上"), problem);
+    }
+
+    @Test
+    void kpiPlaceholderThatNamesNoKpi() {
+        ExampleWeek week = week().replace("core-data.yaml", "{optical_exports_ytd}，海外", "{optical_export_ytd}，海外");
+        String problem = only(problems(week));
+        assertTrue(problem.contains("{optical_export_ytd} names no KPI; core-data.yaml defines: telecom_revenue"), problem);
+    }
+
+    @Test
+    void trendOfAKpiWithoutChange() {
+        ExampleWeek week = week().replace("core-data.yaml", "占移动电话用户的{users_5g_share}", "占移动电话用户的{users_5g_share.trend}");
+        assertTrue(only(problems(week)).endsWith(
+                "{users_5g_share.trend}: KPI 'users_5g_share' has no change; add change: to it in core-data.yaml"));
+    }
+
+    @Test
+    void weekMustMatchItsFolderAndDate() {
+        ExampleWeek week = week().replace("week.yaml", "report_date: 2026-03-27", "report_date: 2026-03-30");
+        int line = week.lineOf("week.yaml", "report_date:");
+        assertEquals("2026-W13/week.yaml:" + line + ":14: report date 2026-03-30 is outside 2026-W13 (2026-03-23 to 2026-03-29)",
+                only(problems(week)));
+    }
+
+    @Test
+    void missingFileIsNamed() throws Exception {
+        ExampleWeek week = week();
+        java.nio.file.Files.delete(week.file("news.yaml"));
+        assertEquals("2026-W13/news.yaml: file not found", only(problems(week)));
+    }
+
+    @Test
+    void aliasBombIsRefusedQuickly() {
+        ExampleWeek week = week();
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'z'; c++) {
+            char prev = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(prev).append(", *").append(prev)
+                    .append(", *").append(prev).append(", *").append(prev).append("]\n");
+        }
+        week.write("news.yaml", bomb.toString());
+        long start = System.nanoTime();
+        List<Problem> problems = problems(week);
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 5_000, "refused within seconds");
+        assertTrue(problems.stream().allMatch(p -> p.location().file().equals("2026-W13/news.yaml")), problems::toString);
+    }
+
+    @Test
+    void oversizedFileIsRefused() {
+        ExampleWeek week = week();
+        week.write("news.yaml", "# " + "x".repeat(YamlFile.MAX_BYTES) + "\n");
+        assertEquals("2026-W13/news.yaml: is 1024 KiB; content files are limited to 1024 KiB", only(problems(week)));
+    }
+}

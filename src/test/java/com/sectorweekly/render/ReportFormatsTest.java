@@ -1,0 +1,117 @@
+package com.sectorweekly.render;
+
+import com.sectorweekly.model.Desk;
+import com.sectorweekly.report.Heading;
+import com.sectorweekly.report.Report;
+import com.sectorweekly.report.RichText;
+import com.sectorweekly.report.TableFigure;
+import com.sectorweekly.testing.ExampleReport;
+import com.sectorweekly.testing.Texts;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Markdown, HTML and PDF carry the same parts, in the same order, with the same words; the desk's
+ * compliance text appears in each exactly as desk.yaml has it.
+ */
+class ReportFormatsTest {
+
+    private static final ExampleReport EXAMPLE = ExampleReport.bundled();
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void complianceTextIsVerbatimFromTheDeskFile(Format format) {
+        String text = EXAMPLE.text(format);
+        Desk desk = EXAMPLE.loaded.desk();
+        List<String> expected = new ArrayList<>(desk.disclaimer());
+        expected.add(desk.licenceStatement());
+        desk.ratingScale().ratings().forEach(r -> expected.add(r.name() + "：" + r.definition()));
+        for (String id : EXAMPLE.loaded.week().meta().risks()) {
+            Desk.Risk risk = desk.risk(id).orElseThrow();
+            expected.add(risk.title() + "：" + risk.text());
+        }
+        desk.analysts().stream().filter(a -> a.id().equals("lin-zhiyuan")).forEach(a -> {
+            expected.add(a.name());
+            expected.add(a.licence());
+        });
+        assertContainsAll(format, text, expected);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void everyPartIsThereWithTheSameWords(Format format) {
+        Report report = EXAMPLE.report;
+        List<String> expected = new ArrayList<>();
+        expected.add(report.masthead().sectorTitle());
+        expected.add(report.masthead().badge());
+        expected.add(report.cover().rating());
+        expected.add(report.cover().headline());
+        report.cover().views().stream().map(RichText::text).forEach(expected::add);
+        expected.add(report.cover().coreData().text());
+        expected.add(report.cover().advice().text());
+        expected.add(report.cover().risks());
+        report.segments().segments().forEach(s -> expected.add(s.name() + "：" + s.moves() + s.commentary().text()));
+        report.outline().stream().map(Heading::text).forEach(expected::add);
+        for (TableFigure figure : report.figures()) {
+            expected.add(figure.title());
+            expected.add(figure.source());
+            figure.rows().forEach(expected::addAll);
+        }
+        report.coreData().groups().forEach(g -> g.paragraphs().forEach(p -> expected.add(p.text())));
+        expected.add(report.market().review());
+        expected.add(report.market().movers());
+        report.news().groups().forEach(g -> g.companies().forEach(c -> {
+            expected.add(c.company());
+            c.items().forEach(i -> expected.add(i.date() + i.text().text() + i.source()));
+        }));
+        report.disclaimer().offices().forEach(o -> expected.addAll(o.lines()));
+        assertContainsAll(format, EXAMPLE.text(format), expected);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void partsComeInTheOrderOfTheReference(Format format) {
+        String text = EXAMPLE.text(format);
+        List<String> order = new ArrayList<>(List.of(
+                Texts.squeeze(EXAMPLE.report.cover().rating()),
+                Texts.squeeze(EXAMPLE.report.cover().viewsTitle()),
+                Texts.squeeze(EXAMPLE.report.cover().segmentsTitle())));
+        EXAMPLE.report.outline().forEach(h -> order.add(Texts.squeeze(h.text())));
+        int last = -1;
+        for (String part : order) {
+            int at = text.indexOf(part, last + 1);
+            assertTrue(at > last, () -> format + ": '" + part + "' is missing or out of order");
+            last = at;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void figuresAreNumberedOnceEachInSequence(Format format) {
+        String text = EXAMPLE.text(format);
+        List<TableFigure> figures = EXAMPLE.report.figures();
+        for (int i = 0; i < figures.size(); i++) {
+            String caption = Texts.squeeze("图表" + (i + 1) + "：");
+            int first = text.indexOf(caption);
+            assertTrue(first >= 0, format + " lacks " + caption);
+            if (format != Format.PDF) { // the PDF repeats a caption on each page its table spans
+                assertEquals(-1, text.indexOf(caption, first + 1), format + " prints " + caption + " twice");
+            }
+        }
+        assertEquals(-1, text.indexOf("图表" + (figures.size() + 1) + "："), "no figure beyond the last");
+    }
+
+    private static void assertContainsAll(Format format, String text, List<String> expected) {
+        List<String> missing = expected.stream()
+                .filter(e -> !e.isBlank())
+                .filter(e -> !text.contains(Texts.squeeze(e)))
+                .toList();
+        assertEquals(List.of(), missing, format + " lacks these words");
+    }
+}

@@ -1,0 +1,118 @@
+package com.sectorweekly.render.pdf;
+
+import com.sectorweekly.render.Format;
+import com.sectorweekly.report.Heading;
+import com.sectorweekly.testing.ExampleReport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The PDF as a real reader's parser sees it: fonts, outline, metadata, pages. */
+class PdfStructureTest {
+
+    private static final ExampleReport EXAMPLE = ExampleReport.bundled();
+    private static PDDocument pdf;
+
+    @BeforeAll
+    static void open() throws IOException {
+        pdf = Loader.loadPDF(EXAMPLE.bytes(Format.PDF));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        pdf.close();
+    }
+
+    @Test
+    void isA4WithSeveralPages() {
+        assertTrue(pdf.getNumberOfPages() >= 5, "pages: " + pdf.getNumberOfPages());
+        for (PDPage page : pdf.getPages()) {
+            assertEquals(595, Math.round(page.getMediaBox().getWidth()));
+            assertEquals(842, Math.round(page.getMediaBox().getHeight()));
+        }
+    }
+
+    @Test
+    void onlyTheChineseFontIsUsedAndItIsEmbeddedAsASubset() throws IOException {
+        Set<String> fonts = new TreeSet<>();
+        for (PDPage page : pdf.getPages()) {
+            for (COSName name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+            }
+        }
+        assertEquals(Set.of("NotoSansSC-Bold", "NotoSansSC-Regular"), fonts);
+        assertTrue(EXAMPLE.bytes(Format.PDF).length < 400 * 1024, "the font is subset, not embedded whole");
+    }
+
+    @Test
+    void outlineHasABookmarkForEveryHeading() {
+        List<String> bookmarks = new ArrayList<>();
+        for (PDOutlineItem chapter : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            bookmarks.add(chapter.getTitle());
+            chapter.children().forEach(sub -> bookmarks.add(sub.getTitle()));
+        }
+        assertEquals(EXAMPLE.report.outline().stream().map(Heading::text).toList(), bookmarks);
+    }
+
+    @Test
+    void documentInformationAndLanguage() {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        assertEquals(EXAMPLE.report.info().title(), info.getTitle());
+        assertEquals("林知远", info.getAuthor());
+        assertTrue(info.getKeywords().contains("通信"), info.getKeywords());
+        assertTrue(info.getSubject().contains("行业周报"), info.getSubject());
+        assertEquals("zh-CN", pdf.getDocumentCatalog().getLanguage());
+    }
+
+    @Test
+    void firstPageIsTheSummaryWithRatingAndAnalyst() throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(1);
+        stripper.setEndPage(1);
+        String page1 = stripper.getText(pdf);
+        assertTrue(page1.contains("买入（维持评级）"), page1);
+        assertTrue(page1.contains("执业 S0990524070001"), page1);
+        assertTrue(page1.contains(EXAMPLE.report.cover().risksTitle()), "the summary fits on page 1");
+        assertTrue(page1.contains("第 1 页 / 共 " + pdf.getNumberOfPages() + " 页"), "footer with page count");
+    }
+
+    @Test
+    void bodyPagesCarryTheRunningHeader() throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            String text = stripper.getText(pdf);
+            assertTrue(text.contains(EXAMPLE.report.masthead().runningHeader()), "header on page " + page);
+            assertTrue(text.contains("第 " + page + " 页"), "footer on page " + page);
+        }
+    }
+
+    @Test
+    void noLineStartsWithClosingPunctuation() throws IOException {
+        String text = new PDFTextStripper().getText(pdf);
+        List<String> bad = text.lines().map(String::strip)
+                .filter(line -> !line.isEmpty() && "，。、；：？！）》”%".indexOf(line.charAt(0)) >= 0)
+                .toList();
+        assertEquals(List.of(), bad);
+    }
+}

@@ -1,0 +1,109 @@
+package com.sectorweekly.report;
+
+import com.sectorweekly.testing.ExampleReport;
+import com.sectorweekly.testing.ExampleWeek;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Numbering, formatting and wording are computed once, from the data. */
+class ReportAssemblerTest {
+
+    private static final Report REPORT = ExampleReport.bundled().report;
+
+    @Test
+    void chaptersAndSubsectionsAreNumbered() {
+        assertEquals(List.of(
+                "一、细分行业观点",
+                "二、核心数据更新",
+                "2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升",
+                "2.2 光模块：光模块出口金额同比高增",
+                "2.3 物联网：连接数稳步增长，模组出货恢复正增长",
+                "2.4 海外云厂商：北美云厂商资本开支维持高增",
+                "三、本周行情",
+                "四、本周重要新闻",
+                "4.1 行业新闻",
+                "4.2 公司新闻",
+                "4.3 海内外大厂重点跟踪",
+                "风险提示",
+                "行业投资评级的说明",
+                "特别声明"), REPORT.outline().stream().map(Heading::text).toList());
+    }
+
+    @Test
+    void figuresShareOneSequenceAndEachHasASource() {
+        List<TableFigure> figures = REPORT.figures();
+        for (int i = 0; i < figures.size(); i++) {
+            assertEquals("图表" + (i + 1), figures.get(i).label());
+            assertTrue(figures.get(i).source().startsWith("来源："), figures.get(i).source());
+            assertTrue(figures.get(i).source().endsWith("衡川证券研究所"), figures.get(i).source());
+        }
+        assertEquals("图表1：本周通信板块景气度", figures.get(0).title());
+        assertEquals("来源：讯石光通讯，REUTERS，衡川证券研究所", figures.get(0).source());
+        assertEquals("来源：工信部，C114通信网，衡川证券研究所", figures.get(3).source());
+    }
+
+    @Test
+    void movesAreSignedWithTwoDecimals() {
+        assertEquals("本周服务器指数-3.25%，本月以来服务器指数-8.49%。", REPORT.segments().segments().get(0).moves());
+        assertEquals("本周光模块(CPO)指数+2.43%，本月以来光模块(CPO)指数+10.65%。", REPORT.segments().segments().get(1).moves());
+        assertEquals("本周IDC指数-2.90%，本月以来IDC指数-6.55%。", REPORT.segments().segments().get(2).moves());
+        assertEquals("回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为-1.42%，在31个行业中排名第22。",
+                REPORT.market().review());
+        assertEquals(List.of("1", "光库科技（300620.SZ）", "+18.72%", "剑桥科技（603083.SH）", "-9.36%"),
+                REPORT.market().table().rows().get(0));
+    }
+
+    @Test
+    void kpiPlaceholdersBecomeFormattedFigures() {
+        String summary = REPORT.cover().coreData().text();
+        assertTrue(summary.contains("2026年1-2月电信业务收入累计2904亿元，同比下降1.7%"), summary);
+        assertTrue(summary.contains("同比分别+89%、+95%、+48%、+42%"), summary);
+        String operators = REPORT.coreData().groups().get(0).paragraphs().get(0).text();
+        assertTrue(operators.contains("比上年末增加316.7万户"), operators);
+        assertTrue(operators.contains("较上年末提升0.8个百分点"), operators);
+        String traffic = REPORT.coreData().groups().get(0).paragraphs().get(1).text();
+        assertTrue(traffic.contains("比上年末减少678.6万户"), traffic);
+    }
+
+    @Test
+    void foldedYamlLinesDoNotLeaveSpacesInChineseText() {
+        String summary = REPORT.cover().coreData().text();
+        assertFalse(summary.contains("， "), summary);
+        assertFalse(summary.contains("。 "), summary);
+        assertTrue(summary.contains("4Q25 微软"), "a space between Latin and Chinese is kept: " + summary);
+    }
+
+    @Test
+    void boldLeadInsOfViewsAreRuns() {
+        RichText first = REPORT.cover().views().get(0);
+        assertEquals(new RichText.Run("OFC 2026 前瞻研讨", true), first.runs().get(0));
+        assertFalse(first.runs().get(1).bold());
+        assertTrue(first.runs().get(1).text().startsWith("："));
+    }
+
+    @Test
+    void aFigureChangedInItsKpiChangesEveryPlaceThatQuotesIt(@TempDir Path temp) {
+        ExampleWeek week = ExampleWeek.copyInto(temp)
+                .replace("core-data.yaml", "value: 2904, unit: 亿元", "value: 2911, unit: 亿元");
+        Report report = ExampleReport.of(week.weekDir()).report;
+        assertTrue(report.cover().coreData().text().contains("累计2911亿元"));
+        assertEquals("2911亿元", report.coreData().groups().get(0).table().rows().get(0).get(1));
+        assertFalse(report.cover().coreData().text().contains("2904"));
+    }
+
+    @Test
+    void chineseNumeralsForChapters() {
+        assertEquals("一", ChineseNumerals.of(1));
+        assertEquals("十", ChineseNumerals.of(10));
+        assertEquals("十二", ChineseNumerals.of(12));
+        assertEquals("二十", ChineseNumerals.of(20));
+        assertEquals("九十九", ChineseNumerals.of(99));
+    }
+}

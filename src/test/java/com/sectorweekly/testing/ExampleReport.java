@@ -1,0 +1,60 @@
+package com.sectorweekly.testing;
+
+import com.sectorweekly.build.WeeklyBuild;
+import com.sectorweekly.content.ContentException;
+import com.sectorweekly.content.ContentLoader;
+import com.sectorweekly.content.LoadedWeek;
+import com.sectorweekly.render.Format;
+import com.sectorweekly.render.RenderException;
+import com.sectorweekly.render.TemplateSource;
+import com.sectorweekly.report.Report;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The example week assembled and rendered once per test class that needs it. */
+public final class ExampleReport {
+
+    private static final WeeklyBuild BUILD = new WeeklyBuild(Path.of(""), TemplateSource.builtIn());
+
+    public final LoadedWeek loaded;
+    public final Report report;
+    private final Map<Format, byte[]> rendered = new EnumMap<>(Format.class);
+
+    private ExampleReport(Path weekDir) {
+        try {
+            this.loaded = new ContentLoader(Path.of("")).load(weekDir);
+            this.report = BUILD.assemble(weekDir);
+        } catch (ContentException e) {
+            throw new AssertionError("the week must load:\n" + e.getMessage(), e);
+        }
+    }
+
+    public static ExampleReport bundled() {
+        return of(ExampleWeek.CONTENT.resolve(ExampleWeek.WEEK));
+    }
+
+    public static ExampleReport of(Path weekDir) {
+        return new ExampleReport(weekDir);
+    }
+
+    public byte[] bytes(Format format) {
+        return rendered.computeIfAbsent(format, f -> {
+            try {
+                return BUILD.render(report, f);
+            } catch (RenderException e) {
+                throw new AssertionError(e.getMessage(), e);
+            }
+        });
+    }
+
+    /** What a reader of that format sees, white space removed. */
+    public String text(Format format) {
+        return switch (format) {
+            case MD -> Texts.ofMarkdown(bytes(format));
+            case HTML -> Texts.ofHtml(bytes(format));
+            case PDF -> Texts.ofPdf(bytes(format));
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package com.sectorweekly.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A copy of the bundled example content (desk.yaml and 2026-W13) in a temporary folder, for tests
+ * that change a file and look at what the tool makes of it.
+ */
+public final class ExampleWeek {
+
+    public static final Path CONTENT = Path.of("content");
+    public static final String WEEK = "2026-W13";
+
+    private final Path contentDir;
+
+    private ExampleWeek(Path contentDir) {
+        this.contentDir = contentDir;
+    }
+
+    public static ExampleWeek copyInto(Path temp) {
+        Path content = temp.resolve("content");
+        try {
+            Files.createDirectories(content.resolve(WEEK));
+            Files.copy(CONTENT.resolve("desk.yaml"), content.resolve("desk.yaml"));
+            try (Stream<Path> files = Files.list(CONTENT.resolve(WEEK))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, content.resolve(WEEK).resolve(file.getFileName()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ExampleWeek(content);
+    }
+
+    public Path contentDir() {
+        return contentDir;
+    }
+
+    public Path weekDir() {
+        return contentDir.resolve(WEEK);
+    }
+
+    /** A file of the week, or desk.yaml. */
+    public Path file(String name) {
+        return name.equals("desk.yaml") ? contentDir.resolve(name) : weekDir().resolve(name);
+    }
+
+    /** Replaces the one occurrence of {@code from}; fails the test if it is not there exactly once. */
+    public ExampleWeek replace(String fileName, String from, String to) {
+        String text = read(fileName);
+        int at = text.indexOf(from);
+        if (at < 0 || text.indexOf(from, at + 1) >= 0) {
+            throw new AssertionError("expected exactly one '" + from + "' in " + fileName);
+        }
+        write(fileName, text.substring(0, at) + to + text.substring(at + from.length()));
+        return this;
+    }
+
+    public String read(String fileName) {
+        try {
+            return Files.readString(file(fileName), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void write(String fileName, String text) {
+        try {
+            Files.writeString(file(fileName), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** 1-based line of the first line containing {@code text}, to state an expected location. */
+    public int lineOf(String fileName, String text) {
+        List<String> lines = read(fileName).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("'" + text + "' not in " + fileName);
+    }
+
+    /** 1-based column where {@code text} starts on its line. */
+    public int columnOf(String fileName, String text) {
+        String line = read(fileName).lines().filter(l -> l.contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("'" + text + "' not in " + fileName));
+        return line.indexOf(text) + 1;
+    }
+}

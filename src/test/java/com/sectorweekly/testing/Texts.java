@@ -1,0 +1,41 @@
+package com.sectorweekly.testing;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The words a reader sees in each format, with white space removed so line breaks do not matter. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    public static String squeeze(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    /** Markdown without its emphasis marks and backslash escapes. */
+    public static String ofMarkdown(byte[] md) {
+        String text = new String(md, StandardCharsets.UTF_8).replace("**", "");
+        return squeeze(text.replaceAll("\\\\([\\\\`*_\\[\\]<>|#])", "$1"));
+    }
+
+    public static String ofHtml(byte[] html) {
+        return squeeze(Jsoup.parse(new String(html, StandardCharsets.UTF_8)).body().text());
+    }
+
+    public static String ofPdf(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return squeeze(stripper.getText(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
