@@ -68,6 +68,8 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
   html { font-size: 10.5pt; }
   body { max-width: none; padding: 0; }
   .cover { break-after: page; }
+  .cover p, .cover li { font-size: 9pt; line-height: 1.6; }
+  .cover h3 { margin-top: 10pt; }
   h2 { break-before: auto; break-after: avoid; }
   h3, h4, figcaption { break-after: avoid; }
   tr, .office { break-inside: avoid; }
