@@ -8,6 +8,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -25,6 +26,8 @@ import com.sectorweekly.report.TableFigure;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.util.GregorianCalendar;
 import java.util.List;
 
 /**
@@ -33,6 +36,8 @@ import java.util.List;
  * headers, running header and footer, and a bookmark for every heading.
  */
 public final class PdfRenderer implements Renderer {
+
+    private static final ZoneId PUBLICATION_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Override
     public Format format() {
@@ -54,7 +59,7 @@ public final class PdfRenderer implements Renderer {
                 document.close();
             }
         }
-        return out.toByteArray();
+        return ReproducibleBytes.of(out.toByteArray());
     }
 
     /** One document being laid out. */
@@ -106,6 +111,10 @@ public final class PdfRenderer implements Renderer {
             document.addKeywords(info.keywords());
             document.addCreator(info.creator());
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(info.language()));
+            // Dated by the report, not the clock, so the same content gives the same bytes.
+            PdfDate date = new PdfDate(GregorianCalendar.from(info.date().atStartOfDay(PUBLICATION_ZONE)));
+            writer.getInfo().put(PdfName.CREATIONDATE, date);
+            writer.getInfo().put(PdfName.MODDATE, date);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         }
 
