@@ -78,17 +78,27 @@ class ReportFormatsTest {
     @EnumSource(Format.class)
     void partsComeInTheOrderOfTheReference(Format format) {
         String text = EXAMPLE.text(format);
-        List<String> order = new ArrayList<>(List.of(
-                Texts.squeeze(EXAMPLE.report.cover().rating()),
-                Texts.squeeze(EXAMPLE.report.cover().viewsTitle()),
-                Texts.squeeze(EXAMPLE.report.cover().segmentsTitle())));
-        EXAMPLE.report.outline().forEach(h -> order.add(Texts.squeeze(h.text())));
-        int last = -1;
-        for (String part : order) {
-            int at = text.indexOf(part, last + 1);
+        Report report = EXAMPLE.report;
+        int last = assertInOrder(format, text, -1, List.of(
+                report.cover().rating(), report.cover().viewsTitle(), report.cover().segmentsTitle(),
+                report.cover().risksTitle()));
+        if (format == Format.PDF) { // the PDF's body begins after its contents page
+            List<TableFigure> figures = report.figures();
+            last = text.indexOf(Texts.squeeze(figures.get(figures.size() - 1).title()),
+                    text.indexOf(Texts.squeeze(report.labels().get("contents.figures"))));
+            assertTrue(last > 0, "the PDF has a contents page");
+        }
+        assertInOrder(format, text, last, report.outline().stream().map(Heading::text).toList());
+    }
+
+    private static int assertInOrder(Format format, String text, int from, List<String> parts) {
+        int last = from;
+        for (String part : parts) {
+            int at = text.indexOf(Texts.squeeze(part), last + 1);
             assertTrue(at > last, () -> format + ": '" + part + "' is missing or out of order");
             last = at;
         }
+        return last;
     }
 
     @ParameterizedTest

@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.render.RenderException;
@@ -44,14 +45,25 @@ public final class PdfRenderer implements Renderer {
         return Format.PDF;
     }
 
+    /**
+     * Lays the report out twice: the contents page lists page numbers that are known only after
+     * layout. The first pass records them; the second prints them. The contents page has the same
+     * shape in both passes, so no page moves between them.
+     */
     @Override
     public byte[] render(Report report) throws RenderException {
+        PageIndex firstPass = new PageIndex();
+        layOut(report, firstPass, new PageIndex());
+        return ReproducibleBytes.of(layOut(report, new PageIndex(), firstPass));
+    }
+
+    private static byte[] layOut(Report report, PageIndex record, PageIndex contentsPages) throws RenderException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        // Page 1 has no running header, so it starts higher; the body pages get their margins in Layout.
+        // Page 1 has no running header, so it starts higher; the other pages get their margins in Layout.
         Document document = new Document(PageSize.A4, PdfStyle.SIDE_MARGIN, PdfStyle.SIDE_MARGIN, 40, PdfStyle.BOTTOM_MARGIN);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            new Layout(report, document, writer).write();
+            new Layout(report, document, writer, record, contentsPages).write();
         } catch (RuntimeException e) {
             throw new RenderException("PDF could not be laid out: " + e.getMessage(), e);
         } finally {
@@ -59,7 +71,7 @@ public final class PdfRenderer implements Renderer {
                 document.close();
             }
         }
-        return ReproducibleBytes.of(out.toByteArray());
+        return out.toByteArray();
     }
 
     /** One document being laid out. */
@@ -69,13 +81,17 @@ public final class PdfRenderer implements Renderer {
         private final Document document;
         private final PdfWriter writer;
         private final Bookmarks bookmarks = new Bookmarks();
+        private final PageIndex record;
+        private final PageIndex contentsPages;
         private final Color primary;
         private final Color accent;
 
-        Layout(Report report, Document document, PdfWriter writer) {
+        Layout(Report report, Document document, PdfWriter writer, PageIndex record, PageIndex contentsPages) {
             this.report = report;
             this.document = document;
             this.writer = writer;
+            this.record = record;
+            this.contentsPages = contentsPages;
             this.primary = Color.decode(report.colors().primary());
             this.accent = Color.decode(report.colors().accent());
         }
@@ -89,9 +105,12 @@ public final class PdfRenderer implements Renderer {
                     (page, total) -> MessageFormat.format(report.labels().get("report.footerPages"), page, total),
                     primary));
             writer.setPageEvent(bookmarks);
+            writer.setPageEvent(record);
             document.open();
             cover();
             document.setMargins(PdfStyle.SIDE_MARGIN, PdfStyle.SIDE_MARGIN, PdfStyle.TOP_MARGIN, PdfStyle.BOTTOM_MARGIN);
+            document.newPage();
+            contents();
             document.newPage();
             segments();
             coreData();
@@ -187,6 +206,52 @@ public final class PdfRenderer implements Renderer {
             Paragraph p = paragraph(text, PdfFonts.font(10.5f, true, primary), 7);
             p.setSpacingAfter(1);
             document.add(p);
+        }
+
+        // ---- page 2 -------------------------------------------------------------------------
+
+        /** 内容目录 and 图表目录: every heading and figure with its page, each line a link. */
+        private void contents() {
+            contentsTitle(report.labels().get("contents.title"));
+            for (Heading heading : report.outline()) {
+                boolean chapter = heading.level() == 1;
+                contentsLine(heading.text(), heading.anchor(), chapter ? 0 : 16,
+                        PdfFonts.font(PdfStyle.BODY, chapter, PdfStyle.TEXT));
+            }
+            contentsTitle(report.labels().get("contents.figures"));
+            for (TableFigure figure : report.figures()) {
+                contentsLine(figure.title(), figure.anchor(), 0, PdfFonts.font(PdfStyle.SMALL + 0.5f, false, PdfStyle.TEXT));
+            }
+        }
+
+        private void contentsTitle(String title) {
+            Font font = PdfFonts.font(PdfStyle.CHAPTER, true, primary);
+            Paragraph p = paragraph(font);
+            p.setSpacingBefore(12);
+            p.setSpacingAfter(8);
+            p.add(chunk(title, font));
+            Chunk rule = new Chunk(new LineSeparator(1.2f, 100, primary, Element.ALIGN_LEFT, -6));
+            rule.setFont(font);
+            p.add(rule);
+            document.add(p);
+        }
+
+        private void contentsLine(String text, String anchor, float indent, Font font) {
+            Paragraph line = paragraph(font);
+            line.setLeading(0, 1.9f);
+            line.setIndentationLeft(indent);
+            Chunk title = chunk(text, font);
+            title.setLocalGoto(anchor);
+            line.add(title);
+            Chunk leader = new Chunk(new DottedLineSeparator());
+            leader.setFont(font);
+            line.add(leader);
+            // The first pass does not know the pages yet; two digits keep the line's shape the same.
+            String page = contentsPages.pageOf(anchor).stream().mapToObj(String::valueOf).findFirst().orElse("00");
+            Chunk number = chunk(page, font);
+            number.setLocalGoto(anchor);
+            line.add(number);
+            document.add(line);
         }
 
         // ---- body ---------------------------------------------------------------------------
@@ -340,6 +405,7 @@ public final class PdfRenderer implements Renderer {
 
             Chunk caption = chunk(figure.title(), PdfFonts.font(9, true, PdfStyle.TEXT));
             caption.setLocalDestination(figure.anchor());
+            caption.setGenericTag(figure.anchor());
             Phrase captionPhrase = new Phrase();
             captionPhrase.setFont(caption.getFont());
             captionPhrase.add(caption);

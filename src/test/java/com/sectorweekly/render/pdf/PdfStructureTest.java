@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,6 +74,34 @@ class PdfStructureTest {
             chapter.children().forEach(sub -> bookmarks.add(sub.getTitle()));
         }
         assertEquals(EXAMPLE.report.outline().stream().map(Heading::text).toList(), bookmarks);
+    }
+
+    @Test
+    void secondPageListsEveryHeadingWithThePageItsBookmarkOpens() throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(2);
+        stripper.setEndPage(2);
+        String contents = stripper.getText(pdf);
+        assertTrue(contents.contains("内容目录") && contents.contains("图表目录"), contents);
+        List<PDOutlineItem> items = new ArrayList<>();
+        for (PDOutlineItem chapter : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            items.add(chapter);
+            chapter.children().forEach(items::add);
+        }
+        for (PDOutlineItem item : items) {
+            int page = pdf.getPages().indexOf(item.findDestinationPage(pdf)) + 1;
+            Matcher line = Pattern.compile(Pattern.quote(item.getTitle()) + "[ .]*(\\d+)").matcher(contents);
+            assertTrue(line.find(), "contents lists " + item.getTitle());
+            assertEquals(page, Integer.parseInt(line.group(1)), item.getTitle() + " page");
+            assertTrue(page > 2, item.getTitle() + " is in the body");
+        }
+    }
+
+    @Test
+    void contentsLinesAreLinks() throws IOException {
+        long links = pdf.getPage(1).getAnnotations().stream().filter(a -> a instanceof PDAnnotationLink).count();
+        int lines = EXAMPLE.report.outline().size() + EXAMPLE.report.figures().size();
+        assertTrue(links >= lines, links + " links for " + lines + " lines");
     }
 
     @Test
