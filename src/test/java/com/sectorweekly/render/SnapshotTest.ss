@@ -38,7 +38,7 @@ body {
 h2 { font-size: 1.3rem; color: var(--primary); border-bottom: 2px solid var(--primary); padding-bottom: 4px; margin-top: 40px; }
 h3 { font-size: 1.05rem; color: var(--primary); margin: 22px 0 6px; }
 h4 { font-size: 0.95rem; margin: 14px 0 4px; }
-.cover h3 { border-left: 4px solid var(--primary); padding-left: 8px; }
+.cover h2 { font-size: 1.05rem; border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
 p { margin: 6px 0; text-align: justify; }
 ol.views { list-style: none; padding: 0; margin: 0; }
 ol.views li { margin: 6px 0; text-align: justify; }
@@ -69,7 +69,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
   body { max-width: none; padding: 0; }
   .cover { break-after: page; }
   .cover p, .cover li { font-size: 9pt; line-height: 1.6; }
-  .cover h3 { margin-top: 10pt; }
+  .cover h2 { margin-top: 10pt; }
   h2 { break-before: auto; break-after: avoid; }
   h3, h4, figcaption { break-after: avoid; }
   tr, .office { break-inside: avoid; }
@@ -93,7 +93,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 </aside>
 </div>
 <h1 class="headline">光交换场景持续拓宽，国产 AI 芯片验证推进顺利</h1>
-<h3>通信周观点</h3>
+<h2>通信周观点</h2>
 <ol class="views">
 <li><span class="marker">1)</span> <strong>OFC 2026 前瞻研讨</strong>：NVIDIA、Lumentum、Meta 等厂商集中讨论光电路交换（OCS）。我们的理解是，模型参数与推理时计算量的双重增长正在把高带宽网络推向系统设计的中心，OCS 已在横向扩展中落地，纵向扩展仍待集成与可靠性问题解决。</li>
 <li><span class="marker">2)</span> <strong>Lumentum</strong>：OCS 单季营收提前突破千万美元，在手订单超过 4 亿美元，公司预计到 2027 年底开始交付首批 CPO 产品。光交换与共封装光学的需求确定性在提升。</li>
@@ -104,15 +104,15 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <li><span class="marker">7)</span> <strong>月之暗面</strong>：据报道正评估赴港上市，并寻求最高 10 亿美元的私募融资，对应估值约 180 亿美元，大模型公司的资本化节奏加快。</li>
 <li><span class="marker">8)</span> <strong>Arm</strong>：首次推出自研 AGI CPU，最高 136 核、功耗 300 瓦，由台积电代工，Meta 为首个大客户；公司预计五年后芯片与 IP 业务合计年收入约 250 亿美元。</li>
 </ol>
-<h3>细分赛道</h3>
+<h2>细分赛道</h2>
 <p><strong>服务器</strong>：本周服务器指数-3.25%，本月以来服务器指数-8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。</p>
 <p><strong>光模块</strong>：本周光模块(CPO)指数+2.43%，本月以来光模块(CPO)指数+10.65%。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。</p>
 <p><strong>IDC</strong>：本周IDC指数-2.90%，本月以来IDC指数-6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。</p>
-<h3>核心数据更新</h3>
+<h2>核心数据更新</h2>
 <p>电信业务量收增速逐步改善：2026年1-2月电信业务收入累计2904亿元，同比下降1.7%，按上年不变价计算的电信业务总量同比增长8.4%。光模块出口延续高增，2月当月出口金额同比增长26.57%，1-2月累计同比增长17.74%。4Q25 微软、谷歌、Meta、亚马逊资本开支分别为299亿美元、279亿美元、214亿美元、395亿美元，同比分别+89%、+95%、+48%、+42%。</p>
-<h3>投资建议与估值</h3>
+<h2>投资建议与估值</h2>
 <p>建议关注国内 AI 投资带动的服务器、IDC 与液冷环节，以及海外 AI 资本开支带动的光模块、OCS 与高速连接器环节。</p>
-<h3>风险提示</h3>
+<h2>风险提示</h2>
 <p>AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化、行业竞争加剧</p>
 </section>
 <main>

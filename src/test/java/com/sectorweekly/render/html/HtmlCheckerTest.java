@@ -1,0 +1,48 @@
+package com.sectorweekly.render.html;
+
+import com.sectorweekly.render.Format;
+import com.sectorweekly.testing.ExampleReport;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The HTML passes the Nu Html Checker (the W3C's validator) with no errors. */
+class HtmlCheckerTest {
+
+    @Test
+    void exampleWeekHasNoHtmlErrors(@TempDir Path temp) throws Exception {
+        Path file = temp.resolve("report.html");
+        Files.write(file, ExampleReport.bundled().bytes(Format.HTML));
+        List<String> errors = new ArrayList<>();
+        ErrorHandler collect = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // warnings are advice; the requirement is no errors
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                error(e);
+            }
+        };
+        SimpleDocumentValidator checker = new SimpleDocumentValidator(true, false, false);
+        checker.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collect);
+        checker.setUpValidatorAndParsers(collect, true, false);
+        checker.checkHtmlFile(file.toFile(), true);
+        assertEquals(List.of(), errors);
+    }
+}
