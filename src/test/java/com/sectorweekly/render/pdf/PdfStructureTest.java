@@ -15,19 +15,25 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The PDF as a real reader's parser sees it: fonts, outline, metadata, pages. */
+/** The PDF as real readers see it (PDFBox, and qpdf where installed): fonts, outline, metadata, pages. */
 class PdfStructureTest {
 
     private static final ExampleReport EXAMPLE = ExampleReport.bundled();
@@ -41,6 +47,19 @@ class PdfStructureTest {
     @AfterAll
     static void close() throws IOException {
         pdf.close();
+    }
+
+    @Test
+    void qpdfFindsNoStructuralError(@TempDir Path temp) throws IOException, InterruptedException {
+        Path qpdf = Path.of("/usr/bin/qpdf");
+        assumeTrue(Files.isExecutable(qpdf), "qpdf is not installed (Debian package 'qpdf'); this check is skipped");
+        Path file = temp.resolve("report.pdf");
+        Files.write(file, EXAMPLE.bytes(Format.PDF));
+        Process check = new ProcessBuilder(qpdf.toString(), "--check", file.toString()).redirectErrorStream(true).start();
+        String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(check.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, check.exitValue(), output);
+        assertTrue(output.contains("No syntax or stream encoding errors found"), output);
     }
 
     @Test
