@@ -29,7 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Reads one YAML content file into its record, and keeps where each value stands so that later
@@ -214,9 +213,7 @@ final class YamlFile<T> {
             return "a list (one '- ' item a line)";
         }
         if (type.isRecord()) {
-            return "a mapping with the keys " + java.util.Arrays.stream(type.getRecordComponents())
-                    .map(c -> PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(c.getName()))
-                    .collect(Collectors.joining(", "));
+            return "a mapping with the keys " + String.join(", ", ShapeCheck.keys(type).keySet());
         }
         return "a " + type.getSimpleName();
     }

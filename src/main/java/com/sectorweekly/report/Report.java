@@ -54,7 +54,7 @@ public record Report(
     }
 
     /** The masthead of page 1 and the running header of the others ({@code runningHeader} left, {@code runningHeaderRight} right). */
-    public record Masthead(String house, String shortName, String sectorTitle, String reportType, String badge,
+    public record Masthead(String house, String sectorTitle, String reportType, String badge,
                            String team, String date, String runningHeader, String runningHeaderRight) {
     }
 
@@ -78,7 +78,7 @@ public record Report(
     public record CoreDataSection(Heading heading, List<KpiGroupView> groups) {
     }
 
-    public record KpiGroupView(Heading heading, String headline, List<RichText> paragraphs, TableFigure table) {
+    public record KpiGroupView(Heading heading, List<RichText> paragraphs, TableFigure table) {
     }
 
     public record MarketSection(Heading heading, String review, String movers, TableFigure table) {

@@ -97,7 +97,7 @@ public final class ReportAssembler {
 
         private Report.Masthead masthead() {
             String sector = desk.sector().name();
-            return new Report.Masthead(desk.house(), desk.shortName(),
+            return new Report.Masthead(desk.house(),
                     labels.format("report.sectorResearch", sector),
                     labels.get("report.type"),
                     labels.get("report.badge"),
@@ -150,8 +150,8 @@ public final class ReportAssembler {
             for (CoreData.KpiGroup group : data.groups()) {
                 Heading sub = Heading.subsection("core-" + chapter + "-" + (groups.size() + 1), chapter,
                         groups.size() + 1, group.title() + "：" + CjkText.tidy(group.headline()));
-                groups.add(new Report.KpiGroupView(sub, CjkText.tidy(group.headline()),
-                        group.paragraphs().stream().map(this::prose).toList(), kpiTable(group)));
+                groups.add(new Report.KpiGroupView(sub, group.paragraphs().stream().map(this::prose).toList(),
+                        kpiTable(group)));
             }
             return new Report.CoreDataSection(heading, groups);
         }

@@ -175,6 +175,14 @@ class ContentErrorsTest {
     }
 
     @Test
+    void emptyFileSaysWhatItShouldHold() {
+        ExampleWeek week = week();
+        week.write("news.yaml", "# nothing yet\n");
+        assertEquals("2026-W13/news.yaml: the file is empty; expected a mapping with the keys industry, company, big_tech",
+                only(problems(week)));
+    }
+
+    @Test
     void aliasBombIsRefusedQuickly() {
         ExampleWeek week = week();
         StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");

@@ -230,9 +230,7 @@ public final class PdfRenderer implements Renderer {
             p.setSpacingBefore(12);
             p.setSpacingAfter(8);
             p.add(chunk(title, font));
-            Chunk rule = new Chunk(new LineSeparator(1.2f, 100, primary, Element.ALIGN_LEFT, -6));
-            rule.setFont(font);
-            p.add(rule);
+            p.add(titleRule(font));
             document.add(p);
         }
 
@@ -368,12 +366,17 @@ public final class PdfRenderer implements Renderer {
             p.setSpacingAfter(3);
             p.add(text);
             if (chapter) {
-                Chunk rule = new Chunk(new LineSeparator(1.2f, 100, primary, Element.ALIGN_LEFT, -6));
-                rule.setFont(font);
-                p.add(rule);
+                p.add(titleRule(font));
                 p.setSpacingAfter(10);
             }
             document.add(p);
+        }
+
+        /** The rule under a chapter title, drawn through the title's line just below its baseline. */
+        private Chunk titleRule(Font font) {
+            Chunk rule = new Chunk(new LineSeparator(1.2f, 100, primary, Element.ALIGN_LEFT, -6));
+            rule.setFont(font); // else OpenPDF writes the separator in Helvetica, which is not embedded
+            return rule;
         }
 
         /** OpenPDF has no keep-with-next: start a new page rather than leave a heading at the foot of one. */
