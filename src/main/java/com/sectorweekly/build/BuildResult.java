@@ -1,15 +1,17 @@
 package com.sectorweekly.build;
 
+import com.sectorweekly.check.Finding;
 import com.sectorweekly.render.Format;
 
 import java.nio.file.Path;
 import java.util.List;
 
-/** What a build wrote, how large each file is and how long each format took to render. */
-public record BuildResult(String week, List<Written> files, long totalMillis) {
+/** What a build wrote, how large each file is, how long each format took, and the warnings it printed. */
+public record BuildResult(String week, List<Written> files, List<Finding> warnings, long totalMillis) {
 
     public BuildResult {
         files = List.copyOf(files);
+        warnings = List.copyOf(warnings);
     }
 
     public record Written(Format format, Path path, long bytes, long renderMillis) {

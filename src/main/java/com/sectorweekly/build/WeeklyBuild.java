@@ -1,5 +1,10 @@
 package com.sectorweekly.build;
 
+import com.sectorweekly.check.Checker;
+import com.sectorweekly.check.ChecksFailed;
+import com.sectorweekly.check.EarlierWeeks;
+import com.sectorweekly.check.Finding;
+import com.sectorweekly.check.Severity;
 import com.sectorweekly.content.ContentException;
 import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.LoadedWeek;
@@ -25,13 +30,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One build of a week, stage after stage: load and check the content, assemble the report, render
- * every requested format in memory, and only then publish them together into {@code <out>/<week>/}.
- * Keep an instance to rebuild: it holds the compiled templates.
+ * One build of a week, stage after stage: load the content, run the consistency checks, assemble
+ * the report, render every requested format in memory, and only then publish them together into
+ * {@code <out>/<week>/}. Keep an instance to rebuild: it holds the compiled templates.
  */
 public final class WeeklyBuild {
 
+    /** How many earlier weeks the checks compare with, at least. */
+    private static final int EARLIER_WEEKS = 8;
+
     private final ContentLoader loader;
+    private final Checker checker = new Checker();
     private final ReportAssembler assembler = new ReportAssembler(Locale.SIMPLIFIED_CHINESE);
     private final Map<Format, Renderer> renderers = new EnumMap<>(Format.class);
     private final Publisher publisher = new Publisher();
@@ -43,19 +52,42 @@ public final class WeeklyBuild {
         renderers.put(Format.PDF, new PdfRenderer());
     }
 
-    public Report assemble(Path weekDir) throws ContentException {
-        LoadedWeek week = loader.load(weekDir);
+    public LoadedWeek load(Path weekDir) throws ContentException {
+        return loader.load(weekDir);
+    }
+
+    /** The consistency checks of a loaded week, against the desk and the weeks before it. */
+    public List<Finding> check(LoadedWeek week) throws IOException {
+        int lookBack = Math.max(week.desk().checks().carriedOverWeeks(), EARLIER_WEEKS);
+        return checker.check(week, EarlierWeeks.before(week, loader, lookBack));
+    }
+
+    public Report assemble(LoadedWeek week) {
         return assembler.assemble(week);
+    }
+
+    /** Loads and assembles without checking, for callers that only render. */
+    public Report assemble(Path weekDir) throws ContentException {
+        return assemble(load(weekDir));
     }
 
     public byte[] render(Report report, Format format) throws RenderException {
         return renderers.get(format).render(report);
     }
 
-    public BuildResult build(Path weekDir, Path outRoot, Set<Format> formats)
-            throws ContentException, RenderException, IOException {
+    /**
+     * @param strict whether warnings stop the build as errors do
+     * @throws ChecksFailed when the checks found errors, or warnings under {@code strict}
+     */
+    public BuildResult build(Path weekDir, Path outRoot, Set<Format> formats, boolean strict)
+            throws ContentException, ChecksFailed, RenderException, IOException {
         long start = System.nanoTime();
-        Report report = assemble(weekDir);
+        LoadedWeek week = load(weekDir);
+        List<Finding> findings = check(week);
+        if (findings.stream().anyMatch(f -> strict || f.severity() == Severity.ERROR)) {
+            throw new ChecksFailed(findings);
+        }
+        Report report = assemble(week);
         List<OutputFile> files = new ArrayList<>();
         List<Long> renderNanos = new ArrayList<>();
         List<Format> ordered = formats.stream().sorted().toList();
@@ -70,6 +102,6 @@ public final class WeeklyBuild {
             results.add(new BuildResult.Written(ordered.get(i), written.get(i), files.get(i).content().length,
                     renderNanos.get(i) / 1_000_000));
         }
-        return new BuildResult(report.week(), results, (System.nanoTime() - start) / 1_000_000);
+        return new BuildResult(report.week(), results, findings, (System.nanoTime() - start) / 1_000_000);
     }
 }

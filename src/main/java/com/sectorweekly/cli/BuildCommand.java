@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 /** {@code sector-weekly build}: one week to Markdown, HTML and PDF under the output folder. */
 @Command(name = "build",
         mixinStandardHelpOptions = true,
-        description = "Builds one week's report into <out>/<week>/.")
+        description = "Checks one week's content, then builds its report into <out>/<week>/.")
 final class BuildCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "WEEK_DIR",
@@ -44,6 +44,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "A templates folder to use instead of the built-in one (with html/ and markdown/).")
     private Path templatesDir;
 
+    @Option(names = "--strict", description = "Do not build when the checks find warnings (exit 1).")
+    private boolean strict;
+
     @Option(names = "--verbose", description = "Print stack traces of failures.")
     private boolean verbose;
 
@@ -55,7 +58,10 @@ final class BuildCommand implements Callable<Integer> {
         Path week = weekDir != null ? weekDir : WeekFolders.newest(contentDir);
         Set<Format> selected = formats == null || formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
         TemplateSource templates = templatesDir == null ? TemplateSource.builtIn() : TemplateSource.folder(templatesDir);
-        BuildResult result = new WeeklyBuild(Path.of(""), templates).build(week, outDir, selected);
+        BuildResult result = new WeeklyBuild(Path.of(""), templates).build(week, outDir, selected, strict);
+        PrintWriter err = spec.commandLine().getErr();
+        Findings.print(err, result.warnings());
+        err.flush();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Built %s in %d ms%n", result.week(), result.totalMillis());
         for (BuildResult.Written file : result.files()) {

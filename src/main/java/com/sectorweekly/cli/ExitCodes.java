@@ -4,6 +4,7 @@ package com.sectorweekly.cli;
 final class ExitCodes {
 
     static final int OK = 0;
+    static final int WARNINGS = 1;
     static final int INPUT = 2;
     static final int FAILED = 3;
 

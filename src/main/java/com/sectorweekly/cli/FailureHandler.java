@@ -1,12 +1,14 @@
 package com.sectorweekly.cli;
 
+import com.sectorweekly.check.ChecksFailed;
+import com.sectorweekly.check.Finding;
 import com.sectorweekly.content.ContentException;
-import com.sectorweekly.content.Problem;
 import com.sectorweekly.render.RenderException;
 import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * Turns a failure into lines for the person at the terminal and an exit code. A mistake in the
@@ -21,12 +23,15 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
                 .anyMatch(sub -> sub.hasMatchedOption("--verbose"));
         int code;
         if (e instanceof ContentException content) {
-            for (Problem problem : content.problems()) {
-                err.println("error: " + problem);
-            }
-            int n = content.problems().size();
-            err.println(n + (n == 1 ? " problem" : " problems") + " in the content; nothing was written.");
+            List<Finding> findings = content.problems().stream().map(Finding::of).toList();
+            Findings.print(err, findings);
+            err.println(Findings.count(findings) + " in the content; nothing was written.");
             code = ExitCodes.INPUT;
+        } else if (e instanceof ChecksFailed checks) {
+            Findings.print(err, checks.findings());
+            err.println(Findings.count(checks.findings()) + (checks.hasErrors() ? "" : " (--strict)")
+                    + "; nothing was written.");
+            code = checks.hasErrors() ? ExitCodes.INPUT : ExitCodes.WARNINGS;
         } else if (e instanceof RenderException || e instanceof IOException) {
             err.println("error: " + e.getMessage());
             err.println("Nothing in the output folder was changed.");

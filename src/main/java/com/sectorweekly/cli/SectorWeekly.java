@@ -8,11 +8,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SectorWeekly.Version.class,
         description = "Builds a sell-side sector weekly (行业周报) in Markdown, HTML and PDF from a week's YAML.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:the report was built",
-                "2:the content or the command line has mistakes (each is listed)",
+                "0:done: the content is clean (check) or the report was built (build)",
+                "1:only warnings were found, and --strict was given",
+                "2:the content or the command line has errors (each is listed)",
                 "3:the report could not be rendered or written"})
 public final class SectorWeekly {
 

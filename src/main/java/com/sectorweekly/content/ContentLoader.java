@@ -4,17 +4,21 @@ import com.sectorweekly.model.CoreData;
 import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.News;
+import com.sectorweekly.model.Registry;
 import com.sectorweekly.model.Week;
 import com.sectorweekly.model.WeekMeta;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Loads {@code desk.yaml} beside the week folders and the week's files, collecting every problem of
- * every file before giving up, then checks that the week's references resolve against the desk.
+ * Loads {@code desk.yaml} (and {@code registry.yaml}, if the desk keeps one) beside the week
+ * folders and the week's files, collecting every problem of every file before giving up, then
+ * checks that the week's references resolve against the desk.
  */
 public final class ContentLoader {
 
@@ -24,6 +28,7 @@ public final class ContentLoader {
     public static final String CORE_DATA_FILE = "core-data.yaml";
     public static final String MARKET_FILE = "market.yaml";
     public static final String NEWS_FILE = "news.yaml";
+    public static final String REGISTRY_FILE = "registry.yaml";
 
     private final Path workingDir;
 
@@ -44,6 +49,8 @@ public final class ContentLoader {
         YamlFile<CoreData> coreData = read(dir.resolve(CORE_DATA_FILE), CoreData.class, problems);
         YamlFile<MarketReview> market = read(dir.resolve(MARKET_FILE), MarketReview.class, problems);
         YamlFile<News> news = read(dir.resolve(NEWS_FILE), News.class, problems);
+        Path registryFile = dir.getParent().resolve(REGISTRY_FILE);
+        YamlFile<Registry> registry = Files.exists(registryFile) ? read(registryFile, Registry.class, problems) : null;
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
@@ -54,7 +61,12 @@ public final class ContentLoader {
         }
         Week week = new Week(meta.value(), segments.value().segments(), segments.value().sentiment(),
                 coreData.value(), market.value(), news.value());
-        return new LoadedWeek(desk.value(), week);
+        Map<String, YamlFile<?>> places = new HashMap<>(Map.of(DESK_FILE, desk, META_FILE, meta, SEGMENTS_FILE, segments,
+                CORE_DATA_FILE, coreData, MARKET_FILE, market, NEWS_FILE, news));
+        if (registry != null) {
+            places.put(REGISTRY_FILE, registry);
+        }
+        return new LoadedWeek(desk.value(), week, registry == null ? null : registry.value(), new Places(places), dir);
     }
 
     private <T> YamlFile<T> read(Path file, Class<T> type, List<Problem> problems) {

@@ -106,6 +106,12 @@ final class ReferenceCheck {
                         + "' is used twice; each figure is written once");
             }
         }));
+        eachIndexed(coreData.groups(), (g, group) -> eachIndexed(group.kpis(), (k, kpi) -> {
+            if (kpi.frequency() != null && !CoreData.Kpi.FREQUENCIES.contains(kpi.frequency())) {
+                report(files.coreData(), "/groups/" + g + "/kpis/" + k + "/frequency", "frequency '" + kpi.frequency()
+                        + "' is not one of: " + String.join(", ", CoreData.Kpi.FREQUENCIES));
+            }
+        }));
         Map<String, CoreData.Kpi> kpis = coreData.kpisById();
         checkText(files.meta(), "/headline", meta.headline(), kpis);
         checkText(files.meta(), "/investment_advice", meta.investmentAdvice(), kpis);

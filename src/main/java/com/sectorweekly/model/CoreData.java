@@ -33,7 +33,7 @@ public record CoreData(@Required String summary, @Required List<KpiGroup> groups
 
     /**
      * One published figure. {@code change} is in {@code changeUnit} ("%" unless given) against
-     * {@code changeBasis} (同比, 环比, 比上年末 …).
+     * {@code changeBasis} (同比, 环比, 比上年末 …); {@code asOf} is the end of the period it covers.
      */
     public record Kpi(
             @Required String id,
@@ -45,10 +45,18 @@ public record CoreData(@Required String summary, @Required List<KpiGroup> groups
             String changeBasis,
             @Required String period,
             @Required LocalDate asOf,
-            @Required String source) {
+            @Required String source,
+            String frequency) {
+
+        public static final List<String> FREQUENCIES = List.of("monthly", "quarterly", "annual");
 
         public String changeUnitOrPercent() {
             return changeUnit == null ? "%" : changeUnit;
+        }
+
+        /** How often the figure is published: monthly unless the KPI says quarterly or annual. */
+        public String frequencyOrMonthly() {
+            return frequency == null ? "monthly" : frequency;
         }
     }
 }

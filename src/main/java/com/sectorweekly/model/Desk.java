@@ -21,7 +21,8 @@ public record Desk(
         @Required List<Risk> riskLibrary,
         @Required List<String> disclaimer,
         @Required List<Office> offices,
-        @Required Style style) {
+        @Required Style style,
+        @Required Checks checks) {
 
     public Desk {
         analysts = List.copyOf(analysts);
@@ -72,6 +73,29 @@ public record Desk(
 
     public record Office(@Required String city, @Required String phone, @Required String email,
                          @Required String postcode, @Required String address) {
+    }
+
+    /**
+     * The desk's limits for the consistency checks: how many top movers a week lists, what moves are
+     * plausible (percent), how old a KPI may be by its frequency (days before the report date), and
+     * after how many unchanged weeks carried-over text is flagged.
+     */
+    public record Checks(@Required int movers,
+                         @Required double maxIndexWeeklyMove,
+                         @Required double maxIndexMonthMove,
+                         @Required double maxStockWeeklyMove,
+                         @Required KpiAges kpiMaxAgeDays,
+                         @Required int carriedOverWeeks) {
+    }
+
+    public record KpiAges(@Required int monthly, @Required int quarterly, @Required int annual) {
+        public int forFrequency(String frequency) {
+            return switch (frequency) {
+                case "quarterly" -> quarterly;
+                case "annual" -> annual;
+                default -> monthly;
+            };
+        }
     }
 
     /** The desk's house colours, used by every format. */

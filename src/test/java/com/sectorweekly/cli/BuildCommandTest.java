@@ -99,7 +99,8 @@ class BuildCommandTest {
         assertEquals(2, run("build", week.weekDir().toString(), "--out", outDir().toString()));
 
         assertTrue(err.toString().contains("segments.yaml:" + line + ":"), err::toString);
-        assertTrue(err.toString().contains("1 problem in the content; nothing was written."), err::toString);
+        assertTrue(err.toString().contains("error " + week.weekDir().resolve("segments.yaml") + ":" + line + ":"), err::toString);
+        assertTrue(err.toString().contains("1 error, 0 warnings in the content; nothing was written."), err::toString);
         assertFalse(err.toString().contains("\tat "), "no stack trace for a content mistake");
         assertOutputUnchanged(before);
     }
@@ -125,7 +126,7 @@ class BuildCommandTest {
     @Test
     void missingWeekFolderIsNamed() {
         assertEquals(2, run("build", temp.resolve("content/2026-W99").toString()));
-        assertTrue(err.toString().contains("2026-W99: is not a week folder"), err::toString);
+        assertTrue(err.toString().contains("2026-W99 is not a week folder"), err::toString);
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A copy of the bundled example content (desk.yaml and 2026-W13) in a temporary folder, for tests
+ * A copy of the bundled example content (desk.yaml, registry.yaml, 2026-W13) in a temporary folder, for tests
  * that change a file and look at what the tool makes of it.
  */
 public final class ExampleWeek {
@@ -28,6 +28,7 @@ public final class ExampleWeek {
         try {
             Files.createDirectories(content.resolve(WEEK));
             Files.copy(CONTENT.resolve("desk.yaml"), content.resolve("desk.yaml"));
+            Files.copy(CONTENT.resolve("registry.yaml"), content.resolve("registry.yaml"));
             try (Stream<Path> files = Files.list(CONTENT.resolve(WEEK))) {
                 for (Path file : files.toList()) {
                     Files.copy(file, content.resolve(WEEK).resolve(file.getFileName()));
@@ -47,9 +48,9 @@ public final class ExampleWeek {
         return contentDir.resolve(WEEK);
     }
 
-    /** A file of the week, or desk.yaml. */
+    /** A file of the week, or desk.yaml or registry.yaml beside the weeks. */
     public Path file(String name) {
-        return name.equals("desk.yaml") ? contentDir.resolve(name) : weekDir().resolve(name);
+        return name.equals("desk.yaml") || name.equals("registry.yaml") ? contentDir.resolve(name) : weekDir().resolve(name);
     }
 
     /** Replaces the one occurrence of {@code from}; fails the test if it is not there exactly once. */

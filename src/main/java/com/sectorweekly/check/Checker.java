@@ -1,0 +1,30 @@
+package com.sectorweekly.check;
+
+import com.sectorweekly.content.LoadedWeek;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every rule over a week; the list below is the registry of rules. */
+public final class Checker {
+
+    private static final List<Rule> RULES = List.of(
+            new KnownNames(),
+            new RestatedFigures(),
+            new MarketMovers(),
+            new PlausibleMoves(),
+            new SourcesGiven(),
+            new StaleKpis(),
+            new CarriedOverText());
+
+    /** @param earlier the weeks before this one that loaded, newest first */
+    public List<Finding> check(LoadedWeek week, List<LoadedWeek> earlier) {
+        CheckInput input = new CheckInput(week, earlier);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : RULES) {
+            findings.addAll(rule.check(input));
+        }
+        findings.sort(Finding.BY_PLACE);
+        return List.copyOf(findings);
+    }
+}

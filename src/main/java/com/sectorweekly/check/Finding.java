@@ -1,0 +1,34 @@
+package com.sectorweekly.check;
+
+import com.sectorweekly.content.Location;
+import com.sectorweekly.content.Problem;
+
+import java.util.Comparator;
+
+/** One thing a check found, printed as {@code error|warning file:line:col message}. */
+public record Finding(Severity severity, Location location, String message) {
+
+    public static final Comparator<Finding> BY_PLACE = Comparator
+            .comparing((Finding f) -> f.location().file())
+            .thenComparingInt(f -> f.location().line())
+            .thenComparingInt(f -> f.location().column())
+            .thenComparing(Finding::message);
+
+    public static Finding error(Location location, String message) {
+        return new Finding(Severity.ERROR, location, message);
+    }
+
+    public static Finding warning(Location location, String message) {
+        return new Finding(Severity.WARNING, location, message);
+    }
+
+    /** A problem that kept the content from loading is an error like any other. */
+    public static Finding of(Problem problem) {
+        return error(problem.location(), problem.message());
+    }
+
+    @Override
+    public String toString() {
+        return severity.label() + " " + location + " " + message;
+    }
+}

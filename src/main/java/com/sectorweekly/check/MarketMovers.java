@@ -1,0 +1,63 @@
+package com.sectorweekly.check;
+
+import com.sectorweekly.content.ContentLoader;
+import com.sectorweekly.content.Places;
+import com.sectorweekly.format.Numbers;
+import com.sectorweekly.model.Desk;
+import com.sectorweekly.model.MarketReview;
+import com.sectorweekly.model.MarketReview.StockMove;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The market review adds up: the rank lies within the industries, the desk's number of gainers
+ * and losers is listed, each list runs from the highest move down, and every gainer is above
+ * every loser.
+ */
+final class MarketMovers implements Rule {
+
+    @Override
+    public List<Finding> check(CheckInput input) {
+        MarketReview market = input.week().week().market();
+        Desk.Checks limits = input.week().desk().checks();
+        Places places = input.week().places();
+        List<Finding> findings = new ArrayList<>();
+        if (market.industryCount() < 1) {
+            findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, "/industry_count"),
+                    "industry_count must be at least 1, not " + market.industryCount()));
+        } else if (market.rank() < 1 || market.rank() > market.industryCount()) {
+            findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, "/rank"), "rank " + market.rank()
+                    + " is outside 1.." + market.industryCount() + " (industry_count)"));
+        }
+        checkList(market.gainers(), "gainers", limits.movers(), places, findings);
+        checkList(market.losers(), "losers", limits.movers(), places, findings);
+        if (!market.gainers().isEmpty()) {
+            StockMove lowestGainer = market.gainers().stream().min((a, b) -> a.change().compareTo(b.change())).orElseThrow();
+            for (int i = 0; i < market.losers().size(); i++) {
+                StockMove loser = market.losers().get(i);
+                if (loser.change().compareTo(lowestGainer.change()) >= 0) {
+                    findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, "/losers/" + i + "/change"),
+                            loser.name() + " " + Numbers.move(loser.change()) + " is listed as a loser but is not below "
+                                    + lowestGainer.name() + " " + Numbers.move(lowestGainer.change()) + " among the gainers"));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static void checkList(List<StockMove> moves, String list, int expected, Places places, List<Finding> findings) {
+        if (moves.size() != expected) {
+            findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, "/" + list), list + " lists "
+                    + moves.size() + " companies; the desk lists " + expected + " (checks.movers in desk.yaml)"));
+        }
+        for (int i = 1; i < moves.size(); i++) {
+            if (moves.get(i).change().compareTo(moves.get(i - 1).change()) > 0) {
+                findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, "/" + list + "/" + i + "/change"),
+                        list + " run from the highest move down: " + moves.get(i).name() + " "
+                                + Numbers.move(moves.get(i).change()) + " comes after " + moves.get(i - 1).name() + " "
+                                + Numbers.move(moves.get(i - 1).change())));
+            }
+        }
+    }
+}

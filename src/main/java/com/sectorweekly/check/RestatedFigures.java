@@ -1,0 +1,81 @@
+package com.sectorweekly.check;
+
+import com.sectorweekly.content.Places;
+import com.sectorweekly.format.Numbers;
+import com.sectorweekly.model.CoreData;
+import com.sectorweekly.model.Segment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The same figure given twice with two values: prose that restates an index move or a KPI by hand
+ * ("本月以来光模块指数+8.02%") with a number other than the data's. Quoting a KPI as {@code {id}}
+ * cannot go wrong this way; typing the number can.
+ */
+final class RestatedFigures implements Rule {
+
+    private static final String NUMBER = "([+-]?\\d+(?:\\.\\d+)?)";
+
+    @Override
+    public List<Finding> check(CheckInput input) {
+        Places places = input.week().places();
+        List<Finding> findings = new ArrayList<>();
+        List<ProseFields.Field> fields = ProseFields.of(input.week());
+        for (int i = 0; i < input.week().week().segments().size(); i++) {
+            Segment segment = input.week().week().segments().get(i);
+            for (String name : indexNames(segment)) {
+                Pattern stated = Pattern.compile(Pattern.quote(name) + "\\s*" + NUMBER + "%");
+                for (ProseFields.Field field : fields) {
+                    Matcher m = stated.matcher(field.text());
+                    while (m.find()) {
+                        BigDecimal value = new BigDecimal(m.group(1));
+                        String before = field.text().substring(Math.max(0, m.start() - 8), m.start());
+                        boolean monthly = before.contains("本月");
+                        boolean weekly = !monthly && before.contains("本周");
+                        boolean agrees = monthly ? value.compareTo(segment.monthToDateChange()) == 0
+                                : weekly ? value.compareTo(segment.weekChange()) == 0
+                                : value.compareTo(segment.weekChange()) == 0 || value.compareTo(segment.monthToDateChange()) == 0;
+                        if (!agrees) {
+                            String data = monthly ? Numbers.move(segment.monthToDateChange()) + " month to date"
+                                    : weekly ? Numbers.move(segment.weekChange()) + " this week"
+                                    : Numbers.move(segment.weekChange()) + " this week and "
+                                    + Numbers.move(segment.monthToDateChange()) + " month to date";
+                            findings.add(Finding.error(places.at(field.file(), field.pointer()), "states " + name + " "
+                                    + Numbers.move(value) + " but segments.yaml has " + data
+                                    + "; the move is printed from the data, so the sentence can go"));
+                        }
+                    }
+                }
+            }
+        }
+        for (CoreData.Kpi kpi : input.week().week().coreData().kpisById().values()) {
+            String name = kpi.name().replaceAll("（[^）]*）$", "").strip();
+            Pattern stated = Pattern.compile(Pattern.quote(name) + "[^\\d{}。；]{0,8}?" + NUMBER + Pattern.quote(kpi.unit()));
+            for (ProseFields.Field field : fields) {
+                Matcher m = stated.matcher(field.text());
+                while (m.find()) {
+                    if (new BigDecimal(m.group(1)).compareTo(kpi.value()) != 0) {
+                        findings.add(Finding.error(places.at(field.file(), field.pointer()), "states " + name + " "
+                                + m.group(1) + kpi.unit() + " but KPI '" + kpi.id() + "' is "
+                                + Numbers.value(kpi.value(), kpi.unit()) + "; write {" + kpi.id() + "} to quote it"));
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** The index as the data names it, and as prose often shortens it (光模块指数 for 光模块(CPO)指数). */
+    private static Set<String> indexNames(Segment segment) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(segment.index().name());
+        names.add(segment.name() + "指数");
+        return names;
+    }
+}

@@ -1,0 +1,59 @@
+package com.sectorweekly.cli;
+
+import com.sectorweekly.build.WeekFolders;
+import com.sectorweekly.build.WeeklyBuild;
+import com.sectorweekly.check.Finding;
+import com.sectorweekly.content.ContentException;
+import com.sectorweekly.content.LoadedWeek;
+import com.sectorweekly.render.TemplateSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code sector-weekly check}: the week's content against the desk file and the earlier weeks. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        description = "Checks a week's content without building it: one line per finding, then a count.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "WEEK_DIR",
+            description = "The week folder, e.g. content/2026-W13. Default: the newest week under --content.")
+    private Path weekDir;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Where desk.yaml and the week folders are (default: ${DEFAULT-VALUE}).")
+    private Path contentDir;
+
+    @Option(names = "--strict", description = "Exit 1 when there are warnings, even without errors.")
+    private boolean strict;
+
+    @Option(names = "--verbose", description = "Print stack traces of failures.")
+    private boolean verbose;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path week = weekDir != null ? weekDir : WeekFolders.newest(contentDir);
+        WeeklyBuild build = new WeeklyBuild(Path.of(""), TemplateSource.builtIn());
+        List<Finding> findings;
+        try {
+            LoadedWeek loaded = build.load(week);
+            findings = build.check(loaded);
+        } catch (ContentException e) {
+            findings = e.problems().stream().map(Finding::of).toList();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Findings.print(out, findings);
+        out.println(week.getFileName() + ": " + Findings.count(findings));
+        out.flush();
+        return Findings.exitCode(findings, strict);
+    }
+}

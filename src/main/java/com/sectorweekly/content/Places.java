@@ -1,0 +1,30 @@
+package com.sectorweekly.content;
+
+import java.util.Map;
+
+/** Where the values of a loaded week stand, file by file, for messages about them. */
+public final class Places {
+
+    private final Map<String, YamlFile<?>> files;
+
+    Places(Map<String, YamlFile<?>> files) {
+        this.files = Map.copyOf(files);
+    }
+
+    /**
+     * The place of the value at a JSON pointer ({@code /segments/0/week_change}) in a content file
+     * named by its {@link ContentLoader} constant, or of its nearest enclosing value.
+     */
+    public Location at(String fileName, String pointer) {
+        YamlFile<?> file = files.get(fileName);
+        if (file == null) {
+            throw new IllegalArgumentException("no content file " + fileName);
+        }
+        return file.at(pointer);
+    }
+
+    /** The place of a key rather than of its value. */
+    public Location key(String fileName, String pointer) {
+        return at(fileName, pointer + "#key");
+    }
+}

@@ -1,0 +1,24 @@
+package com.sectorweekly.model;
+
+import java.util.List;
+
+/**
+ * The names a desk writes about, spelt once ({@code content/registry.yaml}): companies with the
+ * other names they go by, and indices by code. Checks compare the week's names against it.
+ */
+public record Registry(@Required List<Company> companies, @Required List<Index> indices) {
+
+    public Registry {
+        companies = List.copyOf(companies);
+        indices = List.copyOf(indices);
+    }
+
+    public record Company(@Required String name, List<String> aliases, String code) {
+        public Company {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+    }
+
+    public record Index(@Required String code, @Required String name) {
+    }
+}
