@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
@@ -48,6 +50,7 @@ final class YamlFile<T> {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
@@ -143,11 +146,17 @@ final class YamlFile<T> {
      * The place of every value by JSON pointer, and of every key under {@code <pointer>#key}, so a
      * problem with a value points at the value and one with a key at the key.
      */
-    private static Map<String, Location> indexLocations(byte[] bytes, String name) throws IOException {
+    private static Map<String, Location> indexLocations(byte[] bytes, String name) throws IOException, ContentException {
         Map<String, Location> index = new HashMap<>();
         try (JsonParser parser = FACTORY.createParser(bytes)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
+                if (parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getCurrentAnchor() != null)) {
+                    // Content is written out, not shared: aliases are also how "billion laughs" files blow up.
+                    JsonLocation where = parser.currentTokenLocation();
+                    throw new ContentException(new Problem(new Location(name, where.getLineNr(), where.getColumnNr()),
+                            "anchors and aliases (&name, *name) are not allowed in content files; write the value out"));
+                }
                 if (token.isStructEnd()) {
                     continue;
                 }
@@ -177,6 +186,9 @@ final class YamlFile<T> {
         }
         if (e instanceof ValueInstantiationException v && v.getCause() != null) {
             return new Problem(location, Objects.requireNonNullElse(v.getCause().getMessage(), "invalid value") + at);
+        }
+        if (e instanceof StreamConstraintsException) {
+            return new Problem(location, "nested more than " + MAX_DEPTH + " levels deep; content files are refused beyond that");
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return new Problem(location, "expected " + describe(m.getTargetType()) + at);
