@@ -11,6 +11,7 @@ public final class Checker {
     private static final List<Rule> RULES = List.of(
             new KnownNames(),
             new RestatedFigures(),
+            new SeriesAgreesWithMoves(),
             new MarketMovers(),
             new PlausibleMoves(),
             new SourcesGiven(),

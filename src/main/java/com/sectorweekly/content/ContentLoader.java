@@ -4,6 +4,8 @@ import com.sectorweekly.model.CoreData;
 import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.News;
+import com.sectorweekly.model.PriceSeries;
+import com.sectorweekly.model.Segment;
 import com.sectorweekly.model.Registry;
 import com.sectorweekly.model.Week;
 import com.sectorweekly.model.WeekMeta;
@@ -59,14 +61,39 @@ public final class ContentLoader {
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
+        Map<String, PriceSeries> series = readSeries(segments, dir);
         Week week = new Week(meta.value(), segments.value().segments(), segments.value().sentiment(),
-                coreData.value(), market.value(), news.value());
+                coreData.value(), market.value(), news.value(), series);
         Map<String, YamlFile<?>> places = new HashMap<>(Map.of(DESK_FILE, desk, META_FILE, meta, SEGMENTS_FILE, segments,
                 CORE_DATA_FILE, coreData, MARKET_FILE, market, NEWS_FILE, news));
         if (registry != null) {
             places.put(REGISTRY_FILE, registry);
         }
         return new LoadedWeek(desk.value(), week, registry == null ? null : registry.value(), new Places(places), dir);
+    }
+
+    /** The price series the segments name, by index code; every problem of every file together. */
+    private Map<String, PriceSeries> readSeries(YamlFile<SegmentsFile> segments, Path weekDir) throws ContentException {
+        Map<String, PriceSeries> series = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        List<Segment> list = segments.value().segments();
+        for (int i = 0; i < list.size(); i++) {
+            Segment segment = list.get(i);
+            if (segment.series() == null) {
+                continue;
+            }
+            try {
+                Path file = ContentFiles.inside(weekDir.getParent(), weekDir, segment.series(),
+                        segments.at("/segments/" + i + "/series"));
+                series.put(segment.index().code(), SeriesFile.read(file, display(file)));
+            } catch (ContentException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        return series;
     }
 
     private <T> YamlFile<T> read(Path file, Class<T> type, List<Problem> problems) {

@@ -1,17 +1,28 @@
 package com.sectorweekly.model;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Everything an analyst writes for one week, as loaded from the week's folder. */
+/**
+ * Everything an analyst writes for one week, as loaded from the week's folder, with the price
+ * series its segments name, by index code.
+ */
 public record Week(
         WeekMeta meta,
         List<Segment> segments,
         SentimentTable sentiment,
         CoreData coreData,
         MarketReview market,
-        News news) {
+        News news,
+        Map<String, PriceSeries> series) {
 
     public Week {
         segments = List.copyOf(segments);
+        series = Map.copyOf(series);
+    }
+
+    public Optional<PriceSeries> seriesOf(Segment segment) {
+        return Optional.ofNullable(series.get(segment.index().code()));
     }
 }

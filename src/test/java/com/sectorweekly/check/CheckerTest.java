@@ -107,8 +107,22 @@ class CheckerTest {
     @Test
     void implausibleMoveIsAWarning() throws Exception {
         ExampleWeek week = week().replace("segments.yaml", "week_change: 2.43", "week_change: 243");
-        assertEquals(List.of("warning " + at(week, "segments.yaml", "243") + " 光模块(CPO)指数 this week moved +243.00%, beyond the desk's "
-                + "plausible ±20%; moves are written in percent (2.43 for +2.43%)"), findings(week));
+        String place = at(week, "segments.yaml", "243");
+        assertEquals(List.of(
+                "error " + place + " written as +243.00%, but 2026-W13/optical-module-index.csv gives +2.43% this week "
+                        + "(2026-03-27 9698.69 against 2026-03-20 9468.61)",
+                "warning " + place + " 光模块(CPO)指数 this week moved +243.00%, beyond the desk's "
+                        + "plausible ±20%; moves are written in percent (2.43 for +2.43%)"), findings(week));
+    }
+
+    @Test
+    void seriesThatEndsBeforeTheWeekSaysSo() throws Exception {
+        ExampleWeek week = week();
+        Path csv = week.weekDir().resolve("idc-index.csv");
+        List<String> rows = Files.readAllLines(csv);
+        Files.write(csv, rows.subList(0, rows.size() - 5));
+        assertEquals(List.of("error " + at(week, "segments.yaml", "idc-index.csv") + " 2026-W13/idc-index.csv ends on "
+                + "2026-03-20, before this week began (2026-03-23); add this week's closes"), findings(week));
     }
 
     @Test

@@ -66,6 +66,9 @@ class BuildCommandTest {
         }
         Files.writeString(w14.resolve("week.yaml"), Files.readString(w14.resolve("week.yaml"))
                 .replace("week: 2026-W13", "week: 2026-W14").replace("report_date: 2026-03-27", "report_date: 2026-04-03"));
+        // W13's closes end before W14 began, which check would rightly refuse: this week names no series.
+        Files.writeString(w14.resolve("segments.yaml"), Files.readString(w14.resolve("segments.yaml"))
+                .replaceAll("(?m)^    series: .*\n", ""));
         Files.createDirectories(week.contentDir().resolve("drafts"));
 
         assertEquals(0, run("build", "--content", week.contentDir().toString(), "--out", outDir().toString()), err::toString);

@@ -4,6 +4,7 @@ import com.sectorweekly.testing.ExampleWeek;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -170,8 +171,19 @@ class ContentErrorsTest {
     @Test
     void missingFileIsNamed() throws Exception {
         ExampleWeek week = week();
-        java.nio.file.Files.delete(week.file("news.yaml"));
+        Files.delete(week.file("news.yaml"));
         assertEquals("2026-W13/news.yaml: file not found", only(problems(week)));
+    }
+
+    @Test
+    void seriesLinkedFromOutsideTheContentFolderIsRefused() throws Exception {
+        ExampleWeek week = week();
+        Path outside = Files.writeString(temp.resolve("outside.csv"), "date,close\n2026-03-27,1\n");
+        Files.createSymbolicLink(week.weekDir().resolve("linked.csv"), outside);
+        week.replace("segments.yaml", "series: idc-index.csv", "series: linked.csv");
+        int line = week.lineOf("segments.yaml", "linked.csv");
+        assertEquals("2026-W13/segments.yaml:" + line + ":13: 'linked.csv' links to a file outside the content folder",
+                only(problems(week)));
     }
 
     @Test
