@@ -1,0 +1,78 @@
+package com.sectorweekly.cli;
+
+import com.sectorweekly.bench.Benchmark;
+import com.sectorweekly.build.WeekFolders;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code sector-weekly bench}: how fast a week builds, cold, warm and in batches, and in how much memory. */
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Measures building a week: cold processes, warm re-renders, batches on every core, memory.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "WEEK_DIR",
+            description = "The week to measure. Default: the newest week under --content.")
+    private Path weekDir;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Where desk.yaml and the week folders are (default: ${DEFAULT-VALUE}).")
+    private Path contentDir;
+
+    @Option(names = "--cold-runs", defaultValue = "5", description = "Cold builds, each in a new JVM (default: ${DEFAULT-VALUE}).")
+    private int coldRuns;
+
+    @Option(names = "--warm-runs", defaultValue = "30", description = "Measured warm runs after as many warm-up runs (default: ${DEFAULT-VALUE}).")
+    private int warmRuns;
+
+    @Option(names = "--batch", split = ",", defaultValue = "10,50,100",
+            description = "Batch sizes, comma-separated (default: ${DEFAULT-VALUE}).")
+    private List<Integer> batches;
+
+    @Option(names = "--verbose", description = "Print stack traces of failures.")
+    private boolean verbose;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path week = weekDir != null ? weekDir : WeekFolders.newest(contentDir);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Benchmark of %s on %d cores, Java %s%n", week, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        Path scratch = Benchmark.scratch();
+        try {
+            Benchmark bench = new Benchmark(week, out);
+            Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (jar.toString().endsWith(".jar") && coldRuns > 0) {
+                bench.cold(jar, coldRuns, scratch);
+            } else {
+                out.println("cold build: skipped (run the packaged jar to measure new JVMs)");
+            }
+            out.flush();
+            bench.warm(warmRuns, warmRuns);
+            out.flush();
+            if (!batches.isEmpty() && batches.get(0) > 0) {
+                bench.batch(batches, scratch);
+            }
+            bench.memory();
+        } finally {
+            try (Stream<Path> files = Files.walk(scratch)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,29 @@
+package com.sectorweekly.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code bench} measures and prints its figures (tiny runs here: the figures themselves are not judged). */
+class BenchCommandTest {
+
+    @Test
+    void printsWarmBatchAndMemoryFigures() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = SectorWeekly.commandLine();
+        cli.setOut(new PrintWriter(out));
+        int code = cli.execute("bench", "content/2026-W13", "--cold-runs", "0", "--warm-runs", "2", "--batch", "2");
+        String text = out.toString();
+        assertEquals(0, code, text);
+        assertTrue(text.contains("cold build: skipped"), text);
+        assertTrue(text.matches("(?s).*warm, after 2 warm-up runs \\(median of 2\\): load\\+check\\+assemble [0-9.]+ ms, "
+                + "md [0-9.]+ ms, html [0-9.]+ ms, pdf [0-9.]+ ms \\([0-9.]+ KB\\).*"), text);
+        assertTrue(text.matches("(?s).*batch of 2 weeks on \\d+ cores: \\d+ ms, \\d+ ms per report.*"), text);
+        assertTrue(text.matches("(?s).*this JVM's peak heap \\d+ MB, peak RSS .*"), text);
+    }
+}
