@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * One build of a week, stage after stage: load the content, run the consistency checks, assemble
@@ -75,6 +77,35 @@ public final class WeeklyBuild {
         return renderers.get(format).render(report);
     }
 
+    private record Rendition(Format format, byte[] bytes, long millis) {
+    }
+
+    private Rendition renderTimed(Report report, Format format) {
+        long t = System.nanoTime();
+        try {
+            return new Rendition(format, render(report, format), (System.nanoTime() - t) / 1_000_000);
+        } catch (RenderException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static Rendition join(CompletableFuture<Rendition> rendition) throws RenderException {
+        try {
+            return rendition.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RenderException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static void startThread(Runnable task) {
+        Thread thread = new Thread(task, "pdf-render");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /**
      * @param strict whether warnings stop the build as errors do
      * @throws ChecksFailed when the checks found errors, or warnings under {@code strict}
@@ -82,25 +113,32 @@ public final class WeeklyBuild {
     public BuildResult build(Path weekDir, Path outRoot, Set<Format> formats, boolean strict)
             throws ContentException, ChecksFailed, RenderException, IOException {
         long start = System.nanoTime();
+        if (formats.contains(Format.PDF)) {
+            PdfRenderer.preloadFonts(); // parses beside loading and checking, which do not need them
+        }
         LoadedWeek week = load(weekDir);
         List<Finding> findings = check(week);
         if (findings.stream().anyMatch(f -> strict || f.severity() == Severity.ERROR)) {
             throw new ChecksFailed(findings);
         }
         Report report = assemble(week);
-        List<OutputFile> files = new ArrayList<>();
-        List<Long> renderNanos = new ArrayList<>();
         List<Format> ordered = formats.stream().sorted().toList();
+        // The PDF takes longest: it renders on a thread of its own while the others render here.
+        CompletableFuture<Rendition> pdf = formats.contains(Format.PDF)
+                ? CompletableFuture.supplyAsync(() -> renderTimed(report, Format.PDF), WeeklyBuild::startThread)
+                : null;
+        List<Rendition> renditions = new ArrayList<>();
         for (Format format : ordered) {
-            long t = System.nanoTime();
-            files.add(new OutputFile(report.fileStem() + "." + format.extension(), render(report, format)));
-            renderNanos.add(System.nanoTime() - t);
+            renditions.add(format == Format.PDF ? join(pdf) : renderTimed(report, format));
         }
+        List<OutputFile> files = renditions.stream()
+                .map(r -> new OutputFile(report.fileStem() + "." + r.format().extension(), r.bytes()))
+                .toList();
         List<Path> written = publisher.publish(outRoot.resolve(report.week()), files);
         List<BuildResult.Written> results = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             results.add(new BuildResult.Written(ordered.get(i), written.get(i), files.get(i).content().length,
-                    renderNanos.get(i) / 1_000_000));
+                    renditions.get(i).millis()));
         }
         return new BuildResult(report.week(), results, findings, (System.nanoTime() - start) / 1_000_000);
     }

@@ -40,6 +40,20 @@ public final class PdfRenderer implements Renderer {
 
     private static final ZoneId PUBLICATION_ZONE = ZoneId.of("Asia/Shanghai");
 
+    /** Starts parsing the fonts on a background thread, so that a build can do other work meanwhile. */
+    public static void preloadFonts() {
+        Thread thread = new Thread(() -> {
+            try {
+                PdfFonts.regular();
+                PdfFonts.bold();
+            } catch (RuntimeException | LinkageError e) {
+                // the render that needs the fonts reports this with its own message
+            }
+        }, "font-preload");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     @Override
     public Format format() {
         return Format.PDF;
