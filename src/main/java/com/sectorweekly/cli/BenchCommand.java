@@ -1,11 +1,9 @@
 package com.sectorweekly.cli;
 
 import com.sectorweekly.bench.Benchmark;
-import com.sectorweekly.build.WeekFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,13 +19,8 @@ import java.util.stream.Stream;
         description = "Measures building a week: cold processes, warm re-renders, batches on every core, memory.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "WEEK_DIR",
-            description = "The week to measure. Default: the newest week under --content.")
-    private Path weekDir;
-
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Where desk.yaml and the week folders are (default: ${DEFAULT-VALUE}).")
-    private Path contentDir;
+    @CommandLine.Mixin
+    private WeekSelection selection;
 
     @Option(names = "--cold-runs", defaultValue = "5", description = "Cold builds, each in a new JVM (default: ${DEFAULT-VALUE}).")
     private int coldRuns;
@@ -39,15 +32,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "Batch sizes, comma-separated (default: ${DEFAULT-VALUE}).")
     private List<Integer> batches;
 
-    @Option(names = "--verbose", description = "Print stack traces of failures.")
-    private boolean verbose;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path week = weekDir != null ? weekDir : WeekFolders.newest(contentDir);
+        Path week = selection.week();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Benchmark of %s on %d cores, Java %s%n", week, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));

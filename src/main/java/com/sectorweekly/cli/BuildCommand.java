@@ -1,16 +1,15 @@
 package com.sectorweekly.cli;
 
 import com.sectorweekly.build.BuildResult;
-import com.sectorweekly.build.WeekFolders;
 import com.sectorweekly.build.WeeklyBuild;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.render.TemplateSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,13 +23,8 @@ import java.util.concurrent.Callable;
         description = "Checks one week's content, then builds its report into <out>/<week>/.")
 final class BuildCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "WEEK_DIR",
-            description = "The week folder, e.g. content/2026-W13. Default: the newest week under --content.")
-    private Path weekDir;
-
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Where desk.yaml and the week folders are (default: ${DEFAULT-VALUE}).")
-    private Path contentDir;
+    @CommandLine.Mixin
+    private WeekSelection selection;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
             description = "Where the report is written, in a folder per week (default: ${DEFAULT-VALUE}).")
@@ -47,16 +41,18 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Do not build when the checks find warnings (exit 1).")
     private boolean strict;
 
-    @Option(names = "--verbose", description = "Print stack traces of failures.")
-    private boolean verbose;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path week = weekDir != null ? weekDir : WeekFolders.newest(contentDir);
+        Path week = selection.week();
         Set<Format> selected = formats == null || formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
+        if (templatesDir != null && !(Files.isDirectory(templatesDir.resolve("html"))
+                && Files.isDirectory(templatesDir.resolve("markdown")))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--templates " + templatesDir
+                    + " is not a templates folder: it needs html/ and markdown/ inside");
+        }
         TemplateSource templates = templatesDir == null ? TemplateSource.builtIn() : TemplateSource.folder(templatesDir);
         BuildResult result = new WeeklyBuild(Path.of(""), templates).build(week, outDir, selected, strict);
         PrintWriter err = spec.commandLine().getErr();

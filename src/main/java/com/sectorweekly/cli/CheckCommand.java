@@ -1,6 +1,5 @@
 package com.sectorweekly.cli;
 
-import com.sectorweekly.build.WeekFolders;
 import com.sectorweekly.build.WeeklyBuild;
 import com.sectorweekly.check.Finding;
 import com.sectorweekly.content.ContentException;
@@ -9,7 +8,6 @@ import com.sectorweekly.render.TemplateSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,29 +20,22 @@ import java.util.concurrent.Callable;
         description = "Checks a week's content without building it: one line per finding, then a count.")
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "WEEK_DIR",
-            description = "The week folder, e.g. content/2026-W13. Default: the newest week under --content.")
-    private Path weekDir;
-
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Where desk.yaml and the week folders are (default: ${DEFAULT-VALUE}).")
-    private Path contentDir;
+    @CommandLine.Mixin
+    private WeekSelection selection;
 
     @Option(names = "--strict", description = "Exit 1 when there are warnings, even without errors.")
     private boolean strict;
-
-    @Option(names = "--verbose", description = "Print stack traces of failures.")
-    private boolean verbose;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path week = weekDir != null ? weekDir : WeekFolders.newest(contentDir);
-        WeeklyBuild build = new WeeklyBuild(Path.of(""), TemplateSource.builtIn());
+        Path week = null;
         List<Finding> findings;
         try {
+            week = selection.week();
+            WeeklyBuild build = new WeeklyBuild(Path.of(""), TemplateSource.builtIn());
             LoadedWeek loaded = build.load(week);
             findings = build.check(loaded);
         } catch (ContentException e) {
@@ -52,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Findings.print(out, findings);
-        out.println(week.getFileName() + ": " + Findings.count(findings));
+        out.println((week == null ? "content" : week.getFileName()) + ": " + Findings.count(findings));
         out.flush();
         return Findings.exitCode(findings, strict);
     }

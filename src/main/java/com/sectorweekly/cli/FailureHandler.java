@@ -32,6 +32,9 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             err.println(Findings.count(checks.findings()) + (checks.hasErrors() ? "" : " (--strict)")
                     + "; nothing was written.");
             code = checks.hasErrors() ? ExitCodes.INPUT : ExitCodes.WARNINGS;
+        } else if (e instanceof CommandLine.ParameterException usage) {
+            err.println("error: " + usage.getMessage());
+            code = ExitCodes.INPUT;
         } else if (e instanceof RenderException || e instanceof IOException) {
             err.println("error: " + e.getMessage());
             err.println("Nothing in the output folder was changed.");

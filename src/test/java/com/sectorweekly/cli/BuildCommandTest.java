@@ -127,6 +127,14 @@ class BuildCommandTest {
     }
 
     @Test
+    void aTemplatesFolderWithoutTemplatesIsAUsageError() {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        assertEquals(2, run("build", week.weekDir().toString(), "--templates", temp.resolve("nowhere").toString()));
+        assertTrue(err.toString().contains("is not a templates folder: it needs html/ and markdown/ inside"), err::toString);
+        assertFalse(err.toString().contains("unexpected"), err::toString);
+    }
+
+    @Test
     void missingWeekFolderIsNamed() {
         assertEquals(2, run("build", temp.resolve("content/2026-W99").toString()));
         assertTrue(err.toString().contains("2026-W99 is not a week folder"), err::toString);
