@@ -9,9 +9,7 @@ import java.util.Comparator;
 public record Finding(Severity severity, Location location, String message) {
 
     public static final Comparator<Finding> BY_PLACE = Comparator
-            .comparing((Finding f) -> f.location().file())
-            .thenComparingInt(f -> f.location().line())
-            .thenComparingInt(f -> f.location().column())
+            .comparing(Finding::location, Location.READING_ORDER)
             .thenComparing(Finding::message);
 
     public static Finding error(Location location, String message) {

@@ -105,8 +105,6 @@ final class ReferenceCheck {
                 report(files.coreData(), "/groups/" + g + "/kpis/" + k + "/id", "KPI id '" + kpi.id()
                         + "' is used twice; each figure is written once");
             }
-        }));
-        eachIndexed(coreData.groups(), (g, group) -> eachIndexed(group.kpis(), (k, kpi) -> {
             if (kpi.frequency() != null && !CoreData.Kpi.FREQUENCIES.contains(kpi.frequency())) {
                 report(files.coreData(), "/groups/" + g + "/kpis/" + k + "/frequency", "frequency '" + kpi.frequency()
                         + "' is not one of: " + String.join(", ", CoreData.Kpi.FREQUENCIES));

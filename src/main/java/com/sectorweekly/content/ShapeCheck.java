@@ -47,13 +47,13 @@ final class ShapeCheck {
         }
         if (type instanceof Class<?> c && isMapping(c)) {
             if (!node.isObject()) {
-                report(pointer, "expected a mapping with the keys " + String.join(", ", keys(c).keySet()));
+                report(pointer, "expected " + YamlFile.describe(c));
                 return;
             }
             visitRecord(node, c, pointer);
         } else if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
             if (!node.isArray()) {
-                report(pointer, "expected a list (one '- ' item a line)");
+                report(pointer, "expected " + YamlFile.describe(List.class));
                 return;
             }
             for (int i = 0; i < node.size(); i++) {

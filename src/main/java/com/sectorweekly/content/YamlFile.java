@@ -208,7 +208,8 @@ final class YamlFile<T> {
         return path.toString();
     }
 
-    private static String describe(Class<?> type) {
+    /** What a value of this type looks like in YAML, for messages that say what was expected. */
+    static String describe(Class<?> type) {
         if (type == BigDecimal.class || type == Double.class || type == double.class) {
             return "a number (write percentages as plain numbers: -3.25 for -3.25%)";
         }
