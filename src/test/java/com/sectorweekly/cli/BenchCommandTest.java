@@ -1,23 +1,17 @@
 package com.sectorweekly.cli;
 
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code bench} measures and prints its figures (tiny runs here: the figures themselves are not judged). */
-class BenchCommandTest {
+class BenchCommandTest extends CommandTest {
 
     @Test
     void printsWarmBatchAndMemoryFigures() {
-        StringWriter out = new StringWriter();
-        CommandLine cli = SectorWeekly.commandLine();
-        cli.setOut(new PrintWriter(out));
-        int code = cli.execute("bench", "content/2026-W13", "--cold-runs", "0", "--warm-runs", "2", "--batch", "2");
+        int code = run("bench", "content/2026-W13", "--cold-runs", "0", "--warm-runs", "2", "--batch", "2");
         String text = out.toString();
         assertEquals(0, code, text);
         assertTrue(text.contains("cold build: skipped"), text);

@@ -49,6 +49,14 @@ class PdfStructureTest {
         pdf.close();
     }
 
+    /** The text of one page, in content order. */
+    private static String pageText(int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(pdf);
+    }
+
     @Test
     void qpdfFindsNoStructuralError(@TempDir Path temp) throws IOException, InterruptedException {
         Path qpdf = Path.of("/usr/bin/qpdf");
@@ -97,10 +105,7 @@ class PdfStructureTest {
 
     @Test
     void secondPageListsEveryHeadingWithThePageItsBookmarkOpens() throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(2);
-        stripper.setEndPage(2);
-        String contents = stripper.getText(pdf);
+        String contents = pageText(2);
         assertTrue(contents.contains("内容目录") && contents.contains("图表目录"), contents);
         List<PDOutlineItem> items = new ArrayList<>();
         for (PDOutlineItem chapter : pdf.getDocumentCatalog().getDocumentOutline().children()) {
@@ -135,10 +140,7 @@ class PdfStructureTest {
 
     @Test
     void firstPageIsTheSummaryWithRatingAndAnalyst() throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(1);
-        stripper.setEndPage(1);
-        String page1 = stripper.getText(pdf);
+        String page1 = pageText(1);
         assertTrue(page1.contains("买入（维持评级）"), page1);
         assertTrue(page1.contains("执业 S0990524070001"), page1);
         assertTrue(page1.contains(EXAMPLE.report.cover().risksTitle()), "the summary fits on page 1");
@@ -147,11 +149,8 @@ class PdfStructureTest {
 
     @Test
     void bodyPagesCarryTheRunningHeader() throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
         for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            String text = stripper.getText(pdf);
+            String text = pageText(page);
             assertTrue(text.contains(EXAMPLE.report.masthead().runningHeader()), "header on page " + page);
             assertTrue(text.contains("第 " + page + " 页"), "footer on page " + page);
         }
