@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Variations of one week for batch measurements: copies under consecutive later ISO weeks, each
- * dated on its Friday, with its moves shifted a little so that no two weeks are the same report.
+ * dated on its Friday, with its segments' moves shifted a little so that no two weeks are the same
+ * report. The market review stays, since its rank must agree with the industries' moves.
  */
 final class ExampleWeeks {
 
@@ -39,7 +40,7 @@ final class ExampleWeeks {
             IsoWeek week = IsoWeek.of(origin.monday().plusWeeks(i));
             Path dir = contentDir.resolve(week.toString());
             Files.createDirectories(dir);
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(weekDir, "*.yaml")) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(weekDir, "*.{yaml,csv}")) {
                 for (Path file : files) {
                     Files.writeString(dir.resolve(file.getFileName()), vary(file, origin, week, random));
                 }
@@ -57,9 +58,6 @@ final class ExampleWeeks {
             // The closes belong to the original week; a variation's moves are its own.
             text = text.replaceAll("(?m)^    series: .*\\n", "");
             text = WEEK_CHANGE.matcher(text).replaceAll(m -> "week_change: " + move(random));
-        }
-        if (file.getFileName().toString().equals("market.yaml")) {
-            text = text.replaceAll("sector_change: -?[0-9.]+", "sector_change: " + move(random));
         }
         return text;
     }

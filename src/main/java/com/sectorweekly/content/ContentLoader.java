@@ -2,6 +2,7 @@ package com.sectorweekly.content;
 
 import com.sectorweekly.model.CoreData;
 import com.sectorweekly.model.Desk;
+import com.sectorweekly.model.KpiHistory;
 import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.News;
 import com.sectorweekly.model.PriceSeries;
@@ -61,9 +62,11 @@ public final class ContentLoader {
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        Map<String, PriceSeries> series = readSeries(segments, dir);
+        Map<String, PriceSeries> series = new HashMap<>();
+        Map<String, KpiHistory> histories = new HashMap<>();
+        readDataFiles(segments, coreData, dir, series, histories);
         Week week = new Week(meta.value(), segments.value().segments(), segments.value().sentiment(),
-                coreData.value(), market.value(), news.value(), series);
+                coreData.value(), market.value(), news.value(), series, histories);
         Map<String, YamlFile<?>> places = new HashMap<>(Map.of(DESK_FILE, desk, META_FILE, meta, SEGMENTS_FILE, segments,
                 CORE_DATA_FILE, coreData, MARKET_FILE, market, NEWS_FILE, news));
         if (registry != null) {
@@ -72,28 +75,51 @@ public final class ContentLoader {
         return new LoadedWeek(desk.value(), week, registry == null ? null : registry.value(), new Places(places), dir);
     }
 
-    /** The price series the segments name, by index code; every problem of every file together. */
-    private Map<String, PriceSeries> readSeries(YamlFile<SegmentsFile> segments, Path weekDir) throws ContentException {
-        Map<String, PriceSeries> series = new HashMap<>();
+    /**
+     * The price series the segments name, by index code, and the KPI histories the charts name, by
+     * KPI id; every problem of every file together.
+     */
+    private void readDataFiles(YamlFile<SegmentsFile> segments, YamlFile<CoreData> coreData, Path weekDir,
+                               Map<String, PriceSeries> series, Map<String, KpiHistory> histories) throws ContentException {
         List<Problem> problems = new ArrayList<>();
         List<Segment> list = segments.value().segments();
         for (int i = 0; i < list.size(); i++) {
             Segment segment = list.get(i);
-            if (segment.series() == null) {
-                continue;
+            if (segment.series() != null) {
+                String pointer = "/segments/" + i + "/series";
+                readInto(problems, () -> {
+                    Path file = ContentFiles.inside(weekDir.getParent(), weekDir, segment.series(), segments.at(pointer));
+                    series.put(segment.index().code(), SeriesFile.read(file, display(file)));
+                });
             }
-            try {
-                Path file = ContentFiles.inside(weekDir.getParent(), weekDir, segment.series(),
-                        segments.at("/segments/" + i + "/series"));
-                series.put(segment.index().code(), SeriesFile.read(file, display(file)));
-            } catch (ContentException e) {
-                problems.addAll(e.problems());
+        }
+        List<CoreData.KpiGroup> groups = coreData.value().groups();
+        for (int g = 0; g < groups.size(); g++) {
+            List<CoreData.KpiChart> charts = groups.get(g).charts();
+            for (int c = 0; c < charts.size(); c++) {
+                CoreData.KpiChart chart = charts.get(c);
+                String pointer = "/groups/" + g + "/charts/" + c + "/history";
+                readInto(problems, () -> {
+                    Path file = ContentFiles.inside(weekDir.getParent(), weekDir, chart.history(), coreData.at(pointer));
+                    histories.put(chart.kpi(), KpiHistoryFile.read(file, display(file)));
+                });
             }
         }
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        return series;
+    }
+
+    private interface DataFileRead {
+        void run() throws ContentException;
+    }
+
+    private static void readInto(List<Problem> problems, DataFileRead read) {
+        try {
+            read.run();
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+        }
     }
 
     private <T> YamlFile<T> read(Path file, Class<T> type, List<Problem> problems) {

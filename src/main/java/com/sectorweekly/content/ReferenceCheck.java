@@ -111,6 +111,19 @@ final class ReferenceCheck {
             }
         }));
         Map<String, CoreData.Kpi> kpis = coreData.kpisById();
+        Set<String> charted = new HashSet<>();
+        eachIndexed(coreData.groups(), (g, group) -> eachIndexed(group.charts(), (c, chart) -> {
+            String at = "/groups/" + g + "/charts/" + c;
+            if (!kpis.containsKey(chart.kpi())) {
+                report(files.coreData(), at + "/kpi", "chart of unknown KPI '" + chart.kpi()
+                        + "'; core-data.yaml defines: " + String.join(", ", kpis.keySet()));
+            } else if (!charted.add(chart.kpi())) {
+                report(files.coreData(), at + "/kpi", "KPI '" + chart.kpi() + "' is charted twice; one chart per KPI");
+            }
+            if (chart.caption() != null) {
+                checkText(files.coreData(), at + "/caption", chart.caption(), kpis);
+            }
+        }));
         checkText(files.meta(), "/headline", meta.headline(), kpis);
         checkText(files.meta(), "/investment_advice", meta.investmentAdvice(), kpis);
         eachIndexed(meta.views(), (i, text) -> checkText(files.meta(), "/views/" + i, text, kpis));

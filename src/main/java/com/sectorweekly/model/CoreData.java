@@ -24,11 +24,20 @@ public record CoreData(@Required String summary, @Required List<KpiGroup> groups
     }
 
     public record KpiGroup(@Required String title, @Required String headline,
-                           @Required List<String> paragraphs, @Required List<Kpi> kpis) {
+                           @Required List<String> paragraphs, @Required List<Kpi> kpis, List<KpiChart> charts) {
         public KpiGroup {
             paragraphs = List.copyOf(paragraphs);
             kpis = List.copyOf(kpis);
+            charts = charts == null ? List.of() : List.copyOf(charts);
         }
+    }
+
+    /**
+     * A chart of one KPI's history: {@code history} names a CSV file of {@code period,value,yoy}
+     * beside core-data.yaml whose last row is the KPI itself. The caption may quote KPIs as prose
+     * does; without one the chart is captioned with the KPI's name.
+     */
+    public record KpiChart(@Required String kpi, @Required String history, String caption) {
     }
 
     /**

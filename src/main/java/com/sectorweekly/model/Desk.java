@@ -98,7 +98,16 @@ public record Desk(
         }
     }
 
-    /** The desk's house colours, used by every format. */
-    public record Style(@Required String primaryColor, @Required String accentColor) {
+    /**
+     * The desk's house colours, used by every format. Charts draw rises and falls in
+     * {@code riseColor} and {@code fallColor}: red and green unless the desk says otherwise, as
+     * mainland readers expect.
+     */
+    public record Style(@Required String primaryColor, @Required String accentColor, String riseColor, String fallColor) {
+
+        public Style {
+            riseColor = riseColor == null ? "#C8372D" : riseColor;
+            fallColor = fallColor == null ? "#2E8B57" : fallColor;
+        }
     }
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The week's market review (本周行情): the sector's move, its rank, and the top movers. */
+/**
+ * The week's market review (本周行情): the sector's move, its rank, and the top movers;
+ * optionally the week's move of every industry of the classification, which the rank is read from.
+ */
 public record MarketReview(
         @Required LocalDate from,
         @Required LocalDate to,
@@ -15,12 +18,18 @@ public record MarketReview(
         @Required int industryCount,
         @Required List<StockMove> gainers,
         @Required List<StockMove> losers,
-        @Required List<String> sources) {
+        @Required List<String> sources,
+        List<IndustryMove> industries) {
 
     public MarketReview {
         gainers = List.copyOf(gainers);
         losers = List.copyOf(losers);
         sources = List.copyOf(sources);
+        industries = industries == null ? List.of() : List.copyOf(industries);
+    }
+
+    /** One industry's move of the week, in percent. */
+    public record IndustryMove(@Required String name, @Required BigDecimal change) {
     }
 
     public record StockMove(@Required String name, @Required String code, @Required BigDecimal change) {

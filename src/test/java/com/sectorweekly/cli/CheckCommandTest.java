@@ -54,7 +54,7 @@ class CheckCommandTest extends CommandTest {
         Path pdf = output.resolve("2026-W13/telecom-weekly-2026-W13.pdf");
         byte[] before = Files.readAllBytes(pdf);
 
-        week.replace("market.yaml", "rank: 22", "rank: 21");
+        week.replace("segments.yaml", "Meta 成为首个主要客户", "Meta 成为第一个主要客户");
         assertEquals(1, run("build", week.weekDir().toString(), "--out", output.toString(), "--strict"));
         assertTrue(err.toString().contains("0 errors, 1 warning (--strict); nothing was written."), err::toString);
         assertArrayEquals(before, Files.readAllBytes(pdf), "a refused build leaves the published PDF alone");
