@@ -76,7 +76,7 @@ public final class PdfRenderer implements Renderer {
         // Page 1 has no running header, so it starts higher; the other pages get their margins in Layout.
         Document document = new Document(PageSize.A4, PdfStyle.SIDE_MARGIN, PdfStyle.SIDE_MARGIN, 40, PdfStyle.BOTTOM_MARGIN);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
+            PdfWriter writer = CompactFontWriter.open(document, out);
             new Layout(report, document, writer, record, contentsPages).write();
         } catch (RuntimeException e) {
             throw new RenderException("PDF could not be laid out: " + e.getMessage(), e);
