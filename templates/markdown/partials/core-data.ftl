@@ -1,4 +1,4 @@
-<#-- 二、核心数据更新: one subsection per KPI group, its prose and its data table. -->
+<#-- 二、核心数据更新: one subsection per KPI group, its prose, its charts and its data table. -->
 <#assign section = report.coreData>
 ## ${section.heading.text}
 
@@ -9,6 +9,7 @@
 ${rich(paragraph)}
 
 </#list>
+<#list group.charts as chart><@fig.chart chart /></#list>
 <@fig.table group.table />
 
 </#list>

@@ -1,4 +1,4 @@
-<#-- A numbered table (图表N): caption, pipe table with numbers right-aligned, source line. -->
+<#-- Numbered figures (图表N). A table: caption, pipe table with numbers right-aligned, source line. -->
 <#macro table figure>
 **${figure.title()}**
 
@@ -9,4 +9,14 @@
 </#list>
 
 ${figure.source}
+</#macro>
+
+<#-- A chart: caption, a link to its SVG drawing beside the .md file, source line. -->
+<#macro chart figure>
+**${figure.title()}**
+
+![${figure.caption}](${figure.file})
+
+${figure.source}
+
 </#macro>

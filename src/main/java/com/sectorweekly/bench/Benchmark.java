@@ -90,7 +90,7 @@ public final class Benchmark {
             int bytes = 0;
             for (int i = 0; i < runs; i++) {
                 long t = System.nanoTime();
-                bytes = build.render(report, format).length;
+                bytes = build.render(report, format).document().length;
                 nanos[i] = System.nanoTime() - t;
             }
             line.append(String.format(Locale.ROOT, ", %s %.1f ms", format.extension(), median(nanos) / 1e6));

@@ -14,6 +14,7 @@ public record BuildResult(String week, List<Written> files, List<Finding> warnin
         warnings = List.copyOf(warnings);
     }
 
-    public record Written(Format format, Path path, long bytes, long renderMillis) {
+    /** One format's document; {@code companions} is how many files were written beside it (its charts). */
+    public record Written(Format format, Path path, long bytes, int companions, long renderMillis) {
     }
 }

@@ -12,6 +12,7 @@ import com.sectorweekly.output.OutputFile;
 import com.sectorweekly.output.Publisher;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.render.RenderException;
+import com.sectorweekly.render.Rendered;
 import com.sectorweekly.render.Renderer;
 import com.sectorweekly.render.TemplateSource;
 import com.sectorweekly.render.html.HtmlRenderer;
@@ -73,11 +74,11 @@ public final class WeeklyBuild {
         return assemble(load(weekDir));
     }
 
-    public byte[] render(Report report, Format format) throws RenderException {
+    public Rendered render(Report report, Format format) throws RenderException {
         return renderers.get(format).render(report);
     }
 
-    private record Rendition(Format format, byte[] bytes, long millis) {
+    private record Rendition(Format format, Rendered rendered, long millis) {
     }
 
     private Rendition renderTimed(Report report, Format format) {
@@ -131,14 +132,24 @@ public final class WeeklyBuild {
         for (Format format : ordered) {
             renditions.add(format == Format.PDF ? join(pdf) : renderTimed(report, format));
         }
-        List<OutputFile> files = renditions.stream()
-                .map(r -> new OutputFile(report.fileStem() + "." + r.format().extension(), r.bytes()))
-                .toList();
-        List<Path> written = publisher.publish(outRoot.resolve(report.week()), files);
+        List<OutputFile> files = new ArrayList<>();
+        for (Rendition r : renditions) {
+            files.add(new OutputFile(report.fileStem() + "." + r.format().extension(), r.rendered().document()));
+        }
+        for (Rendition r : renditions) {
+            r.rendered().companions().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> files.add(new OutputFile(e.getKey(), e.getValue())));
+        }
+        Path folder = outRoot.resolve(report.week());
+        List<Path> written = publisher.publish(folder, files);
+        if (formats.contains(Format.MD)) {
+            // A week that had more charts before keeps no stale drawings beside its Markdown.
+            publisher.removeUnlisted(folder, report.fileStem() + "-figure-", ".svg", files);
+        }
         List<BuildResult.Written> results = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             results.add(new BuildResult.Written(ordered.get(i), written.get(i), files.get(i).content().length,
-                    renditions.get(i).millis()));
+                    renditions.get(i).rendered().companions().size(), renditions.get(i).millis()));
         }
         return new BuildResult(report.week(), results, findings, (System.nanoTime() - start) / 1_000_000);
     }

@@ -61,8 +61,9 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Built %s in %d ms%n", result.week(), result.totalMillis());
         for (BuildResult.Written file : result.files()) {
-            out.printf(Locale.ROOT, "  %-4s %-48s %9s  %5d ms%n", file.format().extension(), file.path(),
-                    size(file.bytes()), file.renderMillis());
+            out.printf(Locale.ROOT, "  %-4s %-48s %9s  %5d ms%s%n", file.format().extension(), file.path(),
+                    size(file.bytes()), file.renderMillis(),
+                    file.companions() == 0 ? "" : "  + " + file.companions() + " chart SVGs beside it");
         }
         out.flush();
         return ExitCodes.OK;

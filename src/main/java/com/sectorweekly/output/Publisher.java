@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Publishes a build's files into a folder without ever leaving a half-written file: every file is
@@ -37,6 +40,22 @@ public final class Publisher {
         } finally {
             for (Path temp : staged.keySet()) {
                 Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /**
+     * Deletes the files of {@code folder} named {@code prefix…suffix} that are not among
+     * {@code kept}: what an earlier build wrote and this one no longer does.
+     */
+    public void removeUnlisted(Path folder, String prefix, String suffix, List<OutputFile> kept) throws IOException {
+        Set<String> names = kept.stream().map(OutputFile::name).collect(Collectors.toSet());
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(suffix) && !names.contains(name)) {
+                    Files.deleteIfExists(file);
+                }
             }
         }
     }

@@ -7,5 +7,5 @@ public interface Renderer {
 
     Format format();
 
-    byte[] render(Report report) throws RenderException;
+    Rendered render(Report report) throws RenderException;
 }

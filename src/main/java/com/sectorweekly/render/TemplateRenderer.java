@@ -13,11 +13,12 @@ import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A format made by a FreeMarker template. The template receives the report and {@code rich(text)},
- * which prints rich text as markup of the template's own format.
+ * A format made by a FreeMarker template. The template receives the report, {@code rich(text)},
+ * which prints rich text as markup of the template's own format, and whatever else the format adds.
  */
 public abstract class TemplateRenderer implements Renderer {
 
@@ -43,12 +44,29 @@ public abstract class TemplateRenderer implements Renderer {
         TemplateMarkupOutputModel<?> apply(RichText text) throws TemplateModelException;
     }
 
+    /** Further functions the template may call, beside {@code rich}. */
+    protected Map<String, TemplateMethodModelEx> functions(Report report) {
+        return Map.of();
+    }
+
+    /** Files the document refers to, by name, written beside it. */
+    protected Map<String, byte[]> companions(Report report) throws RenderException {
+        return Map.of();
+    }
+
     @Override
-    public byte[] render(Report report) throws RenderException {
+    public Rendered render(Report report) throws RenderException {
+        return new Rendered(document(report), companions(report));
+    }
+
+    private byte[] document(Report report) throws RenderException {
         StringWriter out = new StringWriter(64 * 1024);
+        Map<String, Object> model = new HashMap<>(functions(report));
+        model.put("report", report);
+        model.put("labels", report.labels());
+        model.put("rich", rich);
         try {
-            configuration.getTemplate(templateName)
-                    .process(Map.of("report", report, "labels", report.labels(), "rich", rich), out);
+            configuration.getTemplate(templateName).process(model, out);
         } catch (TemplateException e) {
             throw new RenderException(format().displayName() + " template error in " + e.getTemplateSourceName()
                     + " line " + e.getLineNumber() + ": " + e.getMessageWithoutStackTop(), e);

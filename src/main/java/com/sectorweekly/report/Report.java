@@ -40,13 +40,26 @@ public record Report(
         return List.copyOf(outline);
     }
 
-    /** Every numbered table in order of its number. */
-    public List<TableFigure> figures() {
-        List<TableFigure> figures = new java.util.ArrayList<>();
+    /** Every numbered figure, tables and charts, in order of its number: the list of figures. */
+    public List<Figure> figures() {
+        List<Figure> figures = new java.util.ArrayList<>();
+        segments.segments().stream().map(SegmentView::chart).filter(java.util.Objects::nonNull).forEach(figures::add);
         figures.add(segments.sentiment());
-        coreData.groups().forEach(g -> figures.add(g.table()));
+        coreData.groups().forEach(g -> {
+            figures.addAll(g.charts());
+            figures.add(g.table());
+        });
+        if (market.industries() != null) {
+            figures.add(market.industries());
+        }
+        figures.add(market.moversChart());
         figures.add(market.table());
         return List.copyOf(figures);
+    }
+
+    /** The charts alone, in order of their number. */
+    public List<ChartFigure> charts() {
+        return figures().stream().filter(ChartFigure.class::isInstance).map(ChartFigure.class::cast).toList();
     }
 
     public record DocumentInfo(String title, String author, String subject, String keywords, String language,
@@ -69,7 +82,8 @@ public record Report(
     public record AnalystLine(String name, String licence, String email) {
     }
 
-    public record SegmentView(String name, String moves, RichText commentary) {
+    /** A segment's view; {@code chart} is its index's trend, or null without a price series. */
+    public record SegmentView(String name, String moves, RichText commentary, ChartFigure chart) {
     }
 
     public record SegmentSection(Heading heading, List<SegmentView> segments, TableFigure sentiment) {
@@ -78,10 +92,12 @@ public record Report(
     public record CoreDataSection(Heading heading, List<KpiGroupView> groups) {
     }
 
-    public record KpiGroupView(Heading heading, List<RichText> paragraphs, TableFigure table) {
+    public record KpiGroupView(Heading heading, List<RichText> paragraphs, List<ChartFigure> charts, TableFigure table) {
     }
 
-    public record MarketSection(Heading heading, String review, String movers, TableFigure table) {
+    /** The market review; {@code industries} is null when the week lists no industries' moves. */
+    public record MarketSection(Heading heading, String review, ChartFigure industries, String movers,
+                                ChartFigure moversChart, TableFigure table) {
     }
 
     public record NewsSection(Heading heading, List<NewsGroup> groups) {
@@ -116,7 +132,7 @@ public record Report(
     public record OfficeView(String city, List<String> lines) {
     }
 
-    /** House colours as {@code #RRGGBB}. */
-    public record Colors(String primary, String accent) {
+    /** House colours as {@code #RRGGBB}; charts draw rises and falls in {@code rise} and {@code fall}. */
+    public record Colors(String primary, String accent, String rise, String fall) {
     }
 }

@@ -6,6 +6,7 @@ import com.sectorweekly.format.Dates;
 import com.sectorweekly.format.Numbers;
 import com.sectorweekly.model.CoreData;
 import com.sectorweekly.model.Desk;
+import com.sectorweekly.model.KpiHistory;
 import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.News;
 import com.sectorweekly.model.Segment;
@@ -16,6 +17,7 @@ import com.sectorweekly.report.Report.CompanyNews;
 import com.sectorweekly.report.TableFigure.Column;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,7 +68,7 @@ public final class ReportAssembler {
             Report.NewsSection news = news(week.news());
             List<Report.RiskView> risks = riskViews();
             return new Report(
-                    desk.sector().slug() + "-weekly-" + meta.week(),
+                    fileStem(),
                     meta.week().toString(),
                     documentInfo(),
                     masthead(),
@@ -75,8 +77,13 @@ public final class ReportAssembler {
                     new Report.RiskSection(Heading.unnumbered("risks", 1, labels.get("section.risks")), risks),
                     ratings(),
                     disclaimer(),
-                    new Report.Colors(desk.style().primaryColor(), desk.style().accentColor()),
+                    new Report.Colors(desk.style().primaryColor(), desk.style().accentColor(),
+                            desk.style().riseColor(), desk.style().fallColor()),
                     labels.asMap());
+        }
+
+        private String fileStem() {
+            return desk.sector().slug() + "-weekly-" + meta.week();
         }
 
         private Report.DocumentInfo documentInfo() {
@@ -129,7 +136,14 @@ public final class ReportAssembler {
         private Report.SegmentView segmentView(Segment s) {
             String moves = labels.format("segment.moves", s.index().name(),
                     Numbers.move(s.weekChange()), Numbers.move(s.monthToDateChange()));
-            return new Report.SegmentView(s.name(), moves, prose(s.commentary()));
+            ChartFigure chart = week.seriesOf(s).map(series -> chart(
+                    labels.format("chart.trend.caption", s.index().name(), s.index().code()),
+                    new Chart.Trend(s.index().name(), series.closes().stream()
+                            .filter(c -> !c.date().isAfter(meta.reportDate()))
+                            .map(c -> new Chart.Trend.Point(c.date(), c.close())).toList(),
+                            meta.week().monday(), meta.reportDate()),
+                    s.sources())).orElse(null);
+            return new Report.SegmentView(s.name(), moves, prose(s.commentary()), chart);
         }
 
         private TableFigure sentimentTable(SentimentTable table) {
@@ -150,10 +164,23 @@ public final class ReportAssembler {
             for (CoreData.KpiGroup group : data.groups()) {
                 Heading sub = Heading.subsection("core-" + chapter + "-" + (groups.size() + 1), chapter,
                         groups.size() + 1, group.title() + "：" + CjkText.tidy(group.headline()));
+                List<ChartFigure> charts = group.charts().stream().map(this::kpiChart).toList();
                 groups.add(new Report.KpiGroupView(sub, group.paragraphs().stream().map(this::prose).toList(),
-                        kpiTable(group)));
+                        charts, kpiTable(group)));
             }
             return new Report.CoreDataSection(heading, groups);
+        }
+
+        private ChartFigure kpiChart(CoreData.KpiChart spec) {
+            CoreData.Kpi kpi = week.coreData().kpisById().get(spec.kpi());
+            KpiHistory history = week.histories().get(spec.kpi());
+            String caption = spec.caption() == null ? kpi.name() : prose(spec.caption()).text();
+            Chart.History chart = new Chart.History(
+                    labels.format("chart.history.value", kpi.name(), kpi.unit()),
+                    history.hasYoy() ? labels.get("chart.history.yoy") : null,
+                    history.points().stream()
+                            .map(p -> new Chart.History.Period(p.period(), p.value(), p.yoy())).toList());
+            return chart(caption, chart, List.of(kpi.source()));
         }
 
         private TableFigure kpiTable(CoreData.KpiGroup group) {
@@ -178,9 +205,25 @@ public final class ReportAssembler {
             String sector = desk.sector().name();
             String review = labels.format("market.review", Dates.range(m.from(), m.to()), m.classification(), sector,
                     Numbers.move(m.sectorChange()), String.valueOf(m.industryCount()), String.valueOf(m.rank()));
+            ChartFigure industries = m.industries().isEmpty() ? null : chart(
+                    labels.format("chart.industries.caption", m.classification()),
+                    new Chart.Ranking(m.industries().stream()
+                            .sorted(Comparator.comparing(MarketReview.IndustryMove::change).reversed())
+                            .map(i -> new Chart.Ranking.Bar(i.name(), i.change(),
+                                    i.name().strip().equals(sector) ? Chart.Tone.HIGHLIGHT : Chart.Tone.PLAIN))
+                            .toList()),
+                    m.sources());
             String movers = labels.format("market.movers",
                     names(m.gainers()), m.universe(), String.valueOf(m.gainers().size()), moves(m.gainers()),
                     String.valueOf(m.losers().size()), names(m.losers()), moves(m.losers()));
+            ChartFigure moversChart = chart(
+                    labels.format("chart.movers.caption", m.universe(), String.valueOf(m.gainers().size()),
+                            String.valueOf(m.losers().size())),
+                    new Chart.Ranking(Stream.concat(m.gainers().stream(), m.losers().stream())
+                            .map(s -> new Chart.Ranking.Bar(s.name(), s.change(),
+                                    s.change().signum() < 0 ? Chart.Tone.FALL : Chart.Tone.RISE))
+                            .toList()),
+                    m.sources());
             int rows = Math.max(m.gainers().size(), m.losers().size());
             List<List<String>> cells = new ArrayList<>();
             for (int i = 0; i < rows; i++) {
@@ -197,7 +240,7 @@ public final class ReportAssembler {
                     new Column(labels.get("market.loser"), false, 2.4f),
                     new Column(labels.get("market.change"), true, 1.4f));
             TableFigure table = figure(labels.format("market.caption", sector), columns, cells, m.sources());
-            return new Report.MarketSection(heading, review, movers, table);
+            return new Report.MarketSection(heading, review, industries, movers, moversChart, table);
         }
 
         private List<String> moverCells(List<MarketReview.StockMove> moves, int i) {
@@ -278,11 +321,29 @@ public final class ReportAssembler {
 
         private TableFigure figure(String caption, List<Column> columns, List<List<String>> rows, List<String> sources) {
             figureCount++;
-            String sourceLine = Stream.concat(sources.stream(), Stream.of(desk.researchInstitute()))
+            return new TableFigure(figureAnchor(), figureLabel(), caption, columns, rows, sourceLine(sources));
+        }
+
+        private ChartFigure chart(String caption, Chart chart, List<String> sources) {
+            figureCount++;
+            String file = fileStem() + "-" + figureAnchor() + ".svg";
+            return new ChartFigure(figureAnchor(), figureLabel(), caption, sourceLine(sources), file, chart);
+        }
+
+        private String figureAnchor() {
+            return "figure-" + figureCount;
+        }
+
+        private String figureLabel() {
+            return labels.format("figure.label", String.valueOf(figureCount));
+        }
+
+        /** The figure's sources and, last, the desk's research institute, each once. */
+        private String sourceLine(List<String> sources) {
+            String line = Stream.concat(sources.stream(), Stream.of(desk.researchInstitute()))
                     .collect(Collectors.toCollection(LinkedHashSet::new)).stream()
                     .collect(Collectors.joining(labels.get("source.separator")));
-            return new TableFigure("figure-" + figureCount, labels.format("figure.label", String.valueOf(figureCount)),
-                    caption, columns, rows, labels.format("figure.source", sourceLine));
+            return labels.format("figure.source", line);
         }
 
         private RichText prose(String text) {

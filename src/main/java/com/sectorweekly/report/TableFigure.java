@@ -7,16 +7,11 @@ import java.util.List;
  * column is right-aligned by every format. {@code weight} is the column's share of the width.
  */
 public record TableFigure(String anchor, String label, String caption, List<Column> columns,
-                          List<List<String>> rows, String source) {
+                          List<List<String>> rows, String source) implements Figure {
 
     public TableFigure {
         columns = List.copyOf(columns);
         rows = rows.stream().map(List::copyOf).toList();
-    }
-
-    /** {@code 图表4：本周通信板块景气度} */
-    public String title() {
-        return label + "：" + caption;
     }
 
     /** Each column's share of the table width, as a CSS percentage. */

@@ -38,8 +38,8 @@ class ReproducibleBuildTest {
     void differentContentGivesADifferentPdfIdentity(@TempDir Path other) throws Exception {
         ExampleWeek changed = ExampleWeek.copyInto(other).replace("market.yaml", "rank: 22", "rank: 21");
         WeeklyBuild build = new WeeklyBuild(Path.of(""), TemplateSource.builtIn());
-        byte[] original = build.render(build.assemble(ExampleWeek.CONTENT.resolve(ExampleWeek.WEEK)), Format.PDF);
-        byte[] modified = build.render(build.assemble(changed.weekDir()), Format.PDF);
+        byte[] original = build.render(build.assemble(ExampleWeek.CONTENT.resolve(ExampleWeek.WEEK)), Format.PDF).document();
+        byte[] modified = build.render(build.assemble(changed.weekDir()), Format.PDF).document();
         assertFalse(Arrays.equals(idOf(original), idOf(modified)), "the file ID follows the content");
     }
 

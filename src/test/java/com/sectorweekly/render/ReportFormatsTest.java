@@ -1,6 +1,7 @@
 package com.sectorweekly.render;
 
 import com.sectorweekly.model.Desk;
+import com.sectorweekly.report.Figure;
 import com.sectorweekly.report.Heading;
 import com.sectorweekly.report.Report;
 import com.sectorweekly.report.RichText;
@@ -58,10 +59,12 @@ class ReportFormatsTest {
         expected.add(report.cover().risks());
         report.segments().segments().forEach(s -> expected.add(s.name() + "：" + s.moves() + s.commentary().text()));
         report.outline().stream().map(Heading::text).forEach(expected::add);
-        for (TableFigure figure : report.figures()) {
+        for (Figure figure : report.figures()) {
             expected.add(figure.title());
             expected.add(figure.source());
-            figure.rows().forEach(expected::addAll);
+            if (figure instanceof TableFigure table) {
+                table.rows().forEach(expected::addAll);
+            }
         }
         report.coreData().groups().forEach(g -> g.paragraphs().forEach(p -> expected.add(p.text())));
         expected.add(report.market().review());
@@ -82,13 +85,29 @@ class ReportFormatsTest {
         int last = assertInOrder(format, text, -1, List.of(
                 report.cover().rating(), report.cover().viewsTitle(), report.cover().segmentsTitle(),
                 report.cover().risksTitle()));
-        if (format == Format.PDF) { // the PDF's body begins after its contents page
-            List<TableFigure> figures = report.figures();
-            last = text.indexOf(Texts.squeeze(figures.get(figures.size() - 1).title()),
-                    text.indexOf(Texts.squeeze(report.labels().get("contents.figures"))));
-            assertTrue(last > 0, "the PDF has a contents page");
-        }
+        last = Math.max(last, endOfContents(format, text));
         assertInOrder(format, text, last, report.outline().stream().map(Heading::text).toList());
+    }
+
+    /** Where the list of figures ends: its last character; the body begins after it. */
+    private static int endOfContents(Format format, String text) {
+        List<Figure> figures = EXAMPLE.report.figures();
+        String lastEntry = Texts.squeeze(figures.get(figures.size() - 1).title());
+        int end = text.indexOf(lastEntry, text.indexOf(Texts.squeeze(EXAMPLE.report.labels().get("contents.figures"))));
+        assertTrue(end > 0, format + " has a list of figures");
+        return end + lastEntry.length() - 1;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void contentsListEveryHeadingAndFigureInOrder(Format format) {
+        String text = EXAMPLE.text(format);
+        Report report = EXAMPLE.report;
+        int contents = text.indexOf(Texts.squeeze(report.labels().get("contents.title")));
+        assertTrue(contents >= 0, format + " has a contents list");
+        int last = assertInOrder(format, text, contents, report.outline().stream().map(Heading::text).toList());
+        last = assertInOrder(format, text, last, List.of(report.labels().get("contents.figures")));
+        assertInOrder(format, text, last, report.figures().stream().map(Figure::title).toList());
     }
 
     private static int assertInOrder(Format format, String text, int from, List<String> parts) {
@@ -105,10 +124,11 @@ class ReportFormatsTest {
     @EnumSource(Format.class)
     void figuresAreNumberedOnceEachInSequence(Format format) {
         String text = EXAMPLE.text(format);
-        List<TableFigure> figures = EXAMPLE.report.figures();
+        List<Figure> figures = EXAMPLE.report.figures();
+        int body = endOfContents(format, text);
         for (int i = 0; i < figures.size(); i++) {
             String caption = Texts.squeeze("图表" + (i + 1) + "：");
-            int first = text.indexOf(caption);
+            int first = text.indexOf(caption, body + 1);
             assertTrue(first >= 0, format + " lacks " + caption);
             if (format != Format.PDF) { // the PDF repeats a caption on each page its table spans
                 assertEquals(-1, text.indexOf(caption, first + 1), format + " prints " + caption + " twice");

@@ -1,5 +1,8 @@
 package com.sectorweekly.render;
 
+import com.sectorweekly.render.chart.ChartPalette;
+import com.sectorweekly.render.chart.SvgChart;
+import com.sectorweekly.report.ChartFigure;
 import com.sectorweekly.testing.ExampleReport;
 import org.junit.jupiter.api.Test;
 
@@ -10,16 +13,20 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import static com.diffplug.selfie.Selfie.expectSelfie;
 
 /**
  * The Markdown, HTML and PDF of the example week, compared with the committed snapshots beside
- * this file (SnapshotTest.ss); the PDF as its page count, outline and text page by page. Any change
- * to what a reader gets fails here; accept an intended change with
+ * this file (SnapshotTest.ss); the PDF as its page count, outline and text page by page; the
+ * charts as their SVG drawings, one element per line, so that a moved data point shows as one
+ * changed line. Any change to what a reader gets fails here; accept an intended change with
  * {@code SELFIE=overwrite mvn -B verify} and commit the updated snapshot.
  */
 class SnapshotTest {
+
+    private static final Pattern INLINE_SVG = Pattern.compile("(<svg [^>]*>).*?</svg>", Pattern.DOTALL);
 
     private static final ExampleReport EXAMPLE = ExampleReport.bundled();
 
@@ -28,9 +35,22 @@ class SnapshotTest {
         expectSelfie(new String(EXAMPLE.bytes(Format.MD), StandardCharsets.UTF_8)).toMatchDisk();
     }
 
+    /** The page with each inline chart cut short: the charts have their own snapshot. */
     @Test
     void html() {
-        expectSelfie(new String(EXAMPLE.bytes(Format.HTML), StandardCharsets.UTF_8)).toMatchDisk();
+        String html = new String(EXAMPLE.bytes(Format.HTML), StandardCharsets.UTF_8);
+        expectSelfie(INLINE_SVG.matcher(html).replaceAll("$1…</svg>")).toMatchDisk();
+    }
+
+    @Test
+    void charts() {
+        ChartPalette palette = ChartPalette.of(EXAMPLE.report.colors());
+        StringBuilder view = new StringBuilder();
+        for (ChartFigure chart : EXAMPLE.report.charts()) {
+            view.append("--- ").append(chart.file()).append(" ---\n")
+                    .append(SvgChart.document(chart, palette).replace("><", ">\n<")).append('\n');
+        }
+        expectSelfie(view.toString()).toMatchDisk();
     }
 
     @Test

@@ -1,3 +1,2502 @@
+╔═ charts ═╗
+--- telecom-weekly-2026-W13-figure-1.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='165'>
+<defs>
+<clipPath id='figure-1-clip-0'>
+<path d='M0,0L483,0L483,165L0,165L0,0Z'/>
+</clipPath>
+<clipPath id='figure-1-clip-1'>
+<path d='M32,6L32,145L477,145L477,6Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='483' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-1-clip-0)'/>
+<rect x='32' y='6' width='445' height='139' style='fill:rgb(255,255,255)' clip-path='url(#figure-1-clip-0)'/>
+<line x1='32' y1='145' x2='477' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='41.13' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>1/7</text>
+</g>
+<line x1='47.13' y1='147' x2='47.13' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='76.84' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>1/14</text>
+</g>
+<line x1='84.84' y1='147' x2='84.84' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='114.54' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>1/21</text>
+</g>
+<line x1='122.54' y1='147' x2='122.54' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='152.24' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>1/28</text>
+</g>
+<line x1='160.24' y1='147' x2='160.24' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='191.95' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>2/4</text>
+</g>
+<line x1='197.95' y1='147' x2='197.95' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='227.65' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>2/11</text>
+</g>
+<line x1='235.65' y1='147' x2='235.65' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='265.35' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>2/18</text>
+</g>
+<line x1='273.35' y1='147' x2='273.35' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='303.05' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>2/25</text>
+</g>
+<line x1='311.05' y1='147' x2='311.05' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='342.76' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>3/4</text>
+</g>
+<line x1='348.76' y1='147' x2='348.76' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='378.46' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>3/11</text>
+</g>
+<line x1='386.46' y1='147' x2='386.46' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='416.16' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>3/18</text>
+</g>
+<line x1='424.16' y1='147' x2='424.16' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='453.87' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>3/25</text>
+</g>
+<line x1='461.87' y1='147' x2='461.87' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<line x1='32' y1='6' x2='32' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='6' y='139.44' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>4,800</text>
+</g>
+<line x1='30' y1='135.24' x2='32' y2='135.24' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='6' y='119.2' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>4,900</text>
+</g>
+<line x1='30' y1='115.01' x2='32' y2='115.01' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='6' y='98.97' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>5,000</text>
+</g>
+<line x1='30' y1='94.77' x2='32' y2='94.77' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='6' y='78.74' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>5,100</text>
+</g>
+<line x1='30' y1='74.54' x2='32' y2='74.54' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='6' y='58.5' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>5,200</text>
+</g>
+<line x1='30' y1='54.31' x2='32' y2='54.31' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='6' y='38.27' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>5,300</text>
+</g>
+<line x1='30' y1='34.07' x2='32' y2='34.07' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='6' y='18.04' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>5,400</text>
+</g>
+<line x1='30' y1='13.84' x2='32' y2='13.84' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<line x1='32' y1='135.24' x2='477' y2='135.24' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='32' y1='115.01' x2='477' y2='115.01' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='32' y1='94.77' x2='477' y2='94.77' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='32' y1='74.54' x2='477' y2='74.54' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='32' y1='54.31' x2='477' y2='54.31' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='32' y1='34.07' x2='477' y2='34.07' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='32' y1='13.84' x2='477' y2='13.84' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<rect x='448.4' y='6' width='26.93' height='139' style='fill:rgb(243,235,207);fill-opacity:0.800000011920929' clip-path='url(#figure-1-clip-1)'/>
+<line x1='36.36' y1='111.76' x2='41.75' y2='123.64' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='41.75' y1='123.64' x2='47.13' y2='119.23' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='47.13' y1='119.23' x2='52.52' y2='110.4' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='52.52' y1='110.4' x2='57.91' y2='110.67' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='57.91' y1='110.67' x2='74.07' y2='102.76' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='74.07' y1='102.76' x2='79.45' y2='78.93' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='79.45' y1='78.93' x2='84.84' y2='97.47' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='84.84' y1='97.47' x2='90.22' y2='101.27' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='90.22' y1='101.27' x2='95.61' y2='118.12' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='95.61' y1='118.12' x2='111.77' y2='120.06' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='111.77' y1='120.06' x2='117.15' y2='112.73' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='117.15' y1='112.73' x2='122.54' y2='130.9' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='122.54' y1='130.9' x2='127.93' y2='134.91' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='127.93' y1='134.91' x2='133.31' y2='135.51' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='133.31' y1='135.51' x2='149.47' y2='135.87' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='149.47' y1='135.87' x2='154.86' y2='135.59' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='154.86' y1='135.59' x2='160.24' y2='124.87' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='160.24' y1='124.87' x2='165.63' y2='133.88' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='165.63' y1='133.88' x2='171.02' y2='120.99' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='171.02' y1='120.99' x2='187.17' y2='135.46' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='187.17' y1='135.46' x2='192.56' y2='134.86' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='192.56' y1='134.86' x2='197.95' y2='138.68' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='197.95' y1='138.68' x2='203.33' y2='134.44' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='203.33' y1='134.44' x2='208.72' y2='90.83' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='208.72' y1='90.83' x2='224.88' y2='62.4' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='224.88' y1='62.4' x2='230.26' y2='68.78' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='230.26' y1='68.78' x2='235.65' y2='46.17' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='235.65' y1='46.17' x2='241.03' y2='41.16' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='241.03' y1='41.16' x2='246.42' y2='23.9' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='246.42' y1='23.9' x2='300.28' y2='12.32' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='300.28' y1='12.32' x2='305.67' y2='19.01' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='305.67' y1='19.01' x2='311.05' y2='18.32' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='311.05' y1='18.32' x2='316.44' y2='42.92' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='316.44' y1='42.92' x2='321.83' y2='29.74' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='321.83' y1='29.74' x2='337.98' y2='36.17' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='337.98' y1='36.17' x2='343.37' y2='55.63' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='343.37' y1='55.63' x2='348.76' y2='33.28' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='348.76' y1='33.28' x2='354.14' y2='30.41' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='354.14' y1='30.41' x2='359.53' y2='41.48' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='359.53' y1='41.48' x2='375.69' y2='30.4' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='375.69' y1='30.4' x2='381.07' y2='47.16' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='381.07' y1='47.16' x2='386.46' y2='36.2' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='386.46' y1='36.2' x2='391.85' y2='44.41' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='391.85' y1='44.41' x2='397.23' y2='45.13' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='397.23' y1='45.13' x2='413.39' y2='70.34' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='413.39' y1='70.34' x2='418.78' y2='72.07' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='418.78' y1='72.07' x2='424.16' y2='86.35' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='424.16' y1='86.35' x2='429.55' y2='96.82' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='429.55' y1='96.82' x2='434.93' y2='88.06' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='434.93' y1='88.06' x2='451.09' y2='93.65' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='451.09' y1='93.65' x2='456.48' y2='121.71' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='456.48' y1='121.71' x2='461.87' y2='106.52' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='461.87' y1='106.52' x2='467.25' y2='123.23' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+<line x1='467.25' y1='123.23' x2='472.64' y2='121.16' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-1-clip-1)'/>
+</svg>
+
+--- telecom-weekly-2026-W13-figure-2.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='165'>
+<defs>
+<clipPath id='figure-2-clip-0'>
+<path d='M0,0L483,0L483,165L0,165L0,0Z'/>
+</clipPath>
+<clipPath id='figure-2-clip-1'>
+<path d='M36,6L36,145L477,145L477,6Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='483' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
+<rect x='36' y='6' width='441' height='139' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
+<line x1='36' y1='145' x2='477' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='45' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>1/7</text>
+</g>
+<line x1='51' y1='147' x2='51' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='80.36' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>1/14</text>
+</g>
+<line x1='88.36' y1='147' x2='88.36' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='117.73' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>1/21</text>
+</g>
+<line x1='125.73' y1='147' x2='125.73' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='155.09' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>1/28</text>
+</g>
+<line x1='163.09' y1='147' x2='163.09' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='194.45' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>2/4</text>
+</g>
+<line x1='200.45' y1='147' x2='200.45' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='229.82' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>2/11</text>
+</g>
+<line x1='237.82' y1='147' x2='237.82' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='267.18' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>2/18</text>
+</g>
+<line x1='275.18' y1='147' x2='275.18' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='304.55' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>2/25</text>
+</g>
+<line x1='312.55' y1='147' x2='312.55' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='343.91' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>3/4</text>
+</g>
+<line x1='349.91' y1='147' x2='349.91' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='379.27' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>3/11</text>
+</g>
+<line x1='387.27' y1='147' x2='387.27' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='416.64' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>3/18</text>
+</g>
+<line x1='424.64' y1='147' x2='424.64' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='454' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>3/25</text>
+</g>
+<line x1='462' y1='147' x2='462' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<line x1='36' y1='6' x2='36' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='10' y='138.89' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>8,000</text>
+</g>
+<line x1='34' y1='134.69' x2='36' y2='134.69' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='10' y='109.02' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>8,500</text>
+</g>
+<line x1='34' y1='104.82' x2='36' y2='104.82' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='10' y='79.15' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>9,000</text>
+</g>
+<line x1='34' y1='74.96' x2='36' y2='74.96' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='10' y='49.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>9,500</text>
+</g>
+<line x1='34' y1='45.09' x2='36' y2='45.09' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='6' y='19.42' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>10,000</text>
+</g>
+<line x1='34' y1='15.22' x2='36' y2='15.22' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<line x1='36' y1='134.69' x2='477' y2='134.69' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-1)'/>
+<line x1='36' y1='104.82' x2='477' y2='104.82' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-1)'/>
+<line x1='36' y1='74.96' x2='477' y2='74.96' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-1)'/>
+<line x1='36' y1='45.09' x2='477' y2='45.09' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-1)'/>
+<line x1='36' y1='15.22' x2='477' y2='15.22' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-1)'/>
+<rect x='448.66' y='6' width='26.69' height='139' style='fill:rgb(243,235,207);fill-opacity:0.800000011920929' clip-path='url(#figure-2-clip-1)'/>
+<line x1='40.32' y1='138.68' x2='45.66' y2='133.91' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='45.66' y1='133.91' x2='51' y2='124.87' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='51' y1='124.87' x2='56.34' y2='105.92' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='56.34' y1='105.92' x2='61.67' y2='96.83' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='61.67' y1='96.83' x2='77.69' y2='88.83' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='77.69' y1='88.83' x2='83.03' y2='87.64' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='83.03' y1='87.64' x2='88.36' y2='91.76' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='88.36' y1='91.76' x2='93.7' y2='95.56' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='93.7' y1='95.56' x2='99.04' y2='98.64' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='99.04' y1='98.64' x2='115.05' y2='93.5' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='115.05' y1='93.5' x2='120.39' y2='77.96' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='120.39' y1='77.96' x2='125.73' y2='83.33' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='125.73' y1='83.33' x2='131.06' y2='90.35' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='131.06' y1='90.35' x2='136.4' y2='82.79' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='136.4' y1='82.79' x2='152.42' y2='49.08' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='152.42' y1='49.08' x2='157.75' y2='58.57' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='157.75' y1='58.57' x2='163.09' y2='67.49' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='163.09' y1='67.49' x2='168.43' y2='66.89' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='168.43' y1='66.89' x2='173.77' y2='66.86' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='173.77' y1='66.86' x2='189.78' y2='70.49' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='189.78' y1='70.49' x2='195.12' y2='61.96' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='195.12' y1='61.96' x2='200.45' y2='69.69' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='200.45' y1='69.69' x2='205.79' y2='87.23' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='205.79' y1='87.23' x2='211.13' y2='79.91' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='211.13' y1='79.91' x2='227.14' y2='83.58' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='227.14' y1='83.58' x2='232.48' y2='75.5' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='232.48' y1='75.5' x2='237.82' y2='71.34' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='237.82' y1='71.34' x2='243.16' y2='63.98' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='243.16' y1='63.98' x2='248.49' y2='67.66' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='248.49' y1='67.66' x2='301.87' y2='75.26' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='301.87' y1='75.26' x2='307.21' y2='83.34' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='307.21' y1='83.34' x2='312.55' y2='75.53' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='312.55' y1='75.53' x2='317.88' y2='94.87' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='317.88' y1='94.87' x2='323.22' y2='88.98' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='323.22' y1='88.98' x2='339.23' y2='86.17' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='339.23' y1='86.17' x2='344.57' y2='70.24' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='344.57' y1='70.24' x2='349.91' y2='86.53' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='349.91' y1='86.53' x2='355.25' y2='84.33' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='355.25' y1='84.33' x2='360.58' y2='75.86' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='360.58' y1='75.86' x2='376.6' y2='84.94' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='376.6' y1='84.94' x2='381.94' y2='64.33' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='381.94' y1='64.33' x2='387.27' y2='71.92' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='387.27' y1='71.92' x2='392.61' y2='78.01' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='392.61' y1='78.01' x2='397.95' y2='51.97' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='397.95' y1='51.97' x2='413.96' y2='33.9' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='413.96' y1='33.9' x2='419.3' y2='19.52' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='419.3' y1='19.52' x2='424.64' y2='12.32' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='424.64' y1='12.32' x2='429.97' y2='22.24' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='429.97' y1='22.24' x2='435.31' y2='46.96' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='435.31' y1='46.96' x2='451.33' y2='40.03' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='451.33' y1='40.03' x2='456.66' y2='19.8' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='456.66' y1='19.8' x2='462' y2='26.15' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='462' y1='26.15' x2='467.34' y2='32.08' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='467.34' y1='32.08' x2='472.68' y2='33.22' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+</svg>
+
+--- telecom-weekly-2026-W13-figure-3.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='165'>
+<defs>
+<clipPath id='figure-3-clip-0'>
+<path d='M0,0L483,0L483,165L0,165L0,0Z'/>
+</clipPath>
+<clipPath id='figure-3-clip-1'>
+<path d='M32,6L32,145L477,145L477,6Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='483' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-3-clip-0)'/>
+<rect x='32' y='6' width='445' height='139' style='fill:rgb(255,255,255)' clip-path='url(#figure-3-clip-0)'/>
+<line x1='32' y1='145' x2='477' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='41.13' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>1/7</text>
+</g>
+<line x1='47.13' y1='147' x2='47.13' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='76.84' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>1/14</text>
+</g>
+<line x1='84.84' y1='147' x2='84.84' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='114.54' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>1/21</text>
+</g>
+<line x1='122.54' y1='147' x2='122.54' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='152.24' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>1/28</text>
+</g>
+<line x1='160.24' y1='147' x2='160.24' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='191.95' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>2/4</text>
+</g>
+<line x1='197.95' y1='147' x2='197.95' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='227.65' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>2/11</text>
+</g>
+<line x1='235.65' y1='147' x2='235.65' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='265.35' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>2/18</text>
+</g>
+<line x1='273.35' y1='147' x2='273.35' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='303.05' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>2/25</text>
+</g>
+<line x1='311.05' y1='147' x2='311.05' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='342.76' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>3/4</text>
+</g>
+<line x1='348.76' y1='147' x2='348.76' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='378.46' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>3/11</text>
+</g>
+<line x1='386.46' y1='147' x2='386.46' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='416.16' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>3/18</text>
+</g>
+<line x1='424.16' y1='147' x2='424.16' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='453.87' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>3/25</text>
+</g>
+<line x1='461.87' y1='147' x2='461.87' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<line x1='32' y1='6' x2='32' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='6' y='138.92' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>2,900</text>
+</g>
+<line x1='30' y1='134.72' x2='32' y2='134.72' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='6' y='114.53' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>2,950</text>
+</g>
+<line x1='30' y1='110.33' x2='32' y2='110.33' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='6' y='90.14' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>3,000</text>
+</g>
+<line x1='30' y1='85.95' x2='32' y2='85.95' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='6' y='65.76' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>3,050</text>
+</g>
+<line x1='30' y1='61.56' x2='32' y2='61.56' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='6' y='41.37' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>3,100</text>
+</g>
+<line x1='30' y1='37.17' x2='32' y2='37.17' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<g>
+<text x='6' y='16.98' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>3,150</text>
+</g>
+<line x1='30' y1='12.79' x2='32' y2='12.79' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
+<line x1='32' y1='134.72' x2='477' y2='134.72' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-1)'/>
+<line x1='32' y1='110.33' x2='477' y2='110.33' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-1)'/>
+<line x1='32' y1='85.95' x2='477' y2='85.95' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-1)'/>
+<line x1='32' y1='61.56' x2='477' y2='61.56' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-1)'/>
+<line x1='32' y1='37.17' x2='477' y2='37.17' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-1)'/>
+<line x1='32' y1='12.79' x2='477' y2='12.79' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-1)'/>
+<rect x='448.4' y='6' width='26.93' height='139' style='fill:rgb(243,235,207);fill-opacity:0.800000011920929' clip-path='url(#figure-3-clip-1)'/>
+<line x1='36.36' y1='94.82' x2='41.75' y2='97.98' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='41.75' y1='97.98' x2='47.13' y2='93.19' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='47.13' y1='93.19' x2='52.52' y2='88.74' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='52.52' y1='88.74' x2='57.91' y2='101.99' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='57.91' y1='101.99' x2='74.07' y2='100.08' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='74.07' y1='100.08' x2='79.45' y2='94.46' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='79.45' y1='94.46' x2='84.84' y2='66.46' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='84.84' y1='66.46' x2='90.22' y2='61.62' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='90.22' y1='61.62' x2='95.61' y2='49.99' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='95.61' y1='49.99' x2='111.77' y2='48.23' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='111.77' y1='48.23' x2='117.15' y2='39.65' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='117.15' y1='39.65' x2='122.54' y2='47.9' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='122.54' y1='47.9' x2='127.93' y2='64.73' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='127.93' y1='64.73' x2='133.31' y2='80.34' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='133.31' y1='80.34' x2='149.47' y2='50.06' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='149.47' y1='50.06' x2='154.86' y2='52.44' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='154.86' y1='52.44' x2='160.24' y2='54.46' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='160.24' y1='54.46' x2='165.63' y2='57.43' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='165.63' y1='57.43' x2='171.02' y2='61.78' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='171.02' y1='61.78' x2='187.17' y2='34.97' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='187.17' y1='34.97' x2='192.56' y2='24.58' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='192.56' y1='24.58' x2='197.95' y2='63.57' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='197.95' y1='63.57' x2='203.33' y2='87.01' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='203.33' y1='87.01' x2='208.72' y2='80.85' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='208.72' y1='80.85' x2='224.88' y2='67.75' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='224.88' y1='67.75' x2='230.26' y2='53.42' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='230.26' y1='53.42' x2='235.65' y2='86.71' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='235.65' y1='86.71' x2='241.03' y2='105.07' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='241.03' y1='105.07' x2='246.42' y2='85.64' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='246.42' y1='85.64' x2='300.28' y2='95.5' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='300.28' y1='95.5' x2='305.67' y2='68.18' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='305.67' y1='68.18' x2='311.05' y2='49.9' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='311.05' y1='49.9' x2='316.44' y2='15.78' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='316.44' y1='15.78' x2='321.83' y2='23.57' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='321.83' y1='23.57' x2='337.98' y2='12.32' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='337.98' y1='12.32' x2='343.37' y2='22.59' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='343.37' y1='22.59' x2='348.76' y2='52.87' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='348.76' y1='52.87' x2='354.14' y2='37.9' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='354.14' y1='37.9' x2='359.53' y2='51.98' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='359.53' y1='51.98' x2='375.69' y2='55.69' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='375.69' y1='55.69' x2='381.07' y2='49.44' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='381.07' y1='49.44' x2='386.46' y2='50.9' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='386.46' y1='50.9' x2='391.85' y2='48.68' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='391.85' y1='48.68' x2='397.23' y2='54.68' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='397.23' y1='54.68' x2='413.39' y2='66.44' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='413.39' y1='66.44' x2='418.78' y2='54.98' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='418.78' y1='54.98' x2='424.16' y2='56.69' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='424.16' y1='56.69' x2='429.55' y2='62.96' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='429.55' y1='62.96' x2='434.93' y2='80.91' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='434.93' y1='80.91' x2='451.09' y2='104.25' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='451.09' y1='104.25' x2='456.48' y2='131.23' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='456.48' y1='131.23' x2='461.87' y2='138.68' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='461.87' y1='138.68' x2='467.25' y2='130.44' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+<line x1='467.25' y1='130.44' x2='472.64' y2='123.49' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-3-clip-1)'/>
+</svg>
+
+--- telecom-weekly-2026-W13-figure-5.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<defs>
+<clipPath id='figure-5-clip-0'>
+<path d='M0,0L236,0L236,165L0,165L0,0Z'/>
+</clipPath>
+<clipPath id='figure-5-clip-1'>
+<path d='M98.56,16.06L265.43,182.94L148.76,299.61L-18.12,132.74L98.56,16.06Z'/>
+</clipPath>
+<clipPath id='figure-5-clip-2'>
+<path d='M103.25,4.74L270.13,171.61L153.45,288.29L-13.42,121.41L103.25,4.74Z'/>
+</clipPath>
+<clipPath id='figure-5-clip-3'>
+<path d='M107.94,-6.59L274.82,160.28L158.15,276.96L-8.73,110.08L107.94,-6.59Z'/>
+</clipPath>
+<clipPath id='figure-5-clip-4'>
+<path d='M112.63,-17.92L279.51,148.96L162.84,265.63L-4.04,98.75L112.63,-17.92Z'/>
+</clipPath>
+<clipPath id='figure-5-clip-5'>
+<path d='M117.33,-29.25L284.2,137.63L167.53,254.3L0.65,87.42L117.33,-29.25Z'/>
+</clipPath>
+<clipPath id='figure-5-clip-6'>
+<path d='M122.02,-40.58L288.9,126.3L172.22,242.97L5.35,76.1L122.02,-40.58Z'/>
+</clipPath>
+<clipPath id='figure-5-clip-7'>
+<path d='M126.71,-51.91L293.59,114.97L176.91,231.64L10.04,64.77L126.71,-51.91Z'/>
+</clipPath>
+<clipPath id='figure-5-clip-8'>
+<path d='M131.4,-63.23L298.28,103.64L181.61,220.32L14.73,53.44L131.4,-63.23Z'/>
+</clipPath>
+<clipPath id='figure-5-clip-9'>
+<path d='M136.09,-74.56L302.97,92.32L186.3,208.99L19.42,42.11L136.09,-74.56Z'/>
+</clipPath>
+<clipPath id='figure-5-clip-10'>
+<path d='M140.79,-85.89L307.66,80.99L190.99,197.66L24.11,30.78L140.79,-85.89Z'/>
+</clipPath>
+<clipPath id='figure-5-clip-11'>
+<path d='M145.48,-97.22L312.36,69.66L195.68,186.33L28.81,19.45L145.48,-97.22Z'/>
+</clipPath>
+<clipPath id='figure-5-clip-12'>
+<path d='M150.17,-108.55L317.05,58.33L200.38,175L33.5,8.13L150.17,-108.55Z'/>
+</clipPath>
+<clipPath id='figure-5-clip-13'>
+<path d='M23,27L23,123L213,123L213,27Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
+<rect x='25.5' y='3' width='185' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
+<g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-5-clip-0)'>
+<path d='M28.5,8.5L36.5,8.5L36.5,16.5L28.5,16.5L28.5,8.5Z'/>
+</g>
+<g>
+<text x='40.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>千兆及以上宽带用户（亿户）</text>
+</g>
+<g style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-0)'>
+<path d='M150.5,12.5L164.5,12.5'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-5-clip-0)'>
+<path d='M159.3,12.5C159.3,13.49,158.49,14.3,157.5,14.3C156.51,14.3,155.7,13.49,155.7,12.5C155.7,11.51,156.51,10.7,157.5,10.7C158.49,10.7,159.3,11.51,159.3,12.5Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-0)'>
+<path d='M159.3,12.5C159.3,13.49,158.49,14.3,157.5,14.3C156.51,14.3,155.7,13.49,155.7,12.5C155.7,11.51,156.51,10.7,157.5,10.7C158.49,10.7,159.3,11.51,159.3,12.5Z'/>
+</g>
+<g>
+<text x='168.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>同比（%）</text>
+</g>
+<rect x='23' y='27' width='190' height='96' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
+<line x1='23' y1='123' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-81.05,58.33)'>
+<text x='0.89' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-1)'>2025-02</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-76.36,69.66)'>
+<text x='16.91' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-2)'>2025-03</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-71.66,80.99)'>
+<text x='32.93' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-3)'>2025-04</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-66.97,92.32)'>
+<text x='48.95' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-4)'>2025-05</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-62.28,103.64)'>
+<text x='64.97' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-5)'>2025-06</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-57.59,114.97)'>
+<text x='80.99' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-6)'>2025-07</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-52.9,126.3)'>
+<text x='97.01' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-7)'>2025-08</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-48.2,137.63)'>
+<text x='113.03' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-8)'>2025-09</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-43.51,148.96)'>
+<text x='129.05' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-9)'>2025-10</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-38.82,160.28)'>
+<text x='145.07' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-10)'>2025-11</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-34.13,171.61)'>
+<text x='161.09' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-11)'>2025-12</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-29.43,182.94)'>
+<text x='177.11' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-12)'>2026-02</text>
+</g>
+<line x1='23' y1='27' x2='23' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='13' y='127.2' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>0</text>
+</g>
+<line x1='21' y1='123' x2='23' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='6' y='108.54' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>0.5</text>
+</g>
+<line x1='21' y1='104.34' x2='23' y2='104.34' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='13' y='89.88' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>1</text>
+</g>
+<line x1='21' y1='85.68' x2='23' y2='85.68' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='6' y='71.22' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>1.5</text>
+</g>
+<line x1='21' y1='67.02' x2='23' y2='67.02' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='13' y='52.56' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>2</text>
+</g>
+<line x1='21' y1='48.36' x2='23' y2='48.36' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='6' y='33.9' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>2.5</text>
+</g>
+<line x1='21' y1='29.71' x2='23' y2='29.71' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<line x1='213' y1='27' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='219' y='122.95' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>15</text>
+</g>
+<line x1='215' y1='118.76' x2='213' y2='118.76' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='219' y='92.82' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>20</text>
+</g>
+<line x1='215' y1='88.62' x2='213' y2='88.62' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='219' y='62.68' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>25</text>
+</g>
+<line x1='215' y1='58.49' x2='213' y2='58.49' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='219' y='32.55' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>30</text>
+</g>
+<line x1='215' y1='28.35' x2='213' y2='28.35' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<line x1='23' y1='123' x2='213' y2='123' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-13)'/>
+<line x1='23' y1='104.34' x2='213' y2='104.34' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-13)'/>
+<line x1='23' y1='85.68' x2='213' y2='85.68' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-13)'/>
+<line x1='23' y1='67.02' x2='213' y2='67.02' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-13)'/>
+<line x1='23' y1='48.36' x2='213' y2='48.36' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-13)'/>
+<line x1='23' y1='29.71' x2='213' y2='29.71' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-13)'/>
+<rect x='24.9' y='43.51' width='9.98' height='79.49' style='fill:rgb(140,29,43)' clip-path='url(#figure-5-clip-13)'/>
+<rect x='40.92' y='42.39' width='9.98' height='80.61' style='fill:rgb(140,29,43)' clip-path='url(#figure-5-clip-13)'/>
+<rect x='56.94' y='41.27' width='9.98' height='81.73' style='fill:rgb(140,29,43)' clip-path='url(#figure-5-clip-13)'/>
+<rect x='72.96' y='40.15' width='9.98' height='82.85' style='fill:rgb(140,29,43)' clip-path='url(#figure-5-clip-13)'/>
+<rect x='88.98' y='39.03' width='9.98' height='83.97' style='fill:rgb(140,29,43)' clip-path='url(#figure-5-clip-13)'/>
+<rect x='105' y='38.29' width='9.98' height='84.71' style='fill:rgb(140,29,43)' clip-path='url(#figure-5-clip-13)'/>
+<rect x='121.02' y='37.17' width='9.98' height='85.83' style='fill:rgb(140,29,43)' clip-path='url(#figure-5-clip-13)'/>
+<rect x='137.04' y='36.05' width='9.98' height='86.95' style='fill:rgb(140,29,43)' clip-path='url(#figure-5-clip-13)'/>
+<rect x='153.06' y='34.93' width='9.98' height='88.07' style='fill:rgb(140,29,43)' clip-path='url(#figure-5-clip-13)'/>
+<rect x='169.08' y='33.44' width='9.98' height='89.56' style='fill:rgb(140,29,43)' clip-path='url(#figure-5-clip-13)'/>
+<rect x='185.1' y='33.06' width='9.98' height='89.94' style='fill:rgb(140,29,43)' clip-path='url(#figure-5-clip-13)'/>
+<rect x='201.13' y='31.57' width='9.98' height='91.43' style='fill:rgb(140,29,43)' clip-path='url(#figure-5-clip-13)'/>
+<line x1='29.89' y1='31.36' x2='45.91' y2='39.08' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-13)'/>
+<line x1='45.91' y1='39.08' x2='61.93' y2='49.32' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-13)'/>
+<line x1='61.93' y1='49.32' x2='77.95' y2='56.68' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-13)'/>
+<line x1='77.95' y1='56.68' x2='93.97' y2='63.61' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-13)'/>
+<line x1='93.97' y1='63.61' x2='109.99' y2='68.61' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-13)'/>
+<line x1='109.99' y1='68.61' x2='126.01' y2='78.19' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-13)'/>
+<line x1='126.01' y1='78.19' x2='142.03' y2='90.43' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-13)'/>
+<line x1='142.03' y1='90.43' x2='158.05' y2='96.46' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-13)'/>
+<line x1='158.05' y1='96.46' x2='174.07' y2='105.32' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-13)'/>
+<line x1='174.07' y1='105.32' x2='190.09' y2='108.03' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-13)'/>
+<line x1='190.09' y1='108.03' x2='206.11' y2='118.64' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-13)'/>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M31.69,31.36C31.69,32.36,30.88,33.16,29.89,33.16C28.89,33.16,28.09,32.36,28.09,31.36C28.09,30.37,28.89,29.56,29.89,29.56C30.88,29.56,31.69,30.37,31.69,31.36Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M31.69,31.36C31.69,32.36,30.88,33.16,29.89,33.16C28.89,33.16,28.09,32.36,28.09,31.36C28.09,30.37,28.89,29.56,29.89,29.56C30.88,29.56,31.69,30.37,31.69,31.36Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M47.71,39.08C47.71,40.07,46.9,40.88,45.91,40.88C44.91,40.88,44.11,40.07,44.11,39.08C44.11,38.08,44.91,37.28,45.91,37.28C46.9,37.28,47.71,38.08,47.71,39.08Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M47.71,39.08C47.71,40.07,46.9,40.88,45.91,40.88C44.91,40.88,44.11,40.07,44.11,39.08C44.11,38.08,44.91,37.28,45.91,37.28C46.9,37.28,47.71,38.08,47.71,39.08Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M63.73,49.32C63.73,50.32,62.92,51.12,61.93,51.12C60.93,51.12,60.13,50.32,60.13,49.32C60.13,48.33,60.93,47.52,61.93,47.52C62.92,47.52,63.73,48.33,63.73,49.32Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M63.73,49.32C63.73,50.32,62.92,51.12,61.93,51.12C60.93,51.12,60.13,50.32,60.13,49.32C60.13,48.33,60.93,47.52,61.93,47.52C62.92,47.52,63.73,48.33,63.73,49.32Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M79.75,56.68C79.75,57.67,78.94,58.48,77.95,58.48C76.95,58.48,76.15,57.67,76.15,56.68C76.15,55.68,76.95,54.88,77.95,54.88C78.94,54.88,79.75,55.68,79.75,56.68Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M79.75,56.68C79.75,57.67,78.94,58.48,77.95,58.48C76.95,58.48,76.15,57.67,76.15,56.68C76.15,55.68,76.95,54.88,77.95,54.88C78.94,54.88,79.75,55.68,79.75,56.68Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M95.77,63.61C95.77,64.6,94.96,65.41,93.97,65.41C92.98,65.41,92.17,64.6,92.17,63.61C92.17,62.61,92.98,61.81,93.97,61.81C94.96,61.81,95.77,62.61,95.77,63.61Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M95.77,63.61C95.77,64.6,94.96,65.41,93.97,65.41C92.98,65.41,92.17,64.6,92.17,63.61C92.17,62.61,92.98,61.81,93.97,61.81C94.96,61.81,95.77,62.61,95.77,63.61Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M111.79,68.61C111.79,69.61,110.98,70.41,109.99,70.41C109,70.41,108.19,69.61,108.19,68.61C108.19,67.62,109,66.81,109.99,66.81C110.98,66.81,111.79,67.62,111.79,68.61Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M111.79,68.61C111.79,69.61,110.98,70.41,109.99,70.41C109,70.41,108.19,69.61,108.19,68.61C108.19,67.62,109,66.81,109.99,66.81C110.98,66.81,111.79,67.62,111.79,68.61Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M127.81,78.19C127.81,79.19,127,79.99,126.01,79.99C125.02,79.99,124.21,79.19,124.21,78.19C124.21,77.2,125.02,76.39,126.01,76.39C127,76.39,127.81,77.2,127.81,78.19Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M127.81,78.19C127.81,79.19,127,79.99,126.01,79.99C125.02,79.99,124.21,79.19,124.21,78.19C124.21,77.2,125.02,76.39,126.01,76.39C127,76.39,127.81,77.2,127.81,78.19Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M143.83,90.43C143.83,91.42,143.02,92.23,142.03,92.23C141.04,92.23,140.23,91.42,140.23,90.43C140.23,89.44,141.04,88.63,142.03,88.63C143.02,88.63,143.83,89.44,143.83,90.43Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M143.83,90.43C143.83,91.42,143.02,92.23,142.03,92.23C141.04,92.23,140.23,91.42,140.23,90.43C140.23,89.44,141.04,88.63,142.03,88.63C143.02,88.63,143.83,89.44,143.83,90.43Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M159.85,96.46C159.85,97.45,159.05,98.26,158.05,98.26C157.06,98.26,156.25,97.45,156.25,96.46C156.25,95.46,157.06,94.66,158.05,94.66C159.05,94.66,159.85,95.46,159.85,96.46Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M159.85,96.46C159.85,97.45,159.05,98.26,158.05,98.26C157.06,98.26,156.25,97.45,156.25,96.46C156.25,95.46,157.06,94.66,158.05,94.66C159.05,94.66,159.85,95.46,159.85,96.46Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M175.87,105.32C175.87,106.31,175.07,107.12,174.07,107.12C173.08,107.12,172.27,106.31,172.27,105.32C172.27,104.32,173.08,103.52,174.07,103.52C175.07,103.52,175.87,104.32,175.87,105.32Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M175.87,105.32C175.87,106.31,175.07,107.12,174.07,107.12C173.08,107.12,172.27,106.31,172.27,105.32C172.27,104.32,173.08,103.52,174.07,103.52C175.07,103.52,175.87,104.32,175.87,105.32Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M191.89,108.03C191.89,109.02,191.09,109.83,190.09,109.83C189.1,109.83,188.29,109.02,188.29,108.03C188.29,107.03,189.1,106.23,190.09,106.23C191.09,106.23,191.89,107.03,191.89,108.03Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M191.89,108.03C191.89,109.02,191.09,109.83,190.09,109.83C189.1,109.83,188.29,109.02,188.29,108.03C188.29,107.03,189.1,106.23,190.09,106.23C191.09,106.23,191.89,107.03,191.89,108.03Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M207.91,118.64C207.91,119.63,207.11,120.44,206.11,120.44C205.12,120.44,204.31,119.63,204.31,118.64C204.31,117.64,205.12,116.84,206.11,116.84C207.11,116.84,207.91,117.64,207.91,118.64Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-13)'>
+<path d='M207.91,118.64C207.91,119.63,207.11,120.44,206.11,120.44C205.12,120.44,204.31,119.63,204.31,118.64C204.31,117.64,205.12,116.84,206.11,116.84C207.11,116.84,207.91,117.64,207.91,118.64Z'/>
+</g>
+</svg>
+
+--- telecom-weekly-2026-W13-figure-6.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<defs>
+<clipPath id='figure-6-clip-0'>
+<path d='M0,0L236,0L236,165L0,165L0,0Z'/>
+</clipPath>
+<clipPath id='figure-6-clip-1'>
+<path d='M97.99,17.43L264.87,184.3L148.2,300.98L-18.68,134.1L97.99,17.43Z'/>
+</clipPath>
+<clipPath id='figure-6-clip-2'>
+<path d='M102.73,5.98L269.61,172.86L152.94,289.53L-13.94,122.65L102.73,5.98Z'/>
+</clipPath>
+<clipPath id='figure-6-clip-3'>
+<path d='M107.48,-5.47L274.35,161.41L157.68,278.08L-9.2,111.2L107.48,-5.47Z'/>
+</clipPath>
+<clipPath id='figure-6-clip-4'>
+<path d='M112.22,-16.92L279.09,149.96L162.42,266.63L-4.46,99.76L112.22,-16.92Z'/>
+</clipPath>
+<clipPath id='figure-6-clip-5'>
+<path d='M116.96,-28.36L283.84,138.51L167.16,255.19L0.29,88.31L116.96,-28.36Z'/>
+</clipPath>
+<clipPath id='figure-6-clip-6'>
+<path d='M121.7,-39.81L288.58,127.07L171.9,243.74L5.03,76.86L121.7,-39.81Z'/>
+</clipPath>
+<clipPath id='figure-6-clip-7'>
+<path d='M126.44,-51.26L293.32,115.62L176.65,232.29L9.77,65.41L126.44,-51.26Z'/>
+</clipPath>
+<clipPath id='figure-6-clip-8'>
+<path d='M131.18,-62.71L298.06,104.17L181.39,220.84L14.51,53.97L131.18,-62.71Z'/>
+</clipPath>
+<clipPath id='figure-6-clip-9'>
+<path d='M135.93,-74.15L302.8,92.72L186.13,209.4L19.25,42.52L135.93,-74.15Z'/>
+</clipPath>
+<clipPath id='figure-6-clip-10'>
+<path d='M140.67,-85.6L307.54,81.28L190.87,197.95L23.99,31.07L140.67,-85.6Z'/>
+</clipPath>
+<clipPath id='figure-6-clip-11'>
+<path d='M145.41,-97.05L312.29,69.83L195.61,186.5L28.74,19.63L145.41,-97.05Z'/>
+</clipPath>
+<clipPath id='figure-6-clip-12'>
+<path d='M150.15,-108.49L317.03,58.38L200.35,175.05L33.48,8.18L150.15,-108.49Z'/>
+</clipPath>
+<clipPath id='figure-6-clip-13'>
+<path d='M21,27L21,123L213,123L213,27Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-6-clip-0)'/>
+<rect x='31.5' y='3' width='173' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-6-clip-0)'/>
+<g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-6-clip-0)'>
+<path d='M34.5,8.5L42.5,8.5L42.5,16.5L34.5,16.5L34.5,8.5Z'/>
+</g>
+<g>
+<text x='46.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>5G 移动电话用户（亿户）</text>
+</g>
+<g style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-6-clip-0)'>
+<path d='M144.5,12.5L158.5,12.5'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-6-clip-0)'>
+<path d='M153.3,12.5C153.3,13.49,152.49,14.3,151.5,14.3C150.51,14.3,149.7,13.49,149.7,12.5C149.7,11.51,150.51,10.7,151.5,10.7C152.49,10.7,153.3,11.51,153.3,12.5Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-6-clip-0)'>
+<path d='M153.3,12.5C153.3,13.49,152.49,14.3,151.5,14.3C150.51,14.3,149.7,13.49,149.7,12.5C149.7,11.51,150.51,10.7,151.5,10.7C152.49,10.7,153.3,11.51,153.3,12.5Z'/>
+</g>
+<g>
+<text x='162.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>同比（%）</text>
+</g>
+<rect x='21' y='27' width='192' height='96' style='fill:rgb(255,255,255)' clip-path='url(#figure-6-clip-0)'/>
+<line x1='21' y1='123' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-81.61,56.97)'>
+<text x='-1.04' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-1)'>2025-02</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-76.87,68.42)'>
+<text x='15.15' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-2)'>2025-03</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-72.13,79.86)'>
+<text x='31.34' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-3)'>2025-04</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-67.39,91.31)'>
+<text x='47.53' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-4)'>2025-05</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-62.65,102.76)'>
+<text x='63.72' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-5)'>2025-06</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-57.9,114.21)'>
+<text x='79.91' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-6)'>2025-07</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-53.16,125.65)'>
+<text x='96.09' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-7)'>2025-08</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-48.42,137.1)'>
+<text x='112.28' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-8)'>2025-09</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-43.68,148.55)'>
+<text x='128.47' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-9)'>2025-10</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-38.94,159.99)'>
+<text x='144.66' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-10)'>2025-11</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-34.2,171.44)'>
+<text x='160.85' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-11)'>2025-12</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-29.45,182.89)'>
+<text x='177.04' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-12)'>2026-02</text>
+</g>
+<line x1='21' y1='27' x2='21' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='11' y='127.2' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>0</text>
+</g>
+<line x1='19' y1='123' x2='21' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='11' y='90.18' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>5</text>
+</g>
+<line x1='19' y1='85.98' x2='21' y2='85.98' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='6' y='53.16' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>10</text>
+</g>
+<line x1='19' y1='48.97' x2='21' y2='48.97' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<line x1='213' y1='27' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='219' y='111.18' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>18</text>
+</g>
+<line x1='215' y1='106.98' x2='213' y2='106.98' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='219' y='86.39' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>20</text>
+</g>
+<line x1='215' y1='82.19' x2='213' y2='82.19' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='219' y='61.59' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>22</text>
+</g>
+<line x1='215' y1='57.4' x2='213' y2='57.4' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='219' y='36.8' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>24</text>
+</g>
+<line x1='215' y1='32.6' x2='213' y2='32.6' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<line x1='21' y1='123' x2='213' y2='123' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-13)'/>
+<line x1='21' y1='85.98' x2='213' y2='85.98' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-13)'/>
+<line x1='21' y1='48.97' x2='213' y2='48.97' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-13)'/>
+<rect x='22.92' y='44.9' width='10.08' height='78.1' style='fill:rgb(140,29,43)' clip-path='url(#figure-6-clip-13)'/>
+<rect x='39.11' y='43.56' width='10.08' height='79.44' style='fill:rgb(140,29,43)' clip-path='url(#figure-6-clip-13)'/>
+<rect x='55.3' y='42.38' width='10.08' height='80.62' style='fill:rgb(140,29,43)' clip-path='url(#figure-6-clip-13)'/>
+<rect x='71.49' y='41.2' width='10.08' height='81.8' style='fill:rgb(140,29,43)' clip-path='url(#figure-6-clip-13)'/>
+<rect x='87.68' y='40.01' width='10.08' height='82.99' style='fill:rgb(140,29,43)' clip-path='url(#figure-6-clip-13)'/>
+<rect x='103.87' y='38.68' width='10.08' height='84.32' style='fill:rgb(140,29,43)' clip-path='url(#figure-6-clip-13)'/>
+<rect x='120.05' y='37.57' width='10.08' height='85.43' style='fill:rgb(140,29,43)' clip-path='url(#figure-6-clip-13)'/>
+<rect x='136.24' y='36.46' width='10.08' height='86.54' style='fill:rgb(140,29,43)' clip-path='url(#figure-6-clip-13)'/>
+<rect x='152.43' y='35.12' width='10.08' height='87.88' style='fill:rgb(140,29,43)' clip-path='url(#figure-6-clip-13)'/>
+<rect x='168.62' y='34.01' width='10.08' height='88.99' style='fill:rgb(140,29,43)' clip-path='url(#figure-6-clip-13)'/>
+<rect x='184.81' y='32.68' width='10.08' height='90.32' style='fill:rgb(140,29,43)' clip-path='url(#figure-6-clip-13)'/>
+<rect x='201' y='31.57' width='10.08' height='91.43' style='fill:rgb(140,29,43)' clip-path='url(#figure-6-clip-13)'/>
+<line x1='27.96' y1='31.36' x2='44.15' y2='38.55' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-6-clip-13)'/>
+<line x1='44.15' y1='38.55' x2='60.34' y2='48.1' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-6-clip-13)'/>
+<line x1='60.34' y1='48.1' x2='76.53' y2='56.9' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-6-clip-13)'/>
+<line x1='76.53' y1='56.9' x2='92.72' y2='63.97' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-6-clip-13)'/>
+<line x1='92.72' y1='63.97' x2='108.91' y2='73.39' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-6-clip-13)'/>
+<line x1='108.91' y1='73.39' x2='125.09' y2='83.68' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-6-clip-13)'/>
+<line x1='125.09' y1='83.68' x2='141.28' y2='82.93' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-6-clip-13)'/>
+<line x1='141.28' y1='82.93' x2='157.47' y2='91.12' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-6-clip-13)'/>
+<line x1='157.47' y1='91.12' x2='173.66' y2='96.69' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-6-clip-13)'/>
+<line x1='173.66' y1='96.69' x2='189.85' y2='108.35' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-6-clip-13)'/>
+<line x1='189.85' y1='108.35' x2='206.04' y2='118.64' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-6-clip-13)'/>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M29.76,31.36C29.76,32.36,28.95,33.16,27.96,33.16C26.97,33.16,26.16,32.36,26.16,31.36C26.16,30.37,26.97,29.56,27.96,29.56C28.95,29.56,29.76,30.37,29.76,31.36Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M29.76,31.36C29.76,32.36,28.95,33.16,27.96,33.16C26.97,33.16,26.16,32.36,26.16,31.36C26.16,30.37,26.97,29.56,27.96,29.56C28.95,29.56,29.76,30.37,29.76,31.36Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M45.95,38.55C45.95,39.55,45.14,40.35,44.15,40.35C43.15,40.35,42.35,39.55,42.35,38.55C42.35,37.56,43.15,36.75,44.15,36.75C45.14,36.75,45.95,37.56,45.95,38.55Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M45.95,38.55C45.95,39.55,45.14,40.35,44.15,40.35C43.15,40.35,42.35,39.55,42.35,38.55C42.35,37.56,43.15,36.75,44.15,36.75C45.14,36.75,45.95,37.56,45.95,38.55Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M62.14,48.1C62.14,49.09,61.33,49.9,60.34,49.9C59.34,49.9,58.54,49.09,58.54,48.1C58.54,47.11,59.34,46.3,60.34,46.3C61.33,46.3,62.14,47.11,62.14,48.1Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M62.14,48.1C62.14,49.09,61.33,49.9,60.34,49.9C59.34,49.9,58.54,49.09,58.54,48.1C58.54,47.11,59.34,46.3,60.34,46.3C61.33,46.3,62.14,47.11,62.14,48.1Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M78.33,56.9C78.33,57.89,77.52,58.7,76.53,58.7C75.53,58.7,74.73,57.89,74.73,56.9C74.73,55.91,75.53,55.1,76.53,55.1C77.52,55.1,78.33,55.91,78.33,56.9Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M78.33,56.9C78.33,57.89,77.52,58.7,76.53,58.7C75.53,58.7,74.73,57.89,74.73,56.9C74.73,55.91,75.53,55.1,76.53,55.1C77.52,55.1,78.33,55.91,78.33,56.9Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M94.52,63.97C94.52,64.96,93.71,65.77,92.72,65.77C91.72,65.77,90.92,64.96,90.92,63.97C90.92,62.97,91.72,62.17,92.72,62.17C93.71,62.17,94.52,62.97,94.52,63.97Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M94.52,63.97C94.52,64.96,93.71,65.77,92.72,65.77C91.72,65.77,90.92,64.96,90.92,63.97C90.92,62.97,91.72,62.17,92.72,62.17C93.71,62.17,94.52,62.97,94.52,63.97Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M110.71,73.39C110.71,74.38,109.9,75.19,108.91,75.19C107.91,75.19,107.11,74.38,107.11,73.39C107.11,72.39,107.91,71.59,108.91,71.59C109.9,71.59,110.71,72.39,110.71,73.39Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M110.71,73.39C110.71,74.38,109.9,75.19,108.91,75.19C107.91,75.19,107.11,74.38,107.11,73.39C107.11,72.39,107.91,71.59,108.91,71.59C109.9,71.59,110.71,72.39,110.71,73.39Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M126.89,83.68C126.89,84.67,126.09,85.48,125.09,85.48C124.1,85.48,123.29,84.67,123.29,83.68C123.29,82.68,124.1,81.88,125.09,81.88C126.09,81.88,126.89,82.68,126.89,83.68Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M126.89,83.68C126.89,84.67,126.09,85.48,125.09,85.48C124.1,85.48,123.29,84.67,123.29,83.68C123.29,82.68,124.1,81.88,125.09,81.88C126.09,81.88,126.89,82.68,126.89,83.68Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M143.08,82.93C143.08,83.93,142.28,84.73,141.28,84.73C140.29,84.73,139.48,83.93,139.48,82.93C139.48,81.94,140.29,81.13,141.28,81.13C142.28,81.13,143.08,81.94,143.08,82.93Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M143.08,82.93C143.08,83.93,142.28,84.73,141.28,84.73C140.29,84.73,139.48,83.93,139.48,82.93C139.48,81.94,140.29,81.13,141.28,81.13C142.28,81.13,143.08,81.94,143.08,82.93Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M159.27,91.12C159.27,92.11,158.47,92.92,157.47,92.92C156.48,92.92,155.67,92.11,155.67,91.12C155.67,90.12,156.48,89.32,157.47,89.32C158.47,89.32,159.27,90.12,159.27,91.12Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M159.27,91.12C159.27,92.11,158.47,92.92,157.47,92.92C156.48,92.92,155.67,92.11,155.67,91.12C155.67,90.12,156.48,89.32,157.47,89.32C158.47,89.32,159.27,90.12,159.27,91.12Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M175.46,96.69C175.46,97.69,174.66,98.49,173.66,98.49C172.67,98.49,171.86,97.69,171.86,96.69C171.86,95.7,172.67,94.89,173.66,94.89C174.66,94.89,175.46,95.7,175.46,96.69Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M175.46,96.69C175.46,97.69,174.66,98.49,173.66,98.49C172.67,98.49,171.86,97.69,171.86,96.69C171.86,95.7,172.67,94.89,173.66,94.89C174.66,94.89,175.46,95.7,175.46,96.69Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M191.65,108.35C191.65,109.34,190.85,110.15,189.85,110.15C188.86,110.15,188.05,109.34,188.05,108.35C188.05,107.35,188.86,106.55,189.85,106.55C190.85,106.55,191.65,107.35,191.65,108.35Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M191.65,108.35C191.65,109.34,190.85,110.15,189.85,110.15C188.86,110.15,188.05,109.34,188.05,108.35C188.05,107.35,188.86,106.55,189.85,106.55C190.85,106.55,191.65,107.35,191.65,108.35Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M207.84,118.64C207.84,119.63,207.03,120.44,206.04,120.44C205.05,120.44,204.24,119.63,204.24,118.64C204.24,117.64,205.05,116.84,206.04,116.84C207.03,116.84,207.84,117.64,207.84,118.64Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-6-clip-13)'>
+<path d='M207.84,118.64C207.84,119.63,207.03,120.44,206.04,120.44C205.05,120.44,204.24,119.63,204.24,118.64C204.24,117.64,205.05,116.84,206.04,116.84C207.03,116.84,207.84,117.64,207.84,118.64Z'/>
+</g>
+</svg>
+
+--- telecom-weekly-2026-W13-figure-7.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<defs>
+<clipPath id='figure-7-clip-0'>
+<path d='M0,0L236,0L236,165L0,165L0,0Z'/>
+</clipPath>
+<clipPath id='figure-7-clip-1'>
+<path d='M101.1,9.93L267.97,176.81L151.3,293.48L-15.58,126.6L101.1,9.93Z'/>
+</clipPath>
+<clipPath id='figure-7-clip-2'>
+<path d='M105.57,-0.86L272.44,166.02L155.77,282.69L-11.11,115.81L105.57,-0.86Z'/>
+</clipPath>
+<clipPath id='figure-7-clip-3'>
+<path d='M110.04,-11.65L276.91,155.22L160.24,271.9L-6.64,105.02L110.04,-11.65Z'/>
+</clipPath>
+<clipPath id='figure-7-clip-4'>
+<path d='M114.51,-22.44L281.38,144.43L164.71,261.11L-2.17,94.23L114.51,-22.44Z'/>
+</clipPath>
+<clipPath id='figure-7-clip-5'>
+<path d='M118.98,-33.24L285.85,133.64L169.18,250.31L2.3,83.44L118.98,-33.24Z'/>
+</clipPath>
+<clipPath id='figure-7-clip-6'>
+<path d='M123.45,-44.03L290.32,122.85L173.65,239.52L6.77,72.65L123.45,-44.03Z'/>
+</clipPath>
+<clipPath id='figure-7-clip-7'>
+<path d='M127.92,-54.82L294.79,112.06L178.12,228.73L11.24,61.85L127.92,-54.82Z'/>
+</clipPath>
+<clipPath id='figure-7-clip-8'>
+<path d='M132.39,-65.61L299.26,101.27L182.59,217.94L15.71,51.06L132.39,-65.61Z'/>
+</clipPath>
+<clipPath id='figure-7-clip-9'>
+<path d='M136.86,-76.4L303.73,90.48L187.06,207.15L20.18,40.27L136.86,-76.4Z'/>
+</clipPath>
+<clipPath id='figure-7-clip-10'>
+<path d='M141.33,-87.19L308.2,79.68L191.53,196.36L24.65,29.48L141.33,-87.19Z'/>
+</clipPath>
+<clipPath id='figure-7-clip-11'>
+<path d='M145.8,-97.99L312.67,68.89L196,185.56L29.12,18.69L145.8,-97.99Z'/>
+</clipPath>
+<clipPath id='figure-7-clip-12'>
+<path d='M150.27,-108.78L317.14,58.1L200.47,174.77L33.59,7.9L150.27,-108.78Z'/>
+</clipPath>
+<clipPath id='figure-7-clip-13'>
+<path d='M32,27L32,123L213,123L213,27Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-7-clip-0)'/>
+<rect x='24' y='3' width='188' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-7-clip-0)'/>
+<g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-7-clip-0)'>
+<path d='M27,8.5L35,8.5L35,16.5L27,16.5L27,8.5Z'/>
+</g>
+<g>
+<text x='39' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>移动互联网累计流量（亿GB）</text>
+</g>
+<g style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-0)'>
+<path d='M152,12.5L166,12.5'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-7-clip-0)'>
+<path d='M160.8,12.5C160.8,13.49,159.99,14.3,159,14.3C158.01,14.3,157.2,13.49,157.2,12.5C157.2,11.51,158.01,10.7,159,10.7C159.99,10.7,160.8,11.51,160.8,12.5Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-0)'>
+<path d='M160.8,12.5C160.8,13.49,159.99,14.3,159,14.3C158.01,14.3,157.2,13.49,157.2,12.5C157.2,11.51,158.01,10.7,159,10.7C159.99,10.7,160.8,11.51,160.8,12.5Z'/>
+</g>
+<g>
+<text x='170' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>同比（%）</text>
+</g>
+<rect x='32' y='27' width='181' height='96' style='fill:rgb(255,255,255)' clip-path='url(#figure-7-clip-0)'/>
+<line x1='32' y1='123' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-0)'/>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-78.51,64.46)'>
+<text x='9.56' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-1)'>2025-02</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-74.04,75.26)'>
+<text x='24.82' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-2)'>2025-03</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-69.57,86.05)'>
+<text x='40.08' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-3)'>2025-04</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-65.1,96.84)'>
+<text x='55.35' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-4)'>2025-05</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-60.63,107.63)'>
+<text x='70.61' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-5)'>2025-06</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-56.16,118.42)'>
+<text x='85.87' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-6)'>2025-07</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-51.69,129.21)'>
+<text x='101.13' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-7)'>2025-08</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-47.22,140.01)'>
+<text x='116.39' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-8)'>2025-09</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-42.75,150.8)'>
+<text x='131.65' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-9)'>2025-10</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-38.28,161.59)'>
+<text x='146.92' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-10)'>2025-11</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-33.81,172.38)'>
+<text x='162.18' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-11)'>2025-12</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-29.34,183.17)'>
+<text x='177.44' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-12)'>2026-02</text>
+</g>
+<line x1='32' y1='27' x2='32' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-0)'/>
+<g>
+<text x='22' y='127.2' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>0</text>
+</g>
+<line x1='30' y1='123' x2='32' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-0)'/>
+<g>
+<text x='6' y='101.09' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>1,000</text>
+</g>
+<line x1='30' y1='96.9' x2='32' y2='96.9' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-0)'/>
+<g>
+<text x='6' y='74.99' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>2,000</text>
+</g>
+<line x1='30' y1='70.79' x2='32' y2='70.79' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-0)'/>
+<g>
+<text x='6' y='48.88' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>3,000</text>
+</g>
+<line x1='30' y1='44.69' x2='32' y2='44.69' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-0)'/>
+<line x1='213' y1='27' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-0)'/>
+<g>
+<text x='219' y='126.99' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>16</text>
+</g>
+<line x1='215' y1='122.79' x2='213' y2='122.79' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-0)'/>
+<g>
+<text x='219' y='106.21' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>17</text>
+</g>
+<line x1='215' y1='102.01' x2='213' y2='102.01' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-0)'/>
+<g>
+<text x='219' y='85.43' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>18</text>
+</g>
+<line x1='215' y1='81.23' x2='213' y2='81.23' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-0)'/>
+<g>
+<text x='219' y='64.65' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>19</text>
+</g>
+<line x1='215' y1='60.45' x2='213' y2='60.45' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-0)'/>
+<g>
+<text x='219' y='43.87' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>20</text>
+</g>
+<line x1='215' y1='39.68' x2='213' y2='39.68' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-0)'/>
+<line x1='32' y1='123' x2='213' y2='123' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-13)'/>
+<line x1='32' y1='96.9' x2='213' y2='96.9' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-13)'/>
+<line x1='32' y1='70.79' x2='213' y2='70.79' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-13)'/>
+<line x1='32' y1='44.69' x2='213' y2='44.69' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-13)'/>
+<rect x='33.81' y='108.55' width='9.5' height='14.45' style='fill:rgb(140,29,43)' clip-path='url(#figure-7-clip-13)'/>
+<rect x='49.07' y='100.91' width='9.5' height='22.09' style='fill:rgb(140,29,43)' clip-path='url(#figure-7-clip-13)'/>
+<rect x='64.33' y='93.46' width='9.5' height='29.54' style='fill:rgb(140,29,43)' clip-path='url(#figure-7-clip-13)'/>
+<rect x='79.59' y='85.78' width='9.5' height='37.22' style='fill:rgb(140,29,43)' clip-path='url(#figure-7-clip-13)'/>
+<rect x='94.86' y='78.2' width='9.5' height='44.8' style='fill:rgb(140,29,43)' clip-path='url(#figure-7-clip-13)'/>
+<rect x='110.12' y='70.48' width='9.5' height='52.52' style='fill:rgb(140,29,43)' clip-path='url(#figure-7-clip-13)'/>
+<rect x='125.38' y='62.69' width='9.5' height='60.31' style='fill:rgb(140,29,43)' clip-path='url(#figure-7-clip-13)'/>
+<rect x='140.64' y='55.11' width='9.5' height='67.89' style='fill:rgb(140,29,43)' clip-path='url(#figure-7-clip-13)'/>
+<rect x='155.9' y='47.22' width='9.5' height='75.78' style='fill:rgb(140,29,43)' clip-path='url(#figure-7-clip-13)'/>
+<rect x='171.16' y='39.5' width='9.5' height='83.5' style='fill:rgb(140,29,43)' clip-path='url(#figure-7-clip-13)'/>
+<rect x='186.43' y='31.57' width='9.5' height='91.43' style='fill:rgb(140,29,43)' clip-path='url(#figure-7-clip-13)'/>
+<rect x='201.69' y='105.6' width='9.5' height='17.4' style='fill:rgb(140,29,43)' clip-path='url(#figure-7-clip-13)'/>
+<line x1='38.56' y1='112.4' x2='53.82' y2='118.64' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-7-clip-13)'/>
+<line x1='53.82' y1='118.64' x2='69.08' y2='106.17' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-7-clip-13)'/>
+<line x1='69.08' y1='106.17' x2='84.35' y2='114.48' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-7-clip-13)'/>
+<line x1='84.35' y1='114.48' x2='99.61' y2='104.09' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-7-clip-13)'/>
+<line x1='99.61' y1='104.09' x2='114.87' y2='95.78' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-7-clip-13)'/>
+<line x1='114.87' y1='95.78' x2='130.13' y2='102.01' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-7-clip-13)'/>
+<line x1='130.13' y1='102.01' x2='145.39' y2='89.55' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-7-clip-13)'/>
+<line x1='145.39' y1='89.55' x2='160.65' y2='83.31' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-7-clip-13)'/>
+<line x1='160.65' y1='83.31' x2='175.92' y2='77.08' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-7-clip-13)'/>
+<line x1='175.92' y1='77.08' x2='191.18' y2='68.77' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-7-clip-13)'/>
+<line x1='191.18' y1='68.77' x2='206.44' y2='31.36' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-7-clip-13)'/>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M40.36,112.4C40.36,113.4,39.56,114.2,38.56,114.2C37.57,114.2,36.76,113.4,36.76,112.4C36.76,111.41,37.57,110.6,38.56,110.6C39.56,110.6,40.36,111.41,40.36,112.4Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M40.36,112.4C40.36,113.4,39.56,114.2,38.56,114.2C37.57,114.2,36.76,113.4,36.76,112.4C36.76,111.41,37.57,110.6,38.56,110.6C39.56,110.6,40.36,111.41,40.36,112.4Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M55.62,118.64C55.62,119.63,54.82,120.44,53.82,120.44C52.83,120.44,52.02,119.63,52.02,118.64C52.02,117.64,52.83,116.84,53.82,116.84C54.82,116.84,55.62,117.64,55.62,118.64Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M55.62,118.64C55.62,119.63,54.82,120.44,53.82,120.44C52.83,120.44,52.02,119.63,52.02,118.64C52.02,117.64,52.83,116.84,53.82,116.84C54.82,116.84,55.62,117.64,55.62,118.64Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M70.88,106.17C70.88,107.16,70.08,107.97,69.08,107.97C68.09,107.97,67.28,107.16,67.28,106.17C67.28,105.17,68.09,104.37,69.08,104.37C70.08,104.37,70.88,105.17,70.88,106.17Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M70.88,106.17C70.88,107.16,70.08,107.97,69.08,107.97C68.09,107.97,67.28,107.16,67.28,106.17C67.28,105.17,68.09,104.37,69.08,104.37C70.08,104.37,70.88,105.17,70.88,106.17Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M86.15,114.48C86.15,115.47,85.34,116.28,84.35,116.28C83.35,116.28,82.55,115.47,82.55,114.48C82.55,113.49,83.35,112.68,84.35,112.68C85.34,112.68,86.15,113.49,86.15,114.48Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M86.15,114.48C86.15,115.47,85.34,116.28,84.35,116.28C83.35,116.28,82.55,115.47,82.55,114.48C82.55,113.49,83.35,112.68,84.35,112.68C85.34,112.68,86.15,113.49,86.15,114.48Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M101.41,104.09C101.41,105.09,100.6,105.89,99.61,105.89C98.61,105.89,97.81,105.09,97.81,104.09C97.81,103.1,98.61,102.29,99.61,102.29C100.6,102.29,101.41,103.1,101.41,104.09Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M101.41,104.09C101.41,105.09,100.6,105.89,99.61,105.89C98.61,105.89,97.81,105.09,97.81,104.09C97.81,103.1,98.61,102.29,99.61,102.29C100.6,102.29,101.41,103.1,101.41,104.09Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M116.67,95.78C116.67,96.77,115.86,97.58,114.87,97.58C113.88,97.58,113.07,96.77,113.07,95.78C113.07,94.79,113.88,93.98,114.87,93.98C115.86,93.98,116.67,94.79,116.67,95.78Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M116.67,95.78C116.67,96.77,115.86,97.58,114.87,97.58C113.88,97.58,113.07,96.77,113.07,95.78C113.07,94.79,113.88,93.98,114.87,93.98C115.86,93.98,116.67,94.79,116.67,95.78Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M131.93,102.01C131.93,103.01,131.12,103.81,130.13,103.81C129.14,103.81,128.33,103.01,128.33,102.01C128.33,101.02,129.14,100.21,130.13,100.21C131.12,100.21,131.93,101.02,131.93,102.01Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M131.93,102.01C131.93,103.01,131.12,103.81,130.13,103.81C129.14,103.81,128.33,103.01,128.33,102.01C128.33,101.02,129.14,100.21,130.13,100.21C131.12,100.21,131.93,101.02,131.93,102.01Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M147.19,89.55C147.19,90.54,146.39,91.35,145.39,91.35C144.4,91.35,143.59,90.54,143.59,89.55C143.59,88.55,144.4,87.75,145.39,87.75C146.39,87.75,147.19,88.55,147.19,89.55Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M147.19,89.55C147.19,90.54,146.39,91.35,145.39,91.35C144.4,91.35,143.59,90.54,143.59,89.55C143.59,88.55,144.4,87.75,145.39,87.75C146.39,87.75,147.19,88.55,147.19,89.55Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M162.45,83.31C162.45,84.31,161.65,85.11,160.65,85.11C159.66,85.11,158.85,84.31,158.85,83.31C158.85,82.32,159.66,81.51,160.65,81.51C161.65,81.51,162.45,82.32,162.45,83.31Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M162.45,83.31C162.45,84.31,161.65,85.11,160.65,85.11C159.66,85.11,158.85,84.31,158.85,83.31C158.85,82.32,159.66,81.51,160.65,81.51C161.65,81.51,162.45,82.32,162.45,83.31Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M177.72,77.08C177.72,78.07,176.91,78.88,175.92,78.88C174.92,78.88,174.12,78.07,174.12,77.08C174.12,76.08,174.92,75.28,175.92,75.28C176.91,75.28,177.72,76.08,177.72,77.08Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M177.72,77.08C177.72,78.07,176.91,78.88,175.92,78.88C174.92,78.88,174.12,78.07,174.12,77.08C174.12,76.08,174.92,75.28,175.92,75.28C176.91,75.28,177.72,76.08,177.72,77.08Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M192.98,68.77C192.98,69.76,192.17,70.57,191.18,70.57C190.18,70.57,189.38,69.76,189.38,68.77C189.38,67.77,190.18,66.97,191.18,66.97C192.17,66.97,192.98,67.77,192.98,68.77Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M192.98,68.77C192.98,69.76,192.17,70.57,191.18,70.57C190.18,70.57,189.38,69.76,189.38,68.77C189.38,67.77,190.18,66.97,191.18,66.97C192.17,66.97,192.98,67.77,192.98,68.77Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M208.24,31.36C208.24,32.36,207.43,33.16,206.44,33.16C205.44,33.16,204.64,32.36,204.64,31.36C204.64,30.37,205.44,29.56,206.44,29.56C207.43,29.56,208.24,30.37,208.24,31.36Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-13)'>
+<path d='M208.24,31.36C208.24,32.36,207.43,33.16,206.44,33.16C205.44,33.16,204.64,32.36,204.64,31.36C204.64,30.37,205.44,29.56,206.44,29.56C207.43,29.56,208.24,30.37,208.24,31.36Z'/>
+</g>
+</svg>
+
+--- telecom-weekly-2026-W13-figure-8.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<defs>
+<clipPath id='figure-8-clip-0'>
+<path d='M0,0L236,0L236,165L0,165L0,0Z'/>
+</clipPath>
+<clipPath id='figure-8-clip-1'>
+<path d='M97.92,17.61L264.79,184.48L148.12,301.16L-18.76,134.28L97.92,17.61Z'/>
+</clipPath>
+<clipPath id='figure-8-clip-2'>
+<path d='M102.49,6.58L269.36,173.45L152.69,290.13L-14.19,123.25L102.49,6.58Z'/>
+</clipPath>
+<clipPath id='figure-8-clip-3'>
+<path d='M107.06,-4.45L273.93,162.42L157.26,279.1L-9.62,112.22L107.06,-4.45Z'/>
+</clipPath>
+<clipPath id='figure-8-clip-4'>
+<path d='M111.62,-15.48L278.5,151.39L161.83,268.07L-5.05,101.19L111.62,-15.48Z'/>
+</clipPath>
+<clipPath id='figure-8-clip-5'>
+<path d='M116.19,-26.51L283.07,140.36L166.4,257.04L-0.48,90.16L116.19,-26.51Z'/>
+</clipPath>
+<clipPath id='figure-8-clip-6'>
+<path d='M120.76,-37.54L287.64,129.33L170.97,246.01L4.09,79.13L120.76,-37.54Z'/>
+</clipPath>
+<clipPath id='figure-8-clip-7'>
+<path d='M125.33,-48.57L292.21,118.3L175.53,234.98L8.66,68.1L125.33,-48.57Z'/>
+</clipPath>
+<clipPath id='figure-8-clip-8'>
+<path d='M129.9,-59.6L296.78,107.27L180.1,223.95L13.23,57.07L129.9,-59.6Z'/>
+</clipPath>
+<clipPath id='figure-8-clip-9'>
+<path d='M134.47,-70.63L301.35,96.24L184.67,212.92L17.8,46.04L134.47,-70.63Z'/>
+</clipPath>
+<clipPath id='figure-8-clip-10'>
+<path d='M139.04,-81.66L305.91,85.21L189.24,201.89L22.36,35.01L139.04,-81.66Z'/>
+</clipPath>
+<clipPath id='figure-8-clip-11'>
+<path d='M143.61,-92.69L310.48,74.18L193.81,190.86L26.93,23.98L143.61,-92.69Z'/>
+</clipPath>
+<clipPath id='figure-8-clip-12'>
+<path d='M148.17,-103.72L315.05,63.15L198.38,179.83L31.5,12.95L148.17,-103.72Z'/>
+</clipPath>
+<clipPath id='figure-8-clip-13'>
+<path d='M21,46L21,123L206,123L206,46Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-8-clip-0)'/>
+<rect x='3' y='3' width='230' height='38' style='fill:rgb(255,255,255)' clip-path='url(#figure-8-clip-0)'/>
+<g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-8-clip-0)'>
+<path d='M6,8.5L14,8.5L14,16.5L6,16.5L6,8.5Z'/>
+</g>
+<g>
+<text x='18' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-0)'>户均移动互联网接入流量（DOU）（GB/户·月）</text>
+</g>
+<g style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-8-clip-0)'>
+<path d='M6,31.5L20,31.5'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-8-clip-0)'>
+<path d='M14.8,31.5C14.8,32.49,13.99,33.3,13,33.3C12.01,33.3,11.2,32.49,11.2,31.5C11.2,30.51,12.01,29.7,13,29.7C13.99,29.7,14.8,30.51,14.8,31.5Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-8-clip-0)'>
+<path d='M14.8,31.5C14.8,32.49,13.99,33.3,13,33.3C12.01,33.3,11.2,32.49,11.2,31.5C11.2,30.51,12.01,29.7,13,29.7C13.99,29.7,14.8,30.51,14.8,31.5Z'/>
+</g>
+<g>
+<text x='24' y='34.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-0)'>同比（%）</text>
+</g>
+<rect x='21' y='46' width='185' height='77' style='fill:rgb(255,255,255)' clip-path='url(#figure-8-clip-0)'/>
+<line x1='21' y1='123' x2='206' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-0)'/>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-81.69,56.79)'>
+<text x='-1.29' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-1)'>2025-02</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-77.12,67.82)'>
+<text x='14.31' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-2)'>2025-03</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-72.55,78.85)'>
+<text x='29.9' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-3)'>2025-04</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-67.98,89.88)'>
+<text x='45.5' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-4)'>2025-05</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-63.41,100.91)'>
+<text x='61.1' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-5)'>2025-06</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-58.84,111.94)'>
+<text x='76.7' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-6)'>2025-07</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-54.27,122.97)'>
+<text x='92.3' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-7)'>2025-08</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-49.71,134)'>
+<text x='107.9' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-8)'>2025-09</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-45.14,145.03)'>
+<text x='123.5' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-9)'>2025-10</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-40.57,156.06)'>
+<text x='139.1' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-10)'>2025-11</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-36,167.09)'>
+<text x='154.69' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-11)'>2025-12</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-31.43,178.12)'>
+<text x='170.29' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-12)'>2026-02</text>
+</g>
+<line x1='21' y1='46' x2='21' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-0)'/>
+<g>
+<text x='11' y='127.2' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-0)'>0</text>
+</g>
+<line x1='19' y1='123' x2='21' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-0)'/>
+<g>
+<text x='11' y='108.21' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-0)'>5</text>
+</g>
+<line x1='19' y1='104.01' x2='21' y2='104.01' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-0)'/>
+<g>
+<text x='6' y='89.22' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-0)'>10</text>
+</g>
+<line x1='19' y1='85.02' x2='21' y2='85.02' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-0)'/>
+<g>
+<text x='6' y='70.23' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-0)'>15</text>
+</g>
+<line x1='19' y1='66.03' x2='21' y2='66.03' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-0)'/>
+<g>
+<text x='6' y='51.24' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-0)'>20</text>
+</g>
+<line x1='19' y1='47.05' x2='21' y2='47.05' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-0)'/>
+<line x1='206' y1='46' x2='206' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-0)'/>
+<g>
+<text x='212' y='124.84' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-0)'>9.5</text>
+</g>
+<line x1='208' y1='120.64' x2='206' y2='120.64' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-0)'/>
+<g>
+<text x='212' y='105.82' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-0)'>10</text>
+</g>
+<line x1='208' y1='101.62' x2='206' y2='101.62' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-0)'/>
+<g>
+<text x='212' y='86.79' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-0)'>10.5</text>
+</g>
+<line x1='208' y1='82.6' x2='206' y2='82.6' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-0)'/>
+<g>
+<text x='212' y='67.77' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-0)'>11</text>
+</g>
+<line x1='208' y1='63.58' x2='206' y2='63.58' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-0)'/>
+<line x1='21' y1='123' x2='206' y2='123' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-13)'/>
+<line x1='21' y1='104.01' x2='206' y2='104.01' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-13)'/>
+<line x1='21' y1='85.02' x2='206' y2='85.02' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-13)'/>
+<line x1='21' y1='66.03' x2='206' y2='66.03' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-13)'/>
+<line x1='21' y1='47.05' x2='206' y2='47.05' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-13)'/>
+<rect x='22.85' y='57.07' width='9.71' height='65.93' style='fill:rgb(140,29,43)' clip-path='url(#figure-8-clip-13)'/>
+<rect x='38.45' y='56.31' width='9.71' height='66.69' style='fill:rgb(140,29,43)' clip-path='url(#figure-8-clip-13)'/>
+<rect x='54.05' y='55.25' width='9.71' height='67.75' style='fill:rgb(140,29,43)' clip-path='url(#figure-8-clip-13)'/>
+<rect x='69.65' y='55.74' width='9.71' height='67.26' style='fill:rgb(140,29,43)' clip-path='url(#figure-8-clip-13)'/>
+<rect x='85.25' y='54.03' width='9.71' height='68.97' style='fill:rgb(140,29,43)' clip-path='url(#figure-8-clip-13)'/>
+<rect x='100.84' y='53.81' width='9.71' height='69.19' style='fill:rgb(140,29,43)' clip-path='url(#figure-8-clip-13)'/>
+<rect x='116.44' y='53.65' width='9.71' height='69.35' style='fill:rgb(140,29,43)' clip-path='url(#figure-8-clip-13)'/>
+<rect x='132.04' y='52.93' width='9.71' height='70.07' style='fill:rgb(140,29,43)' clip-path='url(#figure-8-clip-13)'/>
+<rect x='147.64' y='51.64' width='9.71' height='71.36' style='fill:rgb(140,29,43)' clip-path='url(#figure-8-clip-13)'/>
+<rect x='163.24' y='51.49' width='9.71' height='71.51' style='fill:rgb(140,29,43)' clip-path='url(#figure-8-clip-13)'/>
+<rect x='178.84' y='50.43' width='9.71' height='72.57' style='fill:rgb(140,29,43)' clip-path='url(#figure-8-clip-13)'/>
+<rect x='194.44' y='49.67' width='9.71' height='73.33' style='fill:rgb(140,29,43)' clip-path='url(#figure-8-clip-13)'/>
+<line x1='27.71' y1='109.23' x2='43.31' y2='97.05' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-8-clip-13)'/>
+<line x1='43.31' y1='97.05' x2='58.9' y2='106.57' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-8-clip-13)'/>
+<line x1='58.9' y1='106.57' x2='74.5' y2='119.5' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-8-clip-13)'/>
+<line x1='74.5' y1='119.5' x2='90.1' y2='90.21' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-8-clip-13)'/>
+<line x1='90.1' y1='90.21' x2='105.7' y2='102.76' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-8-clip-13)'/>
+<line x1='105.7' y1='102.76' x2='121.3' y2='97.82' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-8-clip-13)'/>
+<line x1='121.3' y1='97.82' x2='136.9' y2='95.53' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-8-clip-13)'/>
+<line x1='136.9' y1='95.53' x2='152.5' y2='78.79' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-8-clip-13)'/>
+<line x1='152.5' y1='78.79' x2='168.1' y2='94.01' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-8-clip-13)'/>
+<line x1='168.1' y1='94.01' x2='183.69' y2='49.5' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-8-clip-13)'/>
+<line x1='183.69' y1='49.5' x2='199.29' y2='54.83' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-8-clip-13)'/>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M29.51,109.23C29.51,110.22,28.7,111.03,27.71,111.03C26.71,111.03,25.91,110.22,25.91,109.23C25.91,108.23,26.71,107.43,27.71,107.43C28.7,107.43,29.51,108.23,29.51,109.23Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M29.51,109.23C29.51,110.22,28.7,111.03,27.71,111.03C26.71,111.03,25.91,110.22,25.91,109.23C25.91,108.23,26.71,107.43,27.71,107.43C28.7,107.43,29.51,108.23,29.51,109.23Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M45.11,97.05C45.11,98.05,44.3,98.85,43.31,98.85C42.31,98.85,41.51,98.05,41.51,97.05C41.51,96.06,42.31,95.25,43.31,95.25C44.3,95.25,45.11,96.06,45.11,97.05Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M45.11,97.05C45.11,98.05,44.3,98.85,43.31,98.85C42.31,98.85,41.51,98.05,41.51,97.05C41.51,96.06,42.31,95.25,43.31,95.25C44.3,95.25,45.11,96.06,45.11,97.05Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M60.7,106.57C60.7,107.56,59.9,108.37,58.9,108.37C57.91,108.37,57.1,107.56,57.1,106.57C57.1,105.57,57.91,104.77,58.9,104.77C59.9,104.77,60.7,105.57,60.7,106.57Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M60.7,106.57C60.7,107.56,59.9,108.37,58.9,108.37C57.91,108.37,57.1,107.56,57.1,106.57C57.1,105.57,57.91,104.77,58.9,104.77C59.9,104.77,60.7,105.57,60.7,106.57Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M76.3,119.5C76.3,120.49,75.5,121.3,74.5,121.3C73.51,121.3,72.7,120.49,72.7,119.5C72.7,118.51,73.51,117.7,74.5,117.7C75.5,117.7,76.3,118.51,76.3,119.5Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M76.3,119.5C76.3,120.49,75.5,121.3,74.5,121.3C73.51,121.3,72.7,120.49,72.7,119.5C72.7,118.51,73.51,117.7,74.5,117.7C75.5,117.7,76.3,118.51,76.3,119.5Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M91.9,90.21C91.9,91.2,91.1,92.01,90.1,92.01C89.11,92.01,88.3,91.2,88.3,90.21C88.3,89.21,89.11,88.41,90.1,88.41C91.1,88.41,91.9,89.21,91.9,90.21Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M91.9,90.21C91.9,91.2,91.1,92.01,90.1,92.01C89.11,92.01,88.3,91.2,88.3,90.21C88.3,89.21,89.11,88.41,90.1,88.41C91.1,88.41,91.9,89.21,91.9,90.21Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M107.5,102.76C107.5,103.75,106.69,104.56,105.7,104.56C104.71,104.56,103.9,103.75,103.9,102.76C103.9,101.77,104.71,100.96,105.7,100.96C106.69,100.96,107.5,101.77,107.5,102.76Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M107.5,102.76C107.5,103.75,106.69,104.56,105.7,104.56C104.71,104.56,103.9,103.75,103.9,102.76C103.9,101.77,104.71,100.96,105.7,100.96C106.69,100.96,107.5,101.77,107.5,102.76Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M123.1,97.82C123.1,98.81,122.29,99.62,121.3,99.62C120.31,99.62,119.5,98.81,119.5,97.82C119.5,96.82,120.31,96.02,121.3,96.02C122.29,96.02,123.1,96.82,123.1,97.82Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M123.1,97.82C123.1,98.81,122.29,99.62,121.3,99.62C120.31,99.62,119.5,98.81,119.5,97.82C119.5,96.82,120.31,96.02,121.3,96.02C122.29,96.02,123.1,96.82,123.1,97.82Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M138.7,95.53C138.7,96.53,137.89,97.33,136.9,97.33C135.9,97.33,135.1,96.53,135.1,95.53C135.1,94.54,135.9,93.73,136.9,93.73C137.89,93.73,138.7,94.54,138.7,95.53Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M138.7,95.53C138.7,96.53,137.89,97.33,136.9,97.33C135.9,97.33,135.1,96.53,135.1,95.53C135.1,94.54,135.9,93.73,136.9,93.73C137.89,93.73,138.7,94.54,138.7,95.53Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M154.3,78.79C154.3,79.79,153.49,80.59,152.5,80.59C151.5,80.59,150.7,79.79,150.7,78.79C150.7,77.8,151.5,76.99,152.5,76.99C153.49,76.99,154.3,77.8,154.3,78.79Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M154.3,78.79C154.3,79.79,153.49,80.59,152.5,80.59C151.5,80.59,150.7,79.79,150.7,78.79C150.7,77.8,151.5,76.99,152.5,76.99C153.49,76.99,154.3,77.8,154.3,78.79Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M169.9,94.01C169.9,95,169.09,95.81,168.1,95.81C167.1,95.81,166.3,95,166.3,94.01C166.3,93.02,167.1,92.21,168.1,92.21C169.09,92.21,169.9,93.02,169.9,94.01Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M169.9,94.01C169.9,95,169.09,95.81,168.1,95.81C167.1,95.81,166.3,95,166.3,94.01C166.3,93.02,167.1,92.21,168.1,92.21C169.09,92.21,169.9,93.02,169.9,94.01Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M185.49,49.5C185.49,50.49,184.69,51.3,183.69,51.3C182.7,51.3,181.89,50.49,181.89,49.5C181.89,48.51,182.7,47.7,183.69,47.7C184.69,47.7,185.49,48.51,185.49,49.5Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M185.49,49.5C185.49,50.49,184.69,51.3,183.69,51.3C182.7,51.3,181.89,50.49,181.89,49.5C181.89,48.51,182.7,47.7,183.69,47.7C184.69,47.7,185.49,48.51,185.49,49.5Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M201.09,54.83C201.09,55.82,200.29,56.63,199.29,56.63C198.3,56.63,197.49,55.82,197.49,54.83C197.49,53.83,198.3,53.03,199.29,53.03C200.29,53.03,201.09,53.83,201.09,54.83Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-8-clip-13)'>
+<path d='M201.09,54.83C201.09,55.82,200.29,56.63,199.29,56.63C198.3,56.63,197.49,55.82,197.49,54.83C197.49,53.83,198.3,53.03,199.29,53.03C200.29,53.03,201.09,53.83,201.09,54.83Z'/>
+</g>
+</svg>
+
+--- telecom-weekly-2026-W13-figure-9.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<defs>
+<clipPath id='figure-9-clip-0'>
+<path d='M0,0L236,0L236,165L0,165L0,0Z'/>
+</clipPath>
+<clipPath id='figure-9-clip-1'>
+<path d='M99.12,14.7L266,181.58L149.33,298.25L-17.55,131.37L99.12,14.7Z'/>
+</clipPath>
+<clipPath id='figure-9-clip-2'>
+<path d='M103.76,3.49L270.64,170.37L153.97,287.04L-12.91,120.16L103.76,3.49Z'/>
+</clipPath>
+<clipPath id='figure-9-clip-3'>
+<path d='M108.41,-7.72L275.28,159.16L158.61,275.83L-8.27,108.96L108.41,-7.72Z'/>
+</clipPath>
+<clipPath id='figure-9-clip-4'>
+<path d='M113.05,-18.93L279.93,147.95L163.25,264.62L-3.62,97.75L113.05,-18.93Z'/>
+</clipPath>
+<clipPath id='figure-9-clip-5'>
+<path d='M117.69,-30.13L284.57,136.74L167.9,253.41L1.02,86.54L117.69,-30.13Z'/>
+</clipPath>
+<clipPath id='figure-9-clip-6'>
+<path d='M122.34,-41.34L289.21,125.53L172.54,242.21L5.66,75.33L122.34,-41.34Z'/>
+</clipPath>
+<clipPath id='figure-9-clip-7'>
+<path d='M126.98,-52.55L293.86,114.32L177.18,231L10.31,64.12L126.98,-52.55Z'/>
+</clipPath>
+<clipPath id='figure-9-clip-8'>
+<path d='M131.62,-63.76L298.5,103.12L181.83,219.79L14.95,52.91L131.62,-63.76Z'/>
+</clipPath>
+<clipPath id='figure-9-clip-9'>
+<path d='M136.26,-74.97L303.14,91.91L186.47,208.58L19.59,41.7L136.26,-74.97Z'/>
+</clipPath>
+<clipPath id='figure-9-clip-10'>
+<path d='M140.91,-86.18L307.78,80.7L191.11,197.37L24.23,30.49L140.91,-86.18Z'/>
+</clipPath>
+<clipPath id='figure-9-clip-11'>
+<path d='M145.55,-97.39L312.43,69.49L195.75,186.16L28.88,19.28L145.55,-97.39Z'/>
+</clipPath>
+<clipPath id='figure-9-clip-12'>
+<path d='M150.19,-108.6L317.07,58.28L200.4,174.95L33.52,8.08L150.19,-108.6Z'/>
+</clipPath>
+<clipPath id='figure-9-clip-13'>
+<path d='M25,27L25,123L213,123L213,27Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-9-clip-0)'/>
+<rect x='47.5' y='3' width='141' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-9-clip-0)'/>
+<g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-9-clip-0)'>
+<path d='M50.5,8.5L58.5,8.5L58.5,16.5L50.5,16.5L50.5,8.5Z'/>
+</g>
+<g>
+<text x='62.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-0)'>5G 基站（万个）</text>
+</g>
+<g style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-9-clip-0)'>
+<path d='M128.5,12.5L142.5,12.5'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-9-clip-0)'>
+<path d='M137.3,12.5C137.3,13.49,136.49,14.3,135.5,14.3C134.51,14.3,133.7,13.49,133.7,12.5C133.7,11.51,134.51,10.7,135.5,10.7C136.49,10.7,137.3,11.51,137.3,12.5Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-9-clip-0)'>
+<path d='M137.3,12.5C137.3,13.49,136.49,14.3,135.5,14.3C134.51,14.3,133.7,13.49,133.7,12.5C133.7,11.51,134.51,10.7,135.5,10.7C136.49,10.7,137.3,11.51,137.3,12.5Z'/>
+</g>
+<g>
+<text x='146.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-0)'>同比（%）</text>
+</g>
+<rect x='25' y='27' width='188' height='96' style='fill:rgb(255,255,255)' clip-path='url(#figure-9-clip-0)'/>
+<line x1='25' y1='123' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-0)'/>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-80.48,59.69)'>
+<text x='2.82' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-1)'>2025-02</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-75.84,70.9)'>
+<text x='18.67' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-2)'>2025-03</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-71.2,82.11)'>
+<text x='34.52' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-3)'>2025-04</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-66.56,93.32)'>
+<text x='50.37' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-4)'>2025-05</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-61.91,104.53)'>
+<text x='66.22' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-5)'>2025-06</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-57.27,115.74)'>
+<text x='82.07' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-6)'>2025-07</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-52.63,126.95)'>
+<text x='97.93' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-7)'>2025-08</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-47.98,138.16)'>
+<text x='113.78' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-8)'>2025-09</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-43.34,149.37)'>
+<text x='129.63' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-9)'>2025-10</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-38.7,160.57)'>
+<text x='145.48' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-10)'>2025-11</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-34.06,171.78)'>
+<text x='161.33' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-11)'>2025-12</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-29.41,182.99)'>
+<text x='177.18' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-12)'>2026-02</text>
+</g>
+<line x1='25' y1='27' x2='25' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-0)'/>
+<g>
+<text x='15' y='127.2' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-0)'>0</text>
+</g>
+<line x1='23' y1='123' x2='25' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-0)'/>
+<g>
+<text x='6' y='108.57' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-0)'>100</text>
+</g>
+<line x1='23' y1='104.38' x2='25' y2='104.38' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-0)'/>
+<g>
+<text x='6' y='89.95' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-0)'>200</text>
+</g>
+<line x1='23' y1='85.75' x2='25' y2='85.75' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-0)'/>
+<g>
+<text x='6' y='71.32' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-0)'>300</text>
+</g>
+<line x1='23' y1='67.13' x2='25' y2='67.13' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-0)'/>
+<g>
+<text x='6' y='52.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-0)'>400</text>
+</g>
+<line x1='23' y1='48.5' x2='25' y2='48.5' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-0)'/>
+<g>
+<text x='6' y='34.07' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-0)'>500</text>
+</g>
+<line x1='23' y1='29.88' x2='25' y2='29.88' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-0)'/>
+<line x1='213' y1='27' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-0)'/>
+<g>
+<text x='219' y='113.37' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-0)'>15</text>
+</g>
+<line x1='215' y1='109.17' x2='213' y2='109.17' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-0)'/>
+<g>
+<text x='219' y='82.25' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-0)'>20</text>
+</g>
+<line x1='215' y1='78.05' x2='213' y2='78.05' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-0)'/>
+<g>
+<text x='219' y='51.12' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-0)'>25</text>
+</g>
+<line x1='215' y1='46.93' x2='213' y2='46.93' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-0)'/>
+<line x1='25' y1='123' x2='213' y2='123' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-13)'/>
+<line x1='25' y1='104.38' x2='213' y2='104.38' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-13)'/>
+<line x1='25' y1='85.75' x2='213' y2='85.75' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-13)'/>
+<line x1='25' y1='67.13' x2='213' y2='67.13' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-13)'/>
+<line x1='25' y1='48.5' x2='213' y2='48.5' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-13)'/>
+<line x1='25' y1='29.88' x2='213' y2='29.88' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-13)'/>
+<rect x='26.88' y='42.43' width='9.87' height='80.57' style='fill:rgb(140,29,43)' clip-path='url(#figure-9-clip-13)'/>
+<rect x='42.73' y='41.27' width='9.87' height='81.73' style='fill:rgb(140,29,43)' clip-path='url(#figure-9-clip-13)'/>
+<rect x='58.58' y='40.57' width='9.87' height='82.43' style='fill:rgb(140,29,43)' clip-path='url(#figure-9-clip-13)'/>
+<rect x='74.44' y='39.47' width='9.87' height='83.53' style='fill:rgb(140,29,43)' clip-path='url(#figure-9-clip-13)'/>
+<rect x='90.29' y='38.41' width='9.87' height='84.59' style='fill:rgb(140,29,43)' clip-path='url(#figure-9-clip-13)'/>
+<rect x='106.14' y='37.85' width='9.87' height='85.15' style='fill:rgb(140,29,43)' clip-path='url(#figure-9-clip-13)'/>
+<rect x='121.99' y='36.86' width='9.87' height='86.14' style='fill:rgb(140,29,43)' clip-path='url(#figure-9-clip-13)'/>
+<rect x='137.84' y='35.61' width='9.87' height='87.39' style='fill:rgb(140,29,43)' clip-path='url(#figure-9-clip-13)'/>
+<rect x='153.69' y='34.63' width='9.87' height='88.37' style='fill:rgb(140,29,43)' clip-path='url(#figure-9-clip-13)'/>
+<rect x='169.55' y='33.77' width='9.87' height='89.23' style='fill:rgb(140,29,43)' clip-path='url(#figure-9-clip-13)'/>
+<rect x='185.4' y='32.88' width='9.87' height='90.12' style='fill:rgb(140,29,43)' clip-path='url(#figure-9-clip-13)'/>
+<rect x='201.25' y='31.57' width='9.87' height='91.43' style='fill:rgb(140,29,43)' clip-path='url(#figure-9-clip-13)'/>
+<line x1='31.81' y1='31.36' x2='47.67' y2='41.82' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-9-clip-13)'/>
+<line x1='47.67' y1='41.82' x2='63.52' y2='47.86' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-9-clip-13)'/>
+<line x1='63.52' y1='47.86' x2='79.37' y2='52.4' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-9-clip-13)'/>
+<line x1='79.37' y1='52.4' x2='95.22' y2='60.18' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-9-clip-13)'/>
+<line x1='95.22' y1='60.18' x2='111.07' y2='68.78' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-9-clip-13)'/>
+<line x1='111.07' y1='68.78' x2='126.93' y2='81.16' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-9-clip-13)'/>
+<line x1='126.93' y1='81.16' x2='142.78' y2='84.28' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-9-clip-13)'/>
+<line x1='142.78' y1='84.28' x2='158.63' y2='95.79' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-9-clip-13)'/>
+<line x1='158.63' y1='95.79' x2='174.48' y2='101.14' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-9-clip-13)'/>
+<line x1='174.48' y1='101.14' x2='190.33' y2='113.41' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-9-clip-13)'/>
+<line x1='190.33' y1='113.41' x2='206.19' y2='118.64' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-9-clip-13)'/>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M33.62,31.36C33.62,32.36,32.81,33.16,31.82,33.16C30.82,33.16,30.01,32.36,30.01,31.36C30.01,30.37,30.82,29.56,31.82,29.56C32.81,29.56,33.62,30.37,33.62,31.36Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M33.62,31.36C33.62,32.36,32.81,33.16,31.82,33.16C30.82,33.16,30.01,32.36,30.01,31.36C30.01,30.37,30.82,29.56,31.82,29.56C32.81,29.56,33.62,30.37,33.62,31.36Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M49.47,41.82C49.47,42.82,48.66,43.62,47.67,43.62C46.67,43.62,45.87,42.82,45.87,41.82C45.87,40.83,46.67,40.02,47.67,40.02C48.66,40.02,49.47,40.83,49.47,41.82Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M49.47,41.82C49.47,42.82,48.66,43.62,47.67,43.62C46.67,43.62,45.87,42.82,45.87,41.82C45.87,40.83,46.67,40.02,47.67,40.02C48.66,40.02,49.47,40.83,49.47,41.82Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M65.32,47.86C65.32,48.85,64.51,49.66,63.52,49.66C62.52,49.66,61.72,48.85,61.72,47.86C61.72,46.87,62.52,46.06,63.52,46.06C64.51,46.06,65.32,46.87,65.32,47.86Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M65.32,47.86C65.32,48.85,64.51,49.66,63.52,49.66C62.52,49.66,61.72,48.85,61.72,47.86C61.72,46.87,62.52,46.06,63.52,46.06C64.51,46.06,65.32,46.87,65.32,47.86Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M81.17,52.4C81.17,53.4,80.36,54.2,79.37,54.2C78.38,54.2,77.57,53.4,77.57,52.4C77.57,51.41,78.38,50.6,79.37,50.6C80.36,50.6,81.17,51.41,81.17,52.4Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M81.17,52.4C81.17,53.4,80.36,54.2,79.37,54.2C78.38,54.2,77.57,53.4,77.57,52.4C77.57,51.41,78.38,50.6,79.37,50.6C80.36,50.6,81.17,51.41,81.17,52.4Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M97.02,60.18C97.02,61.18,96.22,61.98,95.22,61.98C94.23,61.98,93.42,61.18,93.42,60.18C93.42,59.19,94.23,58.38,95.22,58.38C96.22,58.38,97.02,59.19,97.02,60.18Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M97.02,60.18C97.02,61.18,96.22,61.98,95.22,61.98C94.23,61.98,93.42,61.18,93.42,60.18C93.42,59.19,94.23,58.38,95.22,58.38C96.22,58.38,97.02,59.19,97.02,60.18Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M112.87,68.78C112.87,69.77,112.07,70.58,111.07,70.58C110.08,70.58,109.27,69.77,109.27,68.78C109.27,67.78,110.08,66.98,111.07,66.98C112.07,66.98,112.87,67.78,112.87,68.78Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M112.87,68.78C112.87,69.77,112.07,70.58,111.07,70.58C110.08,70.58,109.27,69.77,109.27,68.78C109.27,67.78,110.08,66.98,111.07,66.98C112.07,66.98,112.87,67.78,112.87,68.78Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M128.73,81.16C128.73,82.16,127.92,82.96,126.93,82.96C125.93,82.96,125.13,82.16,125.13,81.16C125.13,80.17,125.93,79.36,126.93,79.36C127.92,79.36,128.73,80.17,128.73,81.16Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M128.73,81.16C128.73,82.16,127.92,82.96,126.93,82.96C125.93,82.96,125.13,82.16,125.13,81.16C125.13,80.17,125.93,79.36,126.93,79.36C127.92,79.36,128.73,80.17,128.73,81.16Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M144.58,84.28C144.58,85.27,143.77,86.08,142.78,86.08C141.78,86.08,140.98,85.27,140.98,84.28C140.98,83.28,141.78,82.48,142.78,82.48C143.77,82.48,144.58,83.28,144.58,84.28Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M144.58,84.28C144.58,85.27,143.77,86.08,142.78,86.08C141.78,86.08,140.98,85.27,140.98,84.28C140.98,83.28,141.78,82.48,142.78,82.48C143.77,82.48,144.58,83.28,144.58,84.28Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M160.43,95.79C160.43,96.79,159.62,97.59,158.63,97.59C157.64,97.59,156.83,96.79,156.83,95.79C156.83,94.8,157.64,93.99,158.63,93.99C159.62,93.99,160.43,94.8,160.43,95.79Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M160.43,95.79C160.43,96.79,159.62,97.59,158.63,97.59C157.64,97.59,156.83,96.79,156.83,95.79C156.83,94.8,157.64,93.99,158.63,93.99C159.62,93.99,160.43,94.8,160.43,95.79Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M176.28,101.14C176.28,102.14,175.48,102.94,174.48,102.94C173.49,102.94,172.68,102.14,172.68,101.14C172.68,100.15,173.49,99.34,174.48,99.34C175.48,99.34,176.28,100.15,176.28,101.14Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M176.28,101.14C176.28,102.14,175.48,102.94,174.48,102.94C173.49,102.94,172.68,102.14,172.68,101.14C172.68,100.15,173.49,99.34,174.48,99.34C175.48,99.34,176.28,100.15,176.28,101.14Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M192.13,113.41C192.13,114.4,191.33,115.21,190.33,115.21C189.34,115.21,188.53,114.4,188.53,113.41C188.53,112.41,189.34,111.61,190.33,111.61C191.33,111.61,192.13,112.41,192.13,113.41Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M192.13,113.41C192.13,114.4,191.33,115.21,190.33,115.21C189.34,115.21,188.53,114.4,188.53,113.41C188.53,112.41,189.34,111.61,190.33,111.61C191.33,111.61,192.13,112.41,192.13,113.41Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M207.99,118.64C207.99,119.63,207.18,120.44,206.18,120.44C205.19,120.44,204.38,119.63,204.38,118.64C204.38,117.64,205.19,116.84,206.18,116.84C207.18,116.84,207.99,117.64,207.99,118.64Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-9-clip-13)'>
+<path d='M207.99,118.64C207.99,119.63,207.18,120.44,206.18,120.44C205.19,120.44,204.38,119.63,204.38,118.64C204.38,117.64,205.19,116.84,206.18,116.84C207.18,116.84,207.99,117.64,207.99,118.64Z'/>
+</g>
+</svg>
+
+--- telecom-weekly-2026-W13-figure-11.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<defs>
+<clipPath id='figure-11-clip-0'>
+<path d='M0,0L236,0L236,165L0,165L0,0Z'/>
+</clipPath>
+<clipPath id='figure-11-clip-1'>
+<path d='M98.05,17.29L264.93,184.17L148.25,300.84L-18.62,133.96L98.05,17.29Z'/>
+</clipPath>
+<clipPath id='figure-11-clip-2'>
+<path d='M102.8,5.82L269.68,172.69L153.01,289.37L-13.87,122.49L102.8,5.82Z'/>
+</clipPath>
+<clipPath id='figure-11-clip-3'>
+<path d='M107.55,-5.66L274.43,161.22L157.76,277.89L-9.12,111.02L107.55,-5.66Z'/>
+</clipPath>
+<clipPath id='figure-11-clip-4'>
+<path d='M112.3,-17.13L279.18,149.75L162.51,266.42L-4.37,99.55L112.3,-17.13Z'/>
+</clipPath>
+<clipPath id='figure-11-clip-5'>
+<path d='M117.06,-28.6L283.93,138.28L167.26,254.95L0.38,88.07L117.06,-28.6Z'/>
+</clipPath>
+<clipPath id='figure-11-clip-6'>
+<path d='M121.81,-40.07L288.69,126.81L172.01,243.48L5.14,76.6L121.81,-40.07Z'/>
+</clipPath>
+<clipPath id='figure-11-clip-7'>
+<path d='M126.56,-51.54L293.44,115.33L176.77,232.01L9.89,65.13L126.56,-51.54Z'/>
+</clipPath>
+<clipPath id='figure-11-clip-8'>
+<path d='M131.31,-63.02L298.19,103.86L181.52,220.53L14.64,53.66L131.31,-63.02Z'/>
+</clipPath>
+<clipPath id='figure-11-clip-9'>
+<path d='M136.06,-74.49L302.94,92.39L186.27,209.06L19.39,42.18L136.06,-74.49Z'/>
+</clipPath>
+<clipPath id='figure-11-clip-10'>
+<path d='M140.82,-85.96L307.69,80.92L191.02,197.59L24.14,30.71L140.82,-85.96Z'/>
+</clipPath>
+<clipPath id='figure-11-clip-11'>
+<path d='M145.57,-97.43L312.45,69.44L195.77,186.12L28.9,19.24L145.57,-97.43Z'/>
+</clipPath>
+<clipPath id='figure-11-clip-12'>
+<path d='M150.32,-108.91L317.2,57.97L200.53,174.64L33.65,7.77L150.32,-108.91Z'/>
+</clipPath>
+<clipPath id='figure-11-clip-13'>
+<path d='M155.07,-120.38L321.95,46.5L205.28,163.17L38.4,-3.71L155.07,-120.38Z'/>
+</clipPath>
+<clipPath id='figure-11-clip-14'>
+<path d='M21,27L21,123L230,123L230,27Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-11-clip-0)'/>
+<rect x='53.5' y='3' width='129' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-11-clip-0)'/>
+<g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-11-clip-0)'>
+<path d='M56.5,8.5L64.5,8.5L64.5,16.5L56.5,16.5L56.5,8.5Z'/>
+</g>
+<g>
+<text x='68.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-0)'>光模块出口金额当月同比（%）</text>
+</g>
+<rect x='21' y='27' width='209' height='96' style='fill:rgb(255,255,255)' clip-path='url(#figure-11-clip-0)'/>
+<line x1='21' y1='123' x2='230' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-11-clip-0)'/>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-81.56,57.11)'>
+<text x='-0.85' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-1)'>2025-02</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-76.8,68.58)'>
+<text x='15.38' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-2)'>2025-03</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-72.05,80.05)'>
+<text x='31.6' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-3)'>2025-04</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-67.3,91.52)'>
+<text x='47.83' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-4)'>2025-05</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-62.55,102.99)'>
+<text x='64.05' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-5)'>2025-06</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-57.8,114.47)'>
+<text x='80.28' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-6)'>2025-07</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-53.04,125.94)'>
+<text x='96.5' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-7)'>2025-08</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-48.29,137.41)'>
+<text x='112.72' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-8)'>2025-09</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-43.54,148.88)'>
+<text x='128.95' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-9)'>2025-10</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-38.79,160.36)'>
+<text x='145.17' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-10)'>2025-11</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-34.04,171.83)'>
+<text x='161.4' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-11)'>2025-12</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-29.28,183.3)'>
+<text x='177.62' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-12)'>2026-01</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-24.53,194.77)'>
+<text x='193.85' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-13)'>2026-02</text>
+</g>
+<line x1='21' y1='27' x2='21' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-11-clip-0)'/>
+<g>
+<text x='11' y='127.2' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-0)'>0</text>
+</g>
+<line x1='19' y1='123' x2='21' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-11-clip-0)'/>
+<g>
+<text x='6' y='104.4' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-0)'>10</text>
+</g>
+<line x1='19' y1='100.2' x2='21' y2='100.2' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-11-clip-0)'/>
+<g>
+<text x='6' y='81.6' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-0)'>20</text>
+</g>
+<line x1='19' y1='77.4' x2='21' y2='77.4' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-11-clip-0)'/>
+<g>
+<text x='6' y='58.8' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-0)'>30</text>
+</g>
+<line x1='19' y1='54.6' x2='21' y2='54.6' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-11-clip-0)'/>
+<g>
+<text x='6' y='36' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-0)'>40</text>
+</g>
+<line x1='19' y1='31.8' x2='21' y2='31.8' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-11-clip-0)'/>
+<line x1='21' y1='123' x2='230' y2='123' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-11-clip-14)'/>
+<line x1='21' y1='100.2' x2='230' y2='100.2' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-11-clip-14)'/>
+<line x1='21' y1='77.4' x2='230' y2='77.4' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-11-clip-14)'/>
+<line x1='21' y1='54.6' x2='230' y2='54.6' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-11-clip-14)'/>
+<line x1='21' y1='31.8' x2='230' y2='31.8' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-11-clip-14)'/>
+<rect x='23.09' y='94.73' width='10.13' height='28.27' style='fill:rgb(140,29,43)' clip-path='url(#figure-11-clip-14)'/>
+<rect x='39.31' y='79.91' width='10.13' height='43.09' style='fill:rgb(140,29,43)' clip-path='url(#figure-11-clip-14)'/>
+<rect x='55.54' y='65.32' width='10.13' height='57.68' style='fill:rgb(140,29,43)' clip-path='url(#figure-11-clip-14)'/>
+<rect x='71.76' y='51.86' width='10.13' height='71.14' style='fill:rgb(140,29,43)' clip-path='url(#figure-11-clip-14)'/>
+<rect x='87.99' y='57.79' width='10.13' height='65.21' style='fill:rgb(140,29,43)' clip-path='url(#figure-11-clip-14)'/>
+<rect x='104.21' y='42.29' width='10.13' height='80.71' style='fill:rgb(140,29,43)' clip-path='url(#figure-11-clip-14)'/>
+<rect x='120.44' y='31.57' width='10.13' height='91.43' style='fill:rgb(140,29,43)' clip-path='url(#figure-11-clip-14)'/>
+<rect x='136.66' y='45.94' width='10.13' height='77.06' style='fill:rgb(140,29,43)' clip-path='url(#figure-11-clip-14)'/>
+<rect x='152.88' y='55.74' width='10.13' height='67.26' style='fill:rgb(140,29,43)' clip-path='url(#figure-11-clip-14)'/>
+<rect x='169.11' y='71.24' width='10.13' height='51.76' style='fill:rgb(140,29,43)' clip-path='url(#figure-11-clip-14)'/>
+<rect x='185.33' y='54.14' width='10.13' height='68.86' style='fill:rgb(140,29,43)' clip-path='url(#figure-11-clip-14)'/>
+<rect x='201.56' y='66.46' width='10.13' height='56.54' style='fill:rgb(140,29,43)' clip-path='url(#figure-11-clip-14)'/>
+<rect x='217.78' y='62.42' width='10.13' height='60.58' style='fill:rgb(140,29,43)' clip-path='url(#figure-11-clip-14)'/>
+</svg>
+
+--- telecom-weekly-2026-W13-figure-13.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<defs>
+<clipPath id='figure-13-clip-0'>
+<path d='M0,0L236,0L236,165L0,165L0,0Z'/>
+</clipPath>
+<clipPath id='figure-13-clip-1'>
+<path d='M97.99,17.43L264.87,184.3L148.2,300.98L-18.68,134.1L97.99,17.43Z'/>
+</clipPath>
+<clipPath id='figure-13-clip-2'>
+<path d='M102.73,5.98L269.61,172.86L152.94,289.53L-13.94,122.65L102.73,5.98Z'/>
+</clipPath>
+<clipPath id='figure-13-clip-3'>
+<path d='M107.48,-5.47L274.35,161.41L157.68,278.08L-9.2,111.2L107.48,-5.47Z'/>
+</clipPath>
+<clipPath id='figure-13-clip-4'>
+<path d='M112.22,-16.92L279.09,149.96L162.42,266.63L-4.46,99.76L112.22,-16.92Z'/>
+</clipPath>
+<clipPath id='figure-13-clip-5'>
+<path d='M116.96,-28.36L283.84,138.51L167.16,255.19L0.29,88.31L116.96,-28.36Z'/>
+</clipPath>
+<clipPath id='figure-13-clip-6'>
+<path d='M121.7,-39.81L288.58,127.07L171.9,243.74L5.03,76.86L121.7,-39.81Z'/>
+</clipPath>
+<clipPath id='figure-13-clip-7'>
+<path d='M126.44,-51.26L293.32,115.62L176.65,232.29L9.77,65.41L126.44,-51.26Z'/>
+</clipPath>
+<clipPath id='figure-13-clip-8'>
+<path d='M131.18,-62.71L298.06,104.17L181.39,220.84L14.51,53.97L131.18,-62.71Z'/>
+</clipPath>
+<clipPath id='figure-13-clip-9'>
+<path d='M135.93,-74.15L302.8,92.72L186.13,209.4L19.25,42.52L135.93,-74.15Z'/>
+</clipPath>
+<clipPath id='figure-13-clip-10'>
+<path d='M140.67,-85.6L307.54,81.28L190.87,197.95L23.99,31.07L140.67,-85.6Z'/>
+</clipPath>
+<clipPath id='figure-13-clip-11'>
+<path d='M145.41,-97.05L312.29,69.83L195.61,186.5L28.74,19.63L145.41,-97.05Z'/>
+</clipPath>
+<clipPath id='figure-13-clip-12'>
+<path d='M150.15,-108.49L317.03,58.38L200.35,175.05L33.48,8.18L150.15,-108.49Z'/>
+</clipPath>
+<clipPath id='figure-13-clip-13'>
+<path d='M21,27L21,123L213,123L213,27Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-13-clip-0)'/>
+<rect x='25.5' y='3' width='185' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-13-clip-0)'/>
+<g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-13-clip-0)'>
+<path d='M28.5,8.5L36.5,8.5L36.5,16.5L28.5,16.5L28.5,8.5Z'/>
+</g>
+<g>
+<text x='40.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-0)'>蜂窝物联网终端用户（亿户）</text>
+</g>
+<g style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-13-clip-0)'>
+<path d='M150.5,12.5L164.5,12.5'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-13-clip-0)'>
+<path d='M159.3,12.5C159.3,13.49,158.49,14.3,157.5,14.3C156.51,14.3,155.7,13.49,155.7,12.5C155.7,11.51,156.51,10.7,157.5,10.7C158.49,10.7,159.3,11.51,159.3,12.5Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-13-clip-0)'>
+<path d='M159.3,12.5C159.3,13.49,158.49,14.3,157.5,14.3C156.51,14.3,155.7,13.49,155.7,12.5C155.7,11.51,156.51,10.7,157.5,10.7C158.49,10.7,159.3,11.51,159.3,12.5Z'/>
+</g>
+<g>
+<text x='168.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-0)'>同比（%）</text>
+</g>
+<rect x='21' y='27' width='192' height='96' style='fill:rgb(255,255,255)' clip-path='url(#figure-13-clip-0)'/>
+<line x1='21' y1='123' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-81.61,56.97)'>
+<text x='-1.04' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-1)'>2025-02</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-76.87,68.42)'>
+<text x='15.15' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-2)'>2025-03</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-72.13,79.86)'>
+<text x='31.34' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-3)'>2025-04</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-67.39,91.31)'>
+<text x='47.53' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-4)'>2025-05</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-62.65,102.76)'>
+<text x='63.72' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-5)'>2025-06</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-57.9,114.21)'>
+<text x='79.91' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-6)'>2025-07</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-53.16,125.65)'>
+<text x='96.09' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-7)'>2025-08</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-48.42,137.1)'>
+<text x='112.28' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-8)'>2025-09</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-43.68,148.55)'>
+<text x='128.47' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-9)'>2025-10</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-38.94,159.99)'>
+<text x='144.66' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-10)'>2025-11</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-34.2,171.44)'>
+<text x='160.85' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-11)'>2025-12</text>
+</g>
+<g transform='matrix(0.71,-0.71,0.71,0.71,-29.45,182.89)'>
+<text x='177.04' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-12)'>2026-02</text>
+</g>
+<line x1='21' y1='27' x2='21' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
+<g>
+<text x='11' y='127.2' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-0)'>0</text>
+</g>
+<line x1='19' y1='123' x2='21' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
+<g>
+<text x='11' y='111.55' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-0)'>5</text>
+</g>
+<line x1='19' y1='107.35' x2='21' y2='107.35' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
+<g>
+<text x='6' y='95.9' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-0)'>10</text>
+</g>
+<line x1='19' y1='91.7' x2='21' y2='91.7' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
+<g>
+<text x='6' y='80.25' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-0)'>15</text>
+</g>
+<line x1='19' y1='76.05' x2='21' y2='76.05' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
+<g>
+<text x='6' y='64.6' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-0)'>20</text>
+</g>
+<line x1='19' y1='60.4' x2='21' y2='60.4' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
+<g>
+<text x='6' y='48.94' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-0)'>25</text>
+</g>
+<line x1='19' y1='44.75' x2='21' y2='44.75' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
+<g>
+<text x='6' y='33.29' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-0)'>30</text>
+</g>
+<line x1='19' y1='29.1' x2='21' y2='29.1' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
+<line x1='213' y1='27' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
+<g>
+<text x='219' y='125.12' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-0)'>8</text>
+</g>
+<line x1='215' y1='120.93' x2='213' y2='120.93' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
+<g>
+<text x='219' y='104.29' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-0)'>9</text>
+</g>
+<line x1='215' y1='100.1' x2='213' y2='100.1' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
+<g>
+<text x='219' y='83.47' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-0)'>10</text>
+</g>
+<line x1='215' y1='79.27' x2='213' y2='79.27' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
+<g>
+<text x='219' y='62.64' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-0)'>11</text>
+</g>
+<line x1='215' y1='58.44' x2='213' y2='58.44' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
+<g>
+<text x='219' y='41.81' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-0)'>12</text>
+</g>
+<line x1='215' y1='37.61' x2='213' y2='37.61' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
+<line x1='21' y1='123' x2='213' y2='123' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-13)'/>
+<line x1='21' y1='107.35' x2='213' y2='107.35' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-13)'/>
+<line x1='21' y1='91.7' x2='213' y2='91.7' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-13)'/>
+<line x1='21' y1='76.05' x2='213' y2='76.05' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-13)'/>
+<line x1='21' y1='60.4' x2='213' y2='60.4' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-13)'/>
+<line x1='21' y1='44.75' x2='213' y2='44.75' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-13)'/>
+<line x1='21' y1='29.1' x2='213' y2='29.1' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-13)'/>
+<rect x='22.92' y='38.43' width='10.08' height='84.57' style='fill:rgb(140,29,43)' clip-path='url(#figure-13-clip-13)'/>
+<rect x='39.11' y='37.71' width='10.08' height='85.29' style='fill:rgb(140,29,43)' clip-path='url(#figure-13-clip-13)'/>
+<rect x='55.3' y='37.24' width='10.08' height='85.76' style='fill:rgb(140,29,43)' clip-path='url(#figure-13-clip-13)'/>
+<rect x='71.49' y='36.61' width='10.08' height='86.39' style='fill:rgb(140,29,43)' clip-path='url(#figure-13-clip-13)'/>
+<rect x='87.68' y='36.17' width='10.08' height='86.83' style='fill:rgb(140,29,43)' clip-path='url(#figure-13-clip-13)'/>
+<rect x='103.87' y='35.48' width='10.08' height='87.52' style='fill:rgb(140,29,43)' clip-path='url(#figure-13-clip-13)'/>
+<rect x='120.05' y='34.92' width='10.08' height='88.08' style='fill:rgb(140,29,43)' clip-path='url(#figure-13-clip-13)'/>
+<rect x='136.24' y='34.33' width='10.08' height='88.67' style='fill:rgb(140,29,43)' clip-path='url(#figure-13-clip-13)'/>
+<rect x='152.43' y='33.83' width='10.08' height='89.17' style='fill:rgb(140,29,43)' clip-path='url(#figure-13-clip-13)'/>
+<rect x='168.62' y='33.11' width='10.08' height='89.89' style='fill:rgb(140,29,43)' clip-path='url(#figure-13-clip-13)'/>
+<rect x='184.81' y='32.6' width='10.08' height='90.4' style='fill:rgb(140,29,43)' clip-path='url(#figure-13-clip-13)'/>
+<rect x='201' y='31.57' width='10.08' height='91.43' style='fill:rgb(140,29,43)' clip-path='url(#figure-13-clip-13)'/>
+<line x1='27.96' y1='31.36' x2='44.15' y2='41.36' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-13-clip-13)'/>
+<line x1='44.15' y1='41.36' x2='60.34' y2='49.69' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-13-clip-13)'/>
+<line x1='60.34' y1='49.69' x2='76.53' y2='59.27' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-13-clip-13)'/>
+<line x1='76.53' y1='59.27' x2='92.72' y2='60.73' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-13-clip-13)'/>
+<line x1='92.72' y1='60.73' x2='108.91' y2='75.94' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-13-clip-13)'/>
+<line x1='108.91' y1='75.94' x2='125.09' y2='82.39' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-13-clip-13)'/>
+<line x1='125.09' y1='82.39' x2='141.28' y2='92.18' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-13-clip-13)'/>
+<line x1='141.28' y1='92.18' x2='157.47' y2='93.02' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-13-clip-13)'/>
+<line x1='157.47' y1='93.02' x2='173.66' y2='101.97' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-13-clip-13)'/>
+<line x1='173.66' y1='101.97' x2='189.85' y2='110.1' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-13-clip-13)'/>
+<line x1='189.85' y1='110.1' x2='206.04' y2='118.64' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-13-clip-13)'/>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M29.76,31.36C29.76,32.36,28.95,33.16,27.96,33.16C26.97,33.16,26.16,32.36,26.16,31.36C26.16,30.37,26.97,29.56,27.96,29.56C28.95,29.56,29.76,30.37,29.76,31.36Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M29.76,31.36C29.76,32.36,28.95,33.16,27.96,33.16C26.97,33.16,26.16,32.36,26.16,31.36C26.16,30.37,26.97,29.56,27.96,29.56C28.95,29.56,29.76,30.37,29.76,31.36Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M45.95,41.36C45.95,42.36,45.14,43.16,44.15,43.16C43.15,43.16,42.35,42.36,42.35,41.36C42.35,40.37,43.15,39.56,44.15,39.56C45.14,39.56,45.95,40.37,45.95,41.36Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M45.95,41.36C45.95,42.36,45.14,43.16,44.15,43.16C43.15,43.16,42.35,42.36,42.35,41.36C42.35,40.37,43.15,39.56,44.15,39.56C45.14,39.56,45.95,40.37,45.95,41.36Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M62.14,49.69C62.14,50.69,61.33,51.49,60.34,51.49C59.34,51.49,58.54,50.69,58.54,49.69C58.54,48.7,59.34,47.89,60.34,47.89C61.33,47.89,62.14,48.7,62.14,49.69Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M62.14,49.69C62.14,50.69,61.33,51.49,60.34,51.49C59.34,51.49,58.54,50.69,58.54,49.69C58.54,48.7,59.34,47.89,60.34,47.89C61.33,47.89,62.14,48.7,62.14,49.69Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M78.33,59.27C78.33,60.27,77.52,61.07,76.53,61.07C75.53,61.07,74.73,60.27,74.73,59.27C74.73,58.28,75.53,57.47,76.53,57.47C77.52,57.47,78.33,58.28,78.33,59.27Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M78.33,59.27C78.33,60.27,77.52,61.07,76.53,61.07C75.53,61.07,74.73,60.27,74.73,59.27C74.73,58.28,75.53,57.47,76.53,57.47C77.52,57.47,78.33,58.28,78.33,59.27Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M94.52,60.73C94.52,61.73,93.71,62.53,92.72,62.53C91.72,62.53,90.92,61.73,90.92,60.73C90.92,59.74,91.72,58.93,92.72,58.93C93.71,58.93,94.52,59.74,94.52,60.73Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M94.52,60.73C94.52,61.73,93.71,62.53,92.72,62.53C91.72,62.53,90.92,61.73,90.92,60.73C90.92,59.74,91.72,58.93,92.72,58.93C93.71,58.93,94.52,59.74,94.52,60.73Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M110.71,75.94C110.71,76.93,109.9,77.74,108.91,77.74C107.91,77.74,107.11,76.93,107.11,75.94C107.11,74.94,107.91,74.14,108.91,74.14C109.9,74.14,110.71,74.94,110.71,75.94Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M110.71,75.94C110.71,76.93,109.9,77.74,108.91,77.74C107.91,77.74,107.11,76.93,107.11,75.94C107.11,74.94,107.91,74.14,108.91,74.14C109.9,74.14,110.71,74.94,110.71,75.94Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M126.89,82.39C126.89,83.39,126.09,84.19,125.09,84.19C124.1,84.19,123.29,83.39,123.29,82.39C123.29,81.4,124.1,80.59,125.09,80.59C126.09,80.59,126.89,81.4,126.89,82.39Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M126.89,82.39C126.89,83.39,126.09,84.19,125.09,84.19C124.1,84.19,123.29,83.39,123.29,82.39C123.29,81.4,124.1,80.59,125.09,80.59C126.09,80.59,126.89,81.4,126.89,82.39Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M143.08,92.18C143.08,93.18,142.28,93.98,141.28,93.98C140.29,93.98,139.48,93.18,139.48,92.18C139.48,91.19,140.29,90.38,141.28,90.38C142.28,90.38,143.08,91.19,143.08,92.18Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M143.08,92.18C143.08,93.18,142.28,93.98,141.28,93.98C140.29,93.98,139.48,93.18,139.48,92.18C139.48,91.19,140.29,90.38,141.28,90.38C142.28,90.38,143.08,91.19,143.08,92.18Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M159.27,93.02C159.27,94.01,158.47,94.82,157.47,94.82C156.48,94.82,155.67,94.01,155.67,93.02C155.67,92.02,156.48,91.22,157.47,91.22C158.47,91.22,159.27,92.02,159.27,93.02Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M159.27,93.02C159.27,94.01,158.47,94.82,157.47,94.82C156.48,94.82,155.67,94.01,155.67,93.02C155.67,92.02,156.48,91.22,157.47,91.22C158.47,91.22,159.27,92.02,159.27,93.02Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M175.46,101.97C175.46,102.97,174.66,103.77,173.66,103.77C172.67,103.77,171.86,102.97,171.86,101.97C171.86,100.98,172.67,100.17,173.66,100.17C174.66,100.17,175.46,100.98,175.46,101.97Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M175.46,101.97C175.46,102.97,174.66,103.77,173.66,103.77C172.67,103.77,171.86,102.97,171.86,101.97C171.86,100.98,172.67,100.17,173.66,100.17C174.66,100.17,175.46,100.98,175.46,101.97Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M191.65,110.1C191.65,111.09,190.85,111.9,189.85,111.9C188.86,111.9,188.05,111.09,188.05,110.1C188.05,109.1,188.86,108.3,189.85,108.3C190.85,108.3,191.65,109.1,191.65,110.1Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M191.65,110.1C191.65,111.09,190.85,111.9,189.85,111.9C188.86,111.9,188.05,111.09,188.05,110.1C188.05,109.1,188.86,108.3,189.85,108.3C190.85,108.3,191.65,109.1,191.65,110.1Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M207.84,118.64C207.84,119.63,207.03,120.44,206.04,120.44C205.05,120.44,204.24,119.63,204.24,118.64C204.24,117.64,205.05,116.84,206.04,116.84C207.03,116.84,207.84,117.64,207.84,118.64Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-13-clip-13)'>
+<path d='M207.84,118.64C207.84,119.63,207.03,120.44,206.04,120.44C205.05,120.44,204.24,119.63,204.24,118.64C204.24,117.64,205.05,116.84,206.04,116.84C207.03,116.84,207.84,117.64,207.84,118.64Z'/>
+</g>
+</svg>
+
+--- telecom-weekly-2026-W13-figure-16.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='411.5'>
+<defs>
+<clipPath id='figure-16-clip-0'>
+<path d='M0,0L483,0L483,411.5L0,411.5L0,0Z'/>
+</clipPath>
+<clipPath id='figure-16-clip-1'>
+<path d='M48,6L48,391L477,391L477,6Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='483' height='411.5' style='fill:rgb(255,255,255)' clip-path='url(#figure-16-clip-0)'/>
+<rect x='48' y='6' width='429' height='385' style='fill:rgb(255,255,255)' clip-path='url(#figure-16-clip-0)'/>
+<line x1='48' y1='391' x2='477' y2='391' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-0)'/>
+<g>
+<text x='52.63' y='405.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>-5</text>
+</g>
+<line x1='56.13' y1='393' x2='56.13' y2='391' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-0)'/>
+<g>
+<text x='96.22' y='405.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>-4</text>
+</g>
+<line x1='99.72' y1='393' x2='99.72' y2='391' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-0)'/>
+<g>
+<text x='139.8' y='405.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>-3</text>
+</g>
+<line x1='143.3' y1='393' x2='143.3' y2='391' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-0)'/>
+<g>
+<text x='183.38' y='405.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>-2</text>
+</g>
+<line x1='186.88' y1='393' x2='186.88' y2='391' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-0)'/>
+<g>
+<text x='226.97' y='405.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>-1</text>
+</g>
+<line x1='230.47' y1='393' x2='230.47' y2='391' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-0)'/>
+<g>
+<text x='272.05' y='405.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>0</text>
+</g>
+<line x1='274.05' y1='393' x2='274.05' y2='391' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-0)'/>
+<g>
+<text x='315.63' y='405.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>1</text>
+</g>
+<line x1='317.63' y1='393' x2='317.63' y2='391' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-0)'/>
+<g>
+<text x='359.22' y='405.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>2</text>
+</g>
+<line x1='361.22' y1='393' x2='361.22' y2='391' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-0)'/>
+<g>
+<text x='402.8' y='405.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>3</text>
+</g>
+<line x1='404.8' y1='393' x2='404.8' y2='391' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-0)'/>
+<g>
+<text x='446.38' y='405.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>4</text>
+</g>
+<line x1='448.38' y1='393' x2='448.38' y2='391' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-0)'/>
+<line x1='48' y1='6' x2='48' y2='391' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-0)'/>
+<g>
+<text x='12' y='16.85' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>社会服务</text>
+</g>
+<g>
+<text x='28' y='29.15' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>综合</text>
+</g>
+<g>
+<text x='12' y='41.44' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>食品饮料</text>
+</g>
+<g>
+<text x='12' y='53.74' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>轻工制造</text>
+</g>
+<g>
+<text x='12' y='66.03' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>有色金属</text>
+</g>
+<g>
+<text x='12' y='78.33' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>医药生物</text>
+</g>
+<g>
+<text x='12' y='90.62' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>交通运输</text>
+</g>
+<g>
+<text x='20' y='102.92' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>房地产</text>
+</g>
+<g>
+<text x='12' y='115.21' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>商贸零售</text>
+</g>
+<g>
+<text x='12' y='127.51' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>建筑材料</text>
+</g>
+<g>
+<text x='28' y='139.8' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>钢铁</text>
+</g>
+<g>
+<text x='12' y='152.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>家用电器</text>
+</g>
+<g>
+<text x='12' y='164.39' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>建筑装饰</text>
+</g>
+<g>
+<text x='12' y='176.69' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>纺织服饰</text>
+</g>
+<g>
+<text x='28' y='188.98' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>电子</text>
+</g>
+<g>
+<text x='12' y='201.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>公用事业</text>
+</g>
+<g>
+<text x='12' y='213.58' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>基础化工</text>
+</g>
+<g>
+<text x='28' y='225.87' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>汽车</text>
+</g>
+<g>
+<text x='28' y='238.17' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>银行</text>
+</g>
+<g>
+<text x='12' y='250.46' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>非银金融</text>
+</g>
+<g>
+<text x='12' y='262.76' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>农林牧渔</text>
+</g>
+<g>
+<text x='28' y='275.05' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>通信</text>
+</g>
+<g>
+<text x='12' y='287.35' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>国防军工</text>
+</g>
+<g>
+<text x='28' y='299.64' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>环保</text>
+</g>
+<g>
+<text x='12' y='311.94' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>美容护理</text>
+</g>
+<g>
+<text x='28' y='324.23' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>煤炭</text>
+</g>
+<g>
+<text x='12' y='336.53' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>石油石化</text>
+</g>
+<g>
+<text x='12' y='348.82' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>机械设备</text>
+</g>
+<g>
+<text x='12' y='361.12' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>电力设备</text>
+</g>
+<g>
+<text x='28' y='373.41' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>传媒</text>
+</g>
+<g>
+<text x='20' y='385.71' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>计算机</text>
+</g>
+<line x1='56.13' y1='6' x2='56.13' y2='391' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-1)'/>
+<line x1='99.72' y1='6' x2='99.72' y2='391' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-1)'/>
+<line x1='143.3' y1='6' x2='143.3' y2='391' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-1)'/>
+<line x1='186.88' y1='6' x2='186.88' y2='391' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-1)'/>
+<line x1='230.47' y1='6' x2='230.47' y2='391' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-1)'/>
+<line x1='317.63' y1='6' x2='317.63' y2='391' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-1)'/>
+<line x1='361.22' y1='6' x2='361.22' y2='391' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-1)'/>
+<line x1='404.8' y1='6' x2='404.8' y2='391' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-1)'/>
+<line x1='448.38' y1='6' x2='448.38' y2='391' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-1)'/>
+<line x1='274.05' y1='6' x2='274.05' y2='391' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-1)'/>
+<rect x='274.05' y='9.85' width='156.03' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='433.08' y='17.56' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>+3.58</text>
+</g>
+<rect x='274.05' y='22.15' width='143.83' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='420.87' y='29.85' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>+3.30</text>
+</g>
+<rect x='274.05' y='34.44' width='104.6' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='381.65' y='42.15' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>+2.40</text>
+</g>
+<rect x='274.05' y='46.74' width='101.11' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='378.16' y='54.44' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>+2.32</text>
+</g>
+<rect x='274.05' y='59.03' width='88.91' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='365.96' y='66.74' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>+2.04</text>
+</g>
+<rect x='274.05' y='71.33' width='84.12' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='361.17' y='79.03' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>+1.93</text>
+</g>
+<rect x='274.05' y='83.62' width='56.66' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='333.71' y='91.33' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>+1.30</text>
+</g>
+<rect x='274.05' y='95.92' width='37.92' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='314.97' y='103.62' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>+0.87</text>
+</g>
+<rect x='274.05' y='108.21' width='30.07' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='307.12' y='115.92' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>+0.69</text>
+</g>
+<rect x='274.05' y='120.51' width='27.89' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='304.94' y='128.21' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>+0.64</text>
+</g>
+<rect x='274.05' y='132.8' width='25.71' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='302.76' y='140.51' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>+0.59</text>
+</g>
+<rect x='265.33' y='145.1' width='8.72' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='246.33' y='152.8' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-0.20</text>
+</g>
+<rect x='257.92' y='157.39' width='16.13' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='238.92' y='165.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-0.37</text>
+</g>
+<rect x='247.03' y='169.69' width='27.02' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='228.03' y='177.39' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-0.62</text>
+</g>
+<rect x='245.28' y='181.98' width='28.77' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='226.28' y='189.69' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-0.66</text>
+</g>
+<rect x='244.85' y='194.28' width='29.2' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='225.85' y='201.98' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-0.67</text>
+</g>
+<rect x='239.62' y='206.57' width='34.43' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='220.62' y='214.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-0.79</text>
+</g>
+<rect x='239.62' y='218.87' width='34.43' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='220.62' y='226.57' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-0.79</text>
+</g>
+<rect x='235.26' y='231.16' width='38.79' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='216.26' y='238.87' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-0.89</text>
+</g>
+<rect x='219.57' y='243.46' width='54.48' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='200.57' y='251.16' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-1.25</text>
+</g>
+<rect x='217.83' y='255.75' width='56.22' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='198.83' y='263.46' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-1.29</text>
+</g>
+<rect x='212.16' y='268.05' width='61.89' height='8.45' style='fill:rgb(140,29,43)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='193.16' y='275.75' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-1.42</text>
+</g>
+<rect x='202.14' y='280.34' width='71.91' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='183.14' y='288.05' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-1.65</text>
+</g>
+<rect x='202.14' y='292.64' width='71.91' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='183.14' y='300.35' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-1.65</text>
+</g>
+<rect x='185.58' y='304.93' width='88.47' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='166.58' y='312.64' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-2.03</text>
+</g>
+<rect x='148.97' y='317.23' width='125.08' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='129.97' y='324.94' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-2.87</text>
+</g>
+<rect x='143.74' y='329.52' width='130.31' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='124.74' y='337.23' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-2.99</text>
+</g>
+<rect x='117.15' y='341.82' width='156.9' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='98.15' y='349.53' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-3.60</text>
+</g>
+<rect x='112.36' y='354.11' width='161.69' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='93.36' y='361.82' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-3.71</text>
+</g>
+<rect x='96.23' y='366.41' width='177.82' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='77.23' y='374.12' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-4.08</text>
+</g>
+<rect x='94.92' y='378.7' width='179.13' height='8.45' style='fill:rgb(184,184,184)' clip-path='url(#figure-16-clip-1)'/>
+<g>
+<text x='75.92' y='386.41' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-4.11</text>
+</g>
+</svg>
+
+--- telecom-weekly-2026-W13-figure-17.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='149'>
+<defs>
+<clipPath id='figure-17-clip-0'>
+<path d='M0,0L483,0L483,149L0,149L0,0Z'/>
+</clipPath>
+<clipPath id='figure-17-clip-1'>
+<path d='M48,6L48,129L477,129L477,6Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='483' height='149' style='fill:rgb(255,255,255)' clip-path='url(#figure-17-clip-0)'/>
+<rect x='48' y='6' width='429' height='123' style='fill:rgb(255,255,255)' clip-path='url(#figure-17-clip-0)'/>
+<line x1='48' y1='129' x2='477' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-0)'/>
+<g>
+<text x='79.67' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>-20</text>
+</g>
+<line x1='85.67' y1='131' x2='85.67' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-0)'/>
+<g>
+<text x='124.15' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>-15</text>
+</g>
+<line x1='130.15' y1='131' x2='130.15' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-0)'/>
+<g>
+<text x='168.62' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>-10</text>
+</g>
+<line x1='174.62' y1='131' x2='174.62' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-0)'/>
+<g>
+<text x='215.59' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>-5</text>
+</g>
+<line x1='219.09' y1='131' x2='219.09' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-0)'/>
+<g>
+<text x='261.57' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>0</text>
+</g>
+<line x1='263.57' y1='131' x2='263.57' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-0)'/>
+<g>
+<text x='306.04' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>5</text>
+</g>
+<line x1='308.04' y1='131' x2='308.04' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-0)'/>
+<g>
+<text x='348.02' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>10</text>
+</g>
+<line x1='352.52' y1='131' x2='352.52' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-0)'/>
+<g>
+<text x='392.49' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>15</text>
+</g>
+<line x1='396.99' y1='131' x2='396.99' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-0)'/>
+<g>
+<text x='436.96' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>20</text>
+</g>
+<line x1='441.46' y1='131' x2='441.46' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-0)'/>
+<line x1='48' y1='6' x2='48' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-0)'/>
+<g>
+<text x='12' y='14.19' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>光库科技</text>
+</g>
+<g>
+<text x='20' y='26.66' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>德科立</text>
+</g>
+<g>
+<text x='20' y='39.12' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>长盈通</text>
+</g>
+<g>
+<text x='12' y='51.58' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>亨通光电</text>
+</g>
+<g>
+<text x='12' y='64.05' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>铭普光磁</text>
+</g>
+<g>
+<text x='12' y='76.51' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>剑桥科技</text>
+</g>
+<g>
+<text x='12' y='88.98' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>武汉凡谷</text>
+</g>
+<g>
+<text x='12' y='101.44' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>鼎通科技</text>
+</g>
+<g>
+<text x='12' y='113.9' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>国盾量子</text>
+</g>
+<g>
+<text x='12' y='126.37' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>世嘉科技</text>
+</g>
+<line x1='85.67' y1='6' x2='85.67' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-1)'/>
+<line x1='130.15' y1='6' x2='130.15' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-1)'/>
+<line x1='174.62' y1='6' x2='174.62' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-1)'/>
+<line x1='219.09' y1='6' x2='219.09' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-1)'/>
+<line x1='308.04' y1='6' x2='308.04' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-1)'/>
+<line x1='352.52' y1='6' x2='352.52' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-1)'/>
+<line x1='396.99' y1='6' x2='396.99' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-1)'/>
+<line x1='441.46' y1='6' x2='441.46' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-1)'/>
+<line x1='263.57' y1='6' x2='263.57' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-1)'/>
+<rect x='263.57' y='7.23' width='166.51' height='8.36' style='fill:rgb(200,55,45)' clip-path='url(#figure-17-clip-1)'/>
+<g>
+<text x='433.08' y='14.9' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-17-clip-1)'>+18.72</text>
+</g>
+<rect x='263.57' y='19.69' width='145.7' height='8.36' style='fill:rgb(200,55,45)' clip-path='url(#figure-17-clip-1)'/>
+<g>
+<text x='412.26' y='27.36' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-17-clip-1)'>+16.38</text>
+</g>
+<rect x='263.57' y='32.16' width='139.38' height='8.36' style='fill:rgb(200,55,45)' clip-path='url(#figure-17-clip-1)'/>
+<g>
+<text x='405.95' y='39.82' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-17-clip-1)'>+15.67</text>
+</g>
+<rect x='263.57' y='44.62' width='123.55' height='8.36' style='fill:rgb(200,55,45)' clip-path='url(#figure-17-clip-1)'/>
+<g>
+<text x='390.12' y='52.29' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-17-clip-1)'>+13.89</text>
+</g>
+<rect x='263.57' y='57.09' width='122.84' height='8.36' style='fill:rgb(200,55,45)' clip-path='url(#figure-17-clip-1)'/>
+<g>
+<text x='389.4' y='64.75' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-17-clip-1)'>+13.81</text>
+</g>
+<rect x='180.31' y='69.55' width='83.26' height='8.36' style='fill:rgb(46,139,87)' clip-path='url(#figure-17-clip-1)'/>
+<g>
+<text x='161.31' y='77.22' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-17-clip-1)'>-9.36</text>
+</g>
+<rect x='175.42' y='82.01' width='88.15' height='8.36' style='fill:rgb(46,139,87)' clip-path='url(#figure-17-clip-1)'/>
+<g>
+<text x='156.42' y='89.68' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-17-clip-1)'>-9.91</text>
+</g>
+<rect x='138.15' y='94.48' width='125.42' height='8.36' style='fill:rgb(46,139,87)' clip-path='url(#figure-17-clip-1)'/>
+<g>
+<text x='115.15' y='102.14' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-17-clip-1)'>-14.10</text>
+</g>
+<rect x='137.71' y='106.94' width='125.86' height='8.36' style='fill:rgb(46,139,87)' clip-path='url(#figure-17-clip-1)'/>
+<g>
+<text x='114.71' y='114.61' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-17-clip-1)'>-14.15</text>
+</g>
+<rect x='94.92' y='119.41' width='168.65' height='8.36' style='fill:rgb(46,139,87)' clip-path='url(#figure-17-clip-1)'/>
+<g>
+<text x='71.92' y='127.07' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-17-clip-1)'>-18.96</text>
+</g>
+</svg>
+
+
 ╔═ html ═╗
 <!DOCTYPE html>
 <html lang="zh-CN">
@@ -44,7 +2543,16 @@ ol.views { list-style: none; padding: 0; margin: 0; }
 ol.views li { margin: 6px 0; text-align: justify; }
 .marker { color: var(--primary); font-weight: 700; }
 .table-figure { margin: 18px 0; }
-.table-figure figcaption { font-weight: 700; font-size: 0.9rem; margin-bottom: 4px; }
+.table-figure figcaption, .chart-figure figcaption { font-weight: 700; font-size: 0.9rem; margin-bottom: 4px; }
+.contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
+.contents li { margin: 3px 0; }
+.contents li.level-2 { padding-left: 1.5em; font-size: 0.92rem; }
+.contents a { color: inherit; text-decoration: none; }
+.contents a:hover { color: var(--primary); text-decoration: underline; }
+.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 24px; margin: 18px 0; }
+.chart-figure { margin: 0 0 12px; min-width: 0; }
+.chart-figure.wide { grid-column: 1 / -1; }
+.chart-figure svg { display: block; width: 100%; height: auto; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 0.85rem; line-height: 1.5; }
 thead th { background: var(--primary); color: #fff; font-weight: 600; text-align: left; padding: 5px 8px; }
 td { padding: 5px 8px; border-bottom: 1px solid #ddd; vertical-align: top; }
@@ -62,17 +2570,20 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
   .masthead { flex-direction: column; }
   .rating-box { width: auto; }
   .offices { grid-template-columns: 1fr; }
+  .charts { grid-template-columns: 1fr; }
 }
 @page { size: A4; margin: 18mm 16mm 20mm; }
 @media print {
   html { font-size: 10.5pt; }
   body { max-width: none; padding: 0; }
-  .cover { break-after: page; }
+  .cover, .contents { break-after: page; }
   .cover p, .cover li { font-size: 9pt; line-height: 1.6; }
   .cover h2 { margin-top: 10pt; }
+  .contents h2 { margin-top: 14pt; }
+  .contents li { margin: 0; font-size: 9pt; line-height: 1.75; }
   h2 { break-before: auto; break-after: avoid; }
   h3, h4, figcaption { break-after: avoid; }
-  tr, .office { break-inside: avoid; }
+  tr, .office, .chart-figure { break-inside: avoid; }
   thead { display: table-header-group; }
   .running-header { display: none; }
 }
@@ -115,14 +2626,75 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <h2>风险提示</h2>
 <p>AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化、行业竞争加剧</p>
 </section>
+<nav class="contents" aria-labelledby="contents-title">
+<h2 id="contents-title">内容目录</h2>
+<ol>
+<li class="level-1"><a href="#chapter-1">一、细分行业观点</a></li>
+<li class="level-1"><a href="#chapter-2">二、核心数据更新</a></li>
+<li class="level-2"><a href="#core-2-1">2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升</a></li>
+<li class="level-2"><a href="#core-2-2">2.2 光模块：光模块出口金额同比高增</a></li>
+<li class="level-2"><a href="#core-2-3">2.3 物联网：连接数稳步增长，模组出货恢复正增长</a></li>
+<li class="level-2"><a href="#core-2-4">2.4 海外云厂商：北美云厂商资本开支维持高增</a></li>
+<li class="level-1"><a href="#chapter-3">三、本周行情</a></li>
+<li class="level-1"><a href="#chapter-4">四、本周重要新闻</a></li>
+<li class="level-2"><a href="#news-4-1">4.1 行业新闻</a></li>
+<li class="level-2"><a href="#news-4-2">4.2 公司新闻</a></li>
+<li class="level-2"><a href="#news-4-3">4.3 海内外大厂重点跟踪</a></li>
+<li class="level-1"><a href="#risks">风险提示</a></li>
+<li class="level-1"><a href="#ratings">行业投资评级的说明</a></li>
+<li class="level-1"><a href="#disclaimer">特别声明</a></li>
+</ol>
+<h2>图表目录</h2>
+<ol>
+<li><a href="#figure-1">图表1：服务器指数（8841058.WI）走势</a></li>
+<li><a href="#figure-2">图表2：光模块(CPO)指数（8841258.WI）走势</a></li>
+<li><a href="#figure-3">图表3：IDC指数（866052.WI）走势</a></li>
+<li><a href="#figure-4">图表4：本周通信板块景气度</a></li>
+<li><a href="#figure-5">图表5：千兆宽带用户达2.45亿户，占比35.3%</a></li>
+<li><a href="#figure-6">图表6：截至2026年2月末5G 用户占比67.6%</a></li>
+<li><a href="#figure-7">图表7：2026年1-2月移动互联网累计流量同比增长20.4%</a></li>
+<li><a href="#figure-8">图表8：2026年2月当月 DOU 达19.31GB/户·月</a></li>
+<li><a href="#figure-9">图表9：5G 基站总数达490.9万个</a></li>
+<li><a href="#figure-10">图表10：运营商核心数据</a></li>
+<li><a href="#figure-11">图表11：2026年2月光模块出口金额当月同比增长26.57%</a></li>
+<li><a href="#figure-12">图表12：光模块核心数据</a></li>
+<li><a href="#figure-13">图表13：截至2026年2月末蜂窝物联网终端用户达29.21亿户</a></li>
+<li><a href="#figure-14">图表14：物联网核心数据</a></li>
+<li><a href="#figure-15">图表15：海外云厂商核心数据</a></li>
+<li><a href="#figure-16">图表16：申万一级行业周涨跌幅排序（%）</a></li>
+<li><a href="#figure-17">图表17：通信（申万）周涨跌幅前5与后5个股（%）</a></li>
+<li><a href="#figure-18">图表18：通信板块个股周涨跌幅</a></li>
+</ol>
+</nav>
 <main>
 <section class="chapter">
 <h2 id="chapter-1">一、细分行业观点</h2>
 <p><strong>服务器</strong>：本周服务器指数-3.25%，本月以来服务器指数-8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。</p>
+<div class="charts">
+<figure class="chart-figure wide" id="figure-1">
+<figcaption id="figure-1-caption">图表1：服务器指数（8841058.WI）走势</figcaption>
+<svg role="img" aria-labelledby="figure-1-caption" id='figure-1-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 165'>…</svg>
+<p class="source">来源：Wind，衡川证券研究所</p>
+</figure>
+</div>
 <p><strong>光模块</strong>：本周光模块(CPO)指数+2.43%，本月以来光模块(CPO)指数+10.65%。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。</p>
+<div class="charts">
+<figure class="chart-figure wide" id="figure-2">
+<figcaption id="figure-2-caption">图表2：光模块(CPO)指数（8841258.WI）走势</figcaption>
+<svg role="img" aria-labelledby="figure-2-caption" id='figure-2-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 165'>…</svg>
+<p class="source">来源：Wind，衡川证券研究所</p>
+</figure>
+</div>
 <p><strong>IDC</strong>：本周IDC指数-2.90%，本月以来IDC指数-6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。</p>
-<figure class="table-figure" id="figure-1">
-<figcaption>图表1：本周通信板块景气度</figcaption>
+<div class="charts">
+<figure class="chart-figure wide" id="figure-3">
+<figcaption id="figure-3-caption">图表3：IDC指数（866052.WI）走势</figcaption>
+<svg role="img" aria-labelledby="figure-3-caption" id='figure-3-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 165'>…</svg>
+<p class="source">来源：Wind，衡川证券研究所</p>
+</figure>
+</div>
+<figure class="table-figure" id="figure-4">
+<figcaption>图表4：本周通信板块景气度</figcaption>
 <table>
 <colgroup><col style="width: 13.8%"><col style="width: 17.2%"><col style="width: 69.0%"></colgroup>
 <thead><tr><th>板块</th><th>景气度指标</th><th>本期景气度说明</th></tr></thead>
@@ -146,8 +2718,35 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <p>截至2月末，三家基础电信企业的固定互联网宽带接入用户达6.94亿户，比上年末增加316.7万户；其中千兆及以上接入速率用户2.45亿户，比上年末增加637万户，占比35.3%，较上年末提升0.8个百分点。5G 移动电话用户达12.35亿户，占移动电话用户的67.6%。</p>
 <p>1-2月移动互联网累计流量666.7亿GB，同比增长20.4%；2月末移动互联网用户16.03亿户，比上年末减少678.6万户；2月当月 DOU 为19.31GB/户·月。移动电话去话通话时长3036亿分钟，同比下降5.6%。</p>
 <p>网络建设方面，2月末互联网宽带接入端口达12.6亿个，比上年末增加901.1万个；10G PON 端口3200万个，比上年末增加37.6万个；5G 基站总数490.9万个，比上年末增加7万个。</p>
-<figure class="table-figure" id="figure-2">
-<figcaption>图表2：运营商核心数据</figcaption>
+<div class="charts">
+<figure class="chart-figure" id="figure-5">
+<figcaption id="figure-5-caption">图表5：千兆宽带用户达2.45亿户，占比35.3%</figcaption>
+<svg role="img" aria-labelledby="figure-5-caption" id='figure-5-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+<p class="source">来源：工信部，衡川证券研究所</p>
+</figure>
+<figure class="chart-figure" id="figure-6">
+<figcaption id="figure-6-caption">图表6：截至2026年2月末5G 用户占比67.6%</figcaption>
+<svg role="img" aria-labelledby="figure-6-caption" id='figure-6-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+<p class="source">来源：工信部，衡川证券研究所</p>
+</figure>
+<figure class="chart-figure" id="figure-7">
+<figcaption id="figure-7-caption">图表7：2026年1-2月移动互联网累计流量同比增长20.4%</figcaption>
+<svg role="img" aria-labelledby="figure-7-caption" id='figure-7-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+<p class="source">来源：工信部，衡川证券研究所</p>
+</figure>
+<figure class="chart-figure" id="figure-8">
+<figcaption id="figure-8-caption">图表8：2026年2月当月 DOU 达19.31GB/户·月</figcaption>
+<svg role="img" aria-labelledby="figure-8-caption" id='figure-8-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+<p class="source">来源：工信部，衡川证券研究所</p>
+</figure>
+<figure class="chart-figure" id="figure-9">
+<figcaption id="figure-9-caption">图表9：5G 基站总数达490.9万个</figcaption>
+<svg role="img" aria-labelledby="figure-9-caption" id='figure-9-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+<p class="source">来源：工信部，衡川证券研究所</p>
+</figure>
+</div>
+<figure class="table-figure" id="figure-10">
+<figcaption>图表10：运营商核心数据</figcaption>
 <table>
 <colgroup><col style="width: 36.4%"><col style="width: 18.2%"><col style="width: 15.9%"><col style="width: 13.6%"><col style="width: 15.9%"></colgroup>
 <thead><tr><th>指标</th><th class="num">数值</th><th class="num">变化</th><th>口径</th><th>期间</th></tr></thead>
@@ -172,8 +2771,15 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 </figure>
 <h3 id="core-2-2">2.2 光模块：光模块出口金额同比高增</h3>
 <p>2026年2月我国光模块出口金额同比增长26.57%，1-2月累计同比增长17.74%，海外 AI 建设对高速光模块的拉动仍在延续。</p>
-<figure class="table-figure" id="figure-3">
-<figcaption>图表3：光模块核心数据</figcaption>
+<div class="charts">
+<figure class="chart-figure" id="figure-11">
+<figcaption id="figure-11-caption">图表11：2026年2月光模块出口金额当月同比增长26.57%</figcaption>
+<svg role="img" aria-labelledby="figure-11-caption" id='figure-11-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+<p class="source">来源：Wind，衡川证券研究所</p>
+</figure>
+</div>
+<figure class="table-figure" id="figure-12">
+<figcaption>图表12：光模块核心数据</figcaption>
 <table>
 <colgroup><col style="width: 36.4%"><col style="width: 18.2%"><col style="width: 15.9%"><col style="width: 13.6%"><col style="width: 15.9%"></colgroup>
 <thead><tr><th>指标</th><th class="num">数值</th><th class="num">变化</th><th>口径</th><th>期间</th></tr></thead>
@@ -186,8 +2792,15 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 </figure>
 <h3 id="core-2-3">2.3 物联网：连接数稳步增长，模组出货恢复正增长</h3>
 <p>截至2月末，三家基础电信企业的蜂窝物联网终端用户达29.21亿户，比上年末增加3308万户；IPTV（含 OTT）用户4.1亿户，比上年末增加167.3万户。2025年全球蜂窝物联网模组出货量同比增长15%，行业需求温和修复。</p>
-<figure class="table-figure" id="figure-4">
-<figcaption>图表4：物联网核心数据</figcaption>
+<div class="charts">
+<figure class="chart-figure" id="figure-13">
+<figcaption id="figure-13-caption">图表13：截至2026年2月末蜂窝物联网终端用户达29.21亿户</figcaption>
+<svg role="img" aria-labelledby="figure-13-caption" id='figure-13-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+<p class="source">来源：工信部，衡川证券研究所</p>
+</figure>
+</div>
+<figure class="table-figure" id="figure-14">
+<figcaption>图表14：物联网核心数据</figcaption>
 <table>
 <colgroup><col style="width: 36.4%"><col style="width: 18.2%"><col style="width: 15.9%"><col style="width: 13.6%"><col style="width: 15.9%"></colgroup>
 <thead><tr><th>指标</th><th class="num">数值</th><th class="num">变化</th><th>口径</th><th>期间</th></tr></thead>
@@ -201,8 +2814,8 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 </figure>
 <h3 id="core-2-4">2.4 海外云厂商：北美云厂商资本开支维持高增</h3>
 <p>4Q25 微软、谷歌、Meta、亚马逊的资本开支分别为299亿美元、279亿美元、214亿美元、395亿美元，同比分别+89%、+95%、+48%、+42%，AI 基础设施投入仍是主要驱动。</p>
-<figure class="table-figure" id="figure-5">
-<figcaption>图表5：海外云厂商核心数据</figcaption>
+<figure class="table-figure" id="figure-15">
+<figcaption>图表15：海外云厂商核心数据</figcaption>
 <table>
 <colgroup><col style="width: 36.4%"><col style="width: 18.2%"><col style="width: 15.9%"><col style="width: 13.6%"><col style="width: 15.9%"></colgroup>
 <thead><tr><th>指标</th><th class="num">数值</th><th class="num">变化</th><th>口径</th><th>期间</th></tr></thead>
@@ -219,9 +2832,23 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <section class="chapter">
 <h2 id="chapter-3">三、本周行情</h2>
 <p>回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为-1.42%，在31个行业中排名第22。</p>
+<div class="charts">
+<figure class="chart-figure wide" id="figure-16">
+<figcaption id="figure-16-caption">图表16：申万一级行业周涨跌幅排序（%）</figcaption>
+<svg role="img" aria-labelledby="figure-16-caption" id='figure-16-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 412'>…</svg>
+<p class="source">来源：Wind，衡川证券研究所</p>
+</figure>
+</div>
 <p>从个股情况来看，本周光库科技、德科立、长盈通、亨通光电、铭普光磁为通信（申万）涨幅前5，涨跌幅分别为+18.72%、+16.38%、+15.67%、+13.89%、+13.81%；通信（申万）跌幅前5为剑桥科技、武汉凡谷、鼎通科技、国盾量子、世嘉科技，涨跌幅分别为-9.36%、-9.91%、-14.10%、-14.15%、-18.96%。</p>
-<figure class="table-figure" id="figure-6">
-<figcaption>图表6：通信板块个股周涨跌幅</figcaption>
+<div class="charts">
+<figure class="chart-figure wide" id="figure-17">
+<figcaption id="figure-17-caption">图表17：通信（申万）周涨跌幅前5与后5个股（%）</figcaption>
+<svg role="img" aria-labelledby="figure-17-caption" id='figure-17-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 149'>…</svg>
+<p class="source">来源：Wind，衡川证券研究所</p>
+</figure>
+</div>
+<figure class="table-figure" id="figure-18">
+<figcaption>图表18：通信板块个股周涨跌幅</figcaption>
 <table>
 <colgroup><col style="width: 9.5%"><col style="width: 28.6%"><col style="width: 16.7%"><col style="width: 28.6%"><col style="width: 16.7%"></colgroup>
 <thead><tr><th class="num">排名</th><th>涨幅前列</th><th class="num">周涨跌幅</th><th>跌幅前列</th><th class="num">周涨跌幅</th></tr></thead>
@@ -352,15 +2979,71 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 
 AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化、行业竞争加剧
 
+## 内容目录
+
+- 一、细分行业观点
+- 二、核心数据更新
+  - 2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升
+  - 2.2 光模块：光模块出口金额同比高增
+  - 2.3 物联网：连接数稳步增长，模组出货恢复正增长
+  - 2.4 海外云厂商：北美云厂商资本开支维持高增
+- 三、本周行情
+- 四、本周重要新闻
+  - 4.1 行业新闻
+  - 4.2 公司新闻
+  - 4.3 海内外大厂重点跟踪
+- 风险提示
+- 行业投资评级的说明
+- 特别声明
+
+## 图表目录
+
+- 图表1：服务器指数（8841058.WI）走势
+- 图表2：光模块(CPO)指数（8841258.WI）走势
+- 图表3：IDC指数（866052.WI）走势
+- 图表4：本周通信板块景气度
+- 图表5：千兆宽带用户达2.45亿户，占比35.3%
+- 图表6：截至2026年2月末5G 用户占比67.6%
+- 图表7：2026年1-2月移动互联网累计流量同比增长20.4%
+- 图表8：2026年2月当月 DOU 达19.31GB/户·月
+- 图表9：5G 基站总数达490.9万个
+- 图表10：运营商核心数据
+- 图表11：2026年2月光模块出口金额当月同比增长26.57%
+- 图表12：光模块核心数据
+- 图表13：截至2026年2月末蜂窝物联网终端用户达29.21亿户
+- 图表14：物联网核心数据
+- 图表15：海外云厂商核心数据
+- 图表16：申万一级行业周涨跌幅排序（%）
+- 图表17：通信（申万）周涨跌幅前5与后5个股（%）
+- 图表18：通信板块个股周涨跌幅
+
 ## 一、细分行业观点
 
 **服务器**：本周服务器指数-3.25%，本月以来服务器指数-8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。
 
+**图表1：服务器指数（8841058.WI）走势**
+
+![服务器指数（8841058.WI）走势](telecom-weekly-2026-W13-figure-1.svg)
+
+来源：Wind，衡川证券研究所
+
 **光模块**：本周光模块(CPO)指数+2.43%，本月以来光模块(CPO)指数+10.65%。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。
+
+**图表2：光模块(CPO)指数（8841258.WI）走势**
+
+![光模块(CPO)指数（8841258.WI）走势](telecom-weekly-2026-W13-figure-2.svg)
+
+来源：Wind，衡川证券研究所
 
 **IDC**：本周IDC指数-2.90%，本月以来IDC指数-6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。
 
-**图表1：本周通信板块景气度**
+**图表3：IDC指数（866052.WI）走势**
+
+![IDC指数（866052.WI）走势](telecom-weekly-2026-W13-figure-3.svg)
+
+来源：Wind，衡川证券研究所
+
+**图表4：本周通信板块景气度**
 
 | 板块 | 景气度指标 | 本期景气度说明 |
 | --- | --- | --- |
@@ -385,7 +3068,37 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 网络建设方面，2月末互联网宽带接入端口达12.6亿个，比上年末增加901.1万个；10G PON 端口3200万个，比上年末增加37.6万个；5G 基站总数490.9万个，比上年末增加7万个。
 
-**图表2：运营商核心数据**
+**图表5：千兆宽带用户达2.45亿户，占比35.3%**
+
+![千兆宽带用户达2.45亿户，占比35.3%](telecom-weekly-2026-W13-figure-5.svg)
+
+来源：工信部，衡川证券研究所
+
+**图表6：截至2026年2月末5G 用户占比67.6%**
+
+![截至2026年2月末5G 用户占比67.6%](telecom-weekly-2026-W13-figure-6.svg)
+
+来源：工信部，衡川证券研究所
+
+**图表7：2026年1-2月移动互联网累计流量同比增长20.4%**
+
+![2026年1-2月移动互联网累计流量同比增长20.4%](telecom-weekly-2026-W13-figure-7.svg)
+
+来源：工信部，衡川证券研究所
+
+**图表8：2026年2月当月 DOU 达19.31GB/户·月**
+
+![2026年2月当月 DOU 达19.31GB/户·月](telecom-weekly-2026-W13-figure-8.svg)
+
+来源：工信部，衡川证券研究所
+
+**图表9：5G 基站总数达490.9万个**
+
+![5G 基站总数达490.9万个](telecom-weekly-2026-W13-figure-9.svg)
+
+来源：工信部，衡川证券研究所
+
+**图表10：运营商核心数据**
 
 | 指标 | 数值 | 变化 | 口径 | 期间 |
 | --- | ---: | ---: | --- | --- |
@@ -410,7 +3123,13 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 2026年2月我国光模块出口金额同比增长26.57%，1-2月累计同比增长17.74%，海外 AI 建设对高速光模块的拉动仍在延续。
 
-**图表3：光模块核心数据**
+**图表11：2026年2月光模块出口金额当月同比增长26.57%**
+
+![2026年2月光模块出口金额当月同比增长26.57%](telecom-weekly-2026-W13-figure-11.svg)
+
+来源：Wind，衡川证券研究所
+
+**图表12：光模块核心数据**
 
 | 指标 | 数值 | 变化 | 口径 | 期间 |
 | --- | ---: | ---: | --- | --- |
@@ -423,7 +3142,13 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 截至2月末，三家基础电信企业的蜂窝物联网终端用户达29.21亿户，比上年末增加3308万户；IPTV（含 OTT）用户4.1亿户，比上年末增加167.3万户。2025年全球蜂窝物联网模组出货量同比增长15%，行业需求温和修复。
 
-**图表4：物联网核心数据**
+**图表13：截至2026年2月末蜂窝物联网终端用户达29.21亿户**
+
+![截至2026年2月末蜂窝物联网终端用户达29.21亿户](telecom-weekly-2026-W13-figure-13.svg)
+
+来源：工信部，衡川证券研究所
+
+**图表14：物联网核心数据**
 
 | 指标 | 数值 | 变化 | 口径 | 期间 |
 | --- | ---: | ---: | --- | --- |
@@ -437,7 +3162,7 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 4Q25 微软、谷歌、Meta、亚马逊的资本开支分别为299亿美元、279亿美元、214亿美元、395亿美元，同比分别+89%、+95%、+48%、+42%，AI 基础设施投入仍是主要驱动。
 
-**图表5：海外云厂商核心数据**
+**图表15：海外云厂商核心数据**
 
 | 指标 | 数值 | 变化 | 口径 | 期间 |
 | --- | ---: | ---: | --- | --- |
@@ -452,9 +3177,21 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为-1.42%，在31个行业中排名第22。
 
+**图表16：申万一级行业周涨跌幅排序（%）**
+
+![申万一级行业周涨跌幅排序（%）](telecom-weekly-2026-W13-figure-16.svg)
+
+来源：Wind，衡川证券研究所
+
 从个股情况来看，本周光库科技、德科立、长盈通、亨通光电、铭普光磁为通信（申万）涨幅前5，涨跌幅分别为+18.72%、+16.38%、+15.67%、+13.89%、+13.81%；通信（申万）跌幅前5为剑桥科技、武汉凡谷、鼎通科技、国盾量子、世嘉科技，涨跌幅分别为-9.36%、-9.91%、-14.10%、-14.15%、-18.96%。
 
-**图表6：通信板块个股周涨跌幅**
+**图表17：通信（申万）周涨跌幅前5与后5个股（%）**
+
+![通信（申万）周涨跌幅前5与后5个股（%）](telecom-weekly-2026-W13-figure-17.svg)
+
+来源：Wind，衡川证券研究所
+
+**图表18：通信板块个股周涨跌幅**
 
 | 排名 | 涨幅前列 | 周涨跌幅 | 跌幅前列 | 周涨跌幅 |
 | ---: | --- | ---: | --- | ---: |
@@ -569,7 +3306,7 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 
 ╔═ pdf ═╗
-pages: 7
+pages: 11
 
 outline:
 - 一、细分行业观点
@@ -629,46 +3366,91 @@ IDC：本周IDC指数-2.90%，本月以来IDC指数-6.55%。国产 AI 芯片客�
 建 议关注国内 AI 投资带动的服务器、IDC 与液冷环节，以及海外 AI 资本开支带动的光模块、OCS 与高速连接器环节。
 风  险提示
 AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化、行业竞争加剧
-请务必阅读正文之后的特别声明部分 第 1 页 / 共 7 页
+请务必阅读正文之后的特别声明部分 第 1 页 / 共 11 页
 
 --- page 2 ---
 衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
 内 容目录
 一、细分行业观点 3
-二、核心数据更新 3
-2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升 3
-2.2 光模块：光模块出口金额同比高增 4
-2.3 物联网：连接数稳步增长，模组出货恢复正增长 4
-2.4 海外云厂商：北美云厂商资本开支维持高增 4
-三、本周行情 5
-四、本周重要新闻 5
-4.1 行业新闻 5
-4.2 公司新闻 5
-4.3 海内外大厂重点跟踪 6
-风险提示 6
-行业投资评级的说明 7
-特别声明 7
+二、核心数据更新 4
+2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升 4
+2.2 光模块：光模块出口金额同比高增 6
+2.3 物联网：连接数稳步增长，模组出货恢复正增长 6
+2.4 海外云厂商：北美云厂商资本开支维持高增 7
+三、本周行情 7
+四、本周重要新闻 9
+4.1 行业新闻 9
+4.2 公司新闻 9
+4.3 海内外大厂重点跟踪 10
+风险提示 10
+行业投资评级的说明 10
+特别声明 11
  
 图 表目录
-图表1：本周通信板块景气度 3
-图表2：运营商核心数据 3
-图表3：光模块核心数据 4
-图表4：物联网核心数据 4
-图表5：海外云厂商核心数据 4
-图表6：通信板块个股周涨跌幅 5
-请务必阅读正文之后的特别声明部分 第 2 页 / 共 7 页
+图表1：服务器指数（8841058.WI）走势 3
+图表2：光模块(CPO)指数（8841258.WI）走势 3
+图表3：IDC指数（866052.WI）走势 4
+图表4：本周通信板块景气度 4
+图表5：千兆宽带用户达2.45亿户，占比35.3% 5
+图表6：截至2026年2月末5G 用户占比67.6% 5
+图表7：2026年1-2月移动互联网累计流量同比增长20.4% 5
+图表8：2026年2月当月 DOU 达19.31GB/户·月 5
+图表9：5G 基站总数达490.9万个 5
+图表10：运营商核心数据 5
+图表11：2026年2月光模块出口金额当月同比增长26.57% 6
+图表12：光模块核心数据 6
+图表13：截至2026年2月末蜂窝物联网终端用户达29.21亿户 7
+图表14：物联网核心数据 7
+图表15：海外云厂商核心数据 7
+图表16：申万一级行业周涨跌幅排序（%） 8
+图表17：通信（申万）周涨跌幅前5与后5个股（%） 8
+图表18：通信板块个股周涨跌幅 9
+请务必阅读正文之后的特别声明部分 第 2 页 / 共 11 页
 
 --- page 3 ---
 衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
 一 、细分行业观点
  
 服务器：本周服务器指数-3.25%，本月以来服务器指数-8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个
-主 要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。
+主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。
+图表1：服务器指数（8841058.WI）走势
+5,400
+5,300
+5,200
+5,100
+5,000
+4,900
+4,800
+1/7 1/14 1/21 1/28 2/4 2/11 2/18 2/25 3/4 3/11 3/18 3/25
+来源：Wind，衡川证券研究所
+ 
 光模块：本周光模块(CPO)指数+2.43%，本月以来光模块(CPO)指数+10.65%。Lumentum 认为铜缆在横向扩
-展 中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。
+展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。
+图表2：光模块(CPO)指数（8841258.WI）走势
+10,000
+9,500
+9,000
+8,500
+8,000
+1/7 1/14 1/21 1/28 2/4 2/11 2/18 2/25 3/4 3/11 3/18 3/25
+来源：Wind，衡川证券研究所
+ 
 IDC：本周IDC指数-2.90%，本月以来IDC指数-6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国
 内智算中心的建设节奏有望加快，IDC 需求随之改善。
-图表1：本周通信板块景气度
+请务必阅读正文之后的特别声明部分 第 3 页 / 共 11 页
+
+--- page 4 ---
+衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
+图表3：IDC指数（866052.WI）走势
+3,150
+3,100
+3,050
+3,000
+2,950
+2,900
+1/7 1/14 1/21 1/28 2/4 2/11 2/18 2/25 3/4 3/11 3/18 3/25
+来源：Wind，衡川证券研究所
+图表4：本周通信板块景气度
 板块 景气度指标 本期景气度说明
 运营商 稳健向上 5G 资本开支高峰已过，传统电信业务增速放缓，云与算力业务接力增长。
 光模块 稳健向上 OFC 期间 OCS 的落地场景得到系统阐述，光互连需求的确定性提高。
@@ -692,22 +3474,118 @@ IDC 加速向上 国产 AI 芯片验证顺利，供给改善预期下国内智�
 6 78.6万户；2月当月  DOU  为19.31GB/户·月。移动电话去话通话时长3036亿分钟，同比下降5.6%。
 网络建设方面，2月末互联网宽带接入端口达12.6亿个，比上年末增加901.1万个；10G PON 端口3200万个，
 比上年末增加37.6万个；5G 基站总数490.9万个，比上年末增加7万个。
-图表2：运营商核心数据
+请务必阅读正文之后的特别声明部分 第 4 页 / 共 11 页
+
+--- page 5 ---
+衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
+图表5：千兆宽带用户达2.45亿户，占比35.3% 图表6：截至2026年2月末5G 用户占比67.6%
+千兆及以上宽带用户（亿户） 同比（%） 5G 移动电话用户（亿户） 同比（%）
+2.5 30 24
+2 10
+25 22
+1.5
+1 5 20
+20
+0.5 18
+0 15 0
+2025-02
+2025-03
+2025-04
+2025-05
+2025-06
+2025-07
+2025-08
+2025-09
+2025-10
+2025-11
+2025-12
+2026-02
+2025-02
+2025-03
+2025-04
+2025-05
+2025-06
+2025-07
+2025-08
+2025-09
+2025-10
+2025-11
+2025-12
+2026-02
+来源：工信部，衡川证券研究所 来源：工信部，衡川证券研究所
+图表7：2026年1-2月移动互联网累计流量同比增长20.4% 图表8：2026年2月当月 DOU 达19.31GB/户·月
+移动互联网累计流量（亿GB） 同比（%） 户均移动互联网接入流量（DOU）（GB/户·月）
+同比（%）
+3,000 20
+20
+19 15 11
+2,000
+18 10 10.5
+1,000 17 5 10
+0 16 0 9.5
+2025-02
+2025-03
+2025-04
+2025-05
+2025-06
+2025-07
+2025-08
+2025-09
+2025-10
+2025-11
+2025-12
+2026-02
+2025-02
+2025-03
+2025-04
+2025-05
+2025-06
+2025-07
+2025-08
+2025-09
+2025-10
+2025-11
+2025-12
+2026-02
+来源：工信部，衡川证券研究所 来源：工信部，衡川证券研究所
+图表9：5G 基站总数达490.9万个
+5G 基站（万个） 同比（%）
+500
+400 25
+300
+20
+200
+100 15
+0
+2025-02
+2025-03
+2025-04
+2025-05
+2025-06
+2025-07
+2025-08
+2025-09
+2025-10
+2025-11
+2025-12
+2026-02
+来源：工信部，衡川证券研究所
+图表10：运营商核心数据
 指标 数值 变化 口径 期间
 电信业务收入（累计） 2904亿元 -1.7% 同比 2026年1-2月
 电信业务总量增速（上年不变价） 8.4% — — 2026年1-2月
 固定互联网宽带接入用户 6.94亿户 +316.7万户 比上年末 2026年2月末
+请务必阅读正文之后的特别声明部分 第 5 页 / 共 11 页
+
+--- page 6 ---
+衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
+图表10：运营商核心数据
+指标 数值 变化 口径 期间
 千兆及以上宽带用户 2.45亿户 +637万户 比上年末 2026年2月末
 千兆用户占比 35.3% +0.8个百分点 比上年末 2026年2月末
 5G 移动电话用户 12.35亿户 — — 2026年2月末
 5G 用户占移动电话用户比例 67.6% — — 2026年2月末
 移动互联网累计流量 666.7亿GB +20.4% 同比 2026年1-2月
-请务必阅读正文之后的特别声明部分 第 3 页 / 共 7 页
-
---- page 4 ---
-衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
-图表2：运营商核心数据
-指标 数值 变化 口径 期间
 移动互联网用户 16.03亿户 -678.6万户 比上年末 2026年2月末
 户均移动互联网接入流量（DOU） 19.31GB/户·月 — — 2026年2月
 移动电话去话通话时长 3036亿分钟 -5.6% 同比 2026年1-2月
@@ -721,7 +3599,28 @@ IDC 加速向上 国产 AI 芯片验证顺利，供给改善预期下国内智�
 2  .2 光模块：光模块出口金额同比高增
 2026年2月我国光模块出口金额同比增长26.57%，1-2月累计同比增长17.74%，海外 AI 建设对高速光模块的
 拉动仍在延续。
-图表3：光模块核心数据
+图表11：2026年2月光模块出口金额当月同比增长26.57%
+光模块出口金额当月同比（%）
+40
+30
+20
+10
+0
+2025-02
+2025-03
+2025-04
+2025-05
+2025-06
+2025-07
+2025-08
+2025-09
+2025-10
+2025-11
+2025-12
+2026-01
+2026-02
+来源：Wind，衡川证券研究所
+图表12：光模块核心数据
 指标 数值 变化 口径 期间
 光模块出口金额当月同比 26.57% — — 2026年2月
 光模块出口金额累计同比 17.74% — — 2026年1-2月
@@ -733,7 +3632,36 @@ IDC 加速向上 国产 AI 芯片验证顺利，供给改善预期下国内智�
 截至2月末，三家基础电信企业的蜂窝物联网终端用户达29.21亿户，比上年末增加3308万户；IPTV（含
 OTT）用户4.1亿户，比上年末增加167.3万户。2025年全球蜂窝物联网模组出货量同比增长15%，行业需求温
 和修复。
-图表4：物联网核心数据
+请务必阅读正文之后的特别声明部分 第 6 页 / 共 11 页
+
+--- page 7 ---
+衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
+图表13：截至2026年2月末蜂窝物联网终端用户达29.21亿
+户
+蜂窝物联网终端用户（亿户） 同比（%）
+30
+12
+25
+20 11
+15 10
+10
+9
+5
+0 8
+2025-02
+2025-03
+2025-04
+2025-05
+2025-06
+2025-07
+2025-08
+2025-09
+2025-10
+2025-11
+2025-12
+2026-02
+来源：工信部，衡川证券研究所
+图表14：物联网核心数据
 指标 数值 变化 口径 期间
 蜂窝物联网终端用户 29.21亿户 +3308万户 比上年末 2026年2月末
 IPTV（含 OTT）用户 4.1亿户 +167.3万户 比上年末 2026年2月末
@@ -745,7 +3673,7 @@ IPTV（含 OTT）用户 4.1亿户 +167.3万户 比上年末 2026年2月末
 2  .4 海外云厂商：北美云厂商资本开支维持高增
 4Q25 微软、谷歌、Meta、亚马逊的资本开支分别为299亿美元、279亿美元、214亿美元、395亿美元，同比
 分别+89%、+95%、+48%、+42%，AI 基础设施投入仍是主要驱动。
-图表5：海外云厂商核心数据
+图表15：海外云厂商核心数据
 指标 数值 变化 口径 期间
 微软资本开支 299亿美元 +89% 同比 4Q25
 谷歌资本开支 279亿美元 +95% 同比 4Q25
@@ -754,18 +3682,71 @@ Meta 资本开支 214亿美元 +48% 同比 4Q25
  
 来源：公司公告，衡川证券研究所
  
-请务必阅读正文之后的特别声明部分 第 4 页 / 共 7 页
-
---- page 5 ---
-衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
+ 
 三 、本周行情
  
 回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为-1.42%，在31个行业中排名
-第 22。
+第22。
+请务必阅读正文之后的特别声明部分 第 7 页 / 共 11 页
+
+--- page 8 ---
+衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
+图表16：申万一级行业周涨跌幅排序（%）
+社会服务 +3.58
+综合 +3.30
+食品饮料 +2.40
+轻工制造 +2.32
+有色金属 +2.04
+医药生物 +1.93
+交通运输 +1.30
+房地产 +0.87
+商贸零售 +0.69
+建筑材料 +0.64
+钢铁 +0.59
+家用电器 -0.20
+建筑装饰 -0.37
+纺织服饰 -0.62
+电子 -0.66
+公用事业 -0.67
+基础化工 -0.79
+汽车 -0.79
+银行 -0.89
+非银金融 -1.25
+农林牧渔 -1.29
+通信 -1.42
+国防军工 -1.65
+环保 -1.65
+美容护理 -2.03
+煤炭 -2.87
+石油石化 -2.99
+机械设备 -3.60
+电力设备 -3.71
+传媒 -4.08
+计算机 -4.11
+-5 -4 -3 -2 -1 0 1 2 3 4
+来源：Wind，衡川证券研究所
+ 
 从个股情况来看，本周光库科技、德科立、长盈通、亨通光电、铭普光磁为通信（申万）涨幅前5，涨跌幅分
 别为+18.72%、+16.38%、+15.67%、+13.89%、+13.81%；通信（申万）跌幅前5为剑桥科技、武汉凡谷、
 鼎通科技、国盾量子、世嘉科技，涨跌幅分别为-9.36%、-9.91%、-14.10%、-14.15%、-18.96%。
-图表6：通信板块个股周涨跌幅
+图表17：通信（申万）周涨跌幅前5与后5个股（%）
+光库科技 +18.72
+德科立 +16.38
+长盈通 +15.67
+亨通光电 +13.89
+铭普光磁 +13.81
+剑桥科技 -9.36
+武汉凡谷 -9.91
+鼎通科技 -14.10
+国盾量子 -14.15
+世嘉科技 -18.96
+-20 -15 -10 -5 0 5 10 15 20
+来源：Wind，衡川证券研究所
+请务必阅读正文之后的特别声明部分 第 8 页 / 共 11 页
+
+--- page 9 ---
+衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
+图表18：通信板块个股周涨跌幅
 排名 涨幅前列 周涨跌幅 跌幅前列 周涨跌幅
 1 光库科技（300620.SZ） +18.72% 剑桥科技（603083.SH） -9.36%
 2 德科立（688205.SH） +16.38% 武汉凡谷（002194.SZ） -9.91%
@@ -802,10 +3783,7 @@ C ipher Digital
 A rm Holdings
 3月24日 Arm 将首次销售自研芯片 AGI CPU，最高 136 核、功耗 300 瓦，由台积电生产，Meta 为首个主要客
 户。公司预计芯片业务五年后年收入约 150 亿美元，连同 IP 业务总收入约 250 亿美元。 来源：智通财经
-请务必阅读正文之后的特别声明部分 第 5 页 / 共 7 页
-
---- page 6 ---
-衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
+ 
 L umentum
 3月24日 Lumentum 以 1800 万美元收购 Qorvo 位于格林斯伯勒的半导体制造厂，计划两年内投产。公司
 OCS 季度营收已提前突破千万美元，订单积压超过 4 亿美元，预计大部分在下半年发货。  来源：讯石光通讯
@@ -813,7 +3791,10 @@ OCS 季度营收已提前突破千万美元，订单积压超过 4 亿美元，�
 C iena
 3月22日 Ciena 在 OFC 会前研讨中指出，OCS 的规模化需要数万个无阻塞端口和微秒级切换，800G 以上链路
 的损耗预算已压缩至 3–4 dB，需要低损耗收发器或相干方案。 来源：讯石光通讯
- 
+请务必阅读正文之后的特别声明部分 第 9 页 / 共 11 页
+
+--- page 10 ---
+衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
 4 .3 海内外大厂重点跟踪
  
 字 节跳动
@@ -848,10 +3829,7 @@ M icrosoft
 业 务的盈利能力。
 5、行业竞争加剧：新进入者增加与价格竞争可能压缩毛利率，技术路线更替也可能使部分公司的既有产品较
 快失去竞争力。
-请务必阅读正文之后的特别声明部分 第 6 页 / 共 7 页
-
---- page 7 ---
-衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
+ 
 行 业投资评级的说明
  
 评 级基准：未来 3–6 个月相对沪深 300 指数的表现。
@@ -859,7 +3837,10 @@ M icrosoft
 增 持：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。
 中 性：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。
 减持：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。
- 
+请务必阅读正文之后的特别声明部分 第 10 页 / 共 11 页
+
+--- page 11 ---
+衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
 特 别声明
  
 衡 川证券股份有限公司具备中国证券监督管理委员会核准的证券投资咨询业务资格。
@@ -881,6 +3862,6 @@ M icrosoft
 邮箱：research-sh@hcresearch.example 邮箱：research-bj@hcresearch.example 邮箱：research-sz@hcresearch.example
 邮编：200120 邮编：100032 邮编：518048
 地址：上海市浦东新区示例大道 100 号 20 楼 地址：北京市西城区示例街 8 号 12 层 地址：深圳市福田区示例路 2000 号 18 楼
-请务必阅读正文之后的特别声明部分 第 7 页 / 共 7 页
+请务必阅读正文之后的特别声明部分 第 11 页 / 共 11 页
 
 ╔═ [end of file] ═╗

@@ -38,15 +38,15 @@ class ReportAssemblerTest {
 
     @Test
     void figuresShareOneSequenceAndEachHasASource() {
-        List<TableFigure> figures = REPORT.figures();
+        List<Figure> figures = REPORT.figures();
         for (int i = 0; i < figures.size(); i++) {
             assertEquals("图表" + (i + 1), figures.get(i).label());
             assertTrue(figures.get(i).source().startsWith("来源："), figures.get(i).source());
             assertTrue(figures.get(i).source().endsWith("衡川证券研究所"), figures.get(i).source());
         }
-        assertEquals("图表1：本周通信板块景气度", figures.get(0).title());
-        assertEquals("来源：讯石光通讯，REUTERS，衡川证券研究所", figures.get(0).source());
-        assertEquals("来源：工信部，C114通信网，衡川证券研究所", figures.get(3).source());
+        assertEquals("图表4：本周通信板块景气度", figures.get(3).title());
+        assertEquals("来源：讯石光通讯，REUTERS，衡川证券研究所", figures.get(3).source());
+        assertEquals("来源：工信部，C114通信网，衡川证券研究所", figures.get(13).source());
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class ExampleReport {
     public byte[] bytes(Format format) {
         return rendered.computeIfAbsent(format, f -> {
             try {
-                return BUILD.render(report, f);
+                return BUILD.render(report, f).document();
             } catch (RenderException e) {
                 throw new AssertionError(e.getMessage(), e);
             }

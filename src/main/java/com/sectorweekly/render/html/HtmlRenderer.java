@@ -3,12 +3,24 @@ package com.sectorweekly.render.html;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.render.TemplateRenderer;
 import com.sectorweekly.render.TemplateSource;
+import com.sectorweekly.render.chart.ChartPalette;
+import com.sectorweekly.render.chart.SvgChart;
+import com.sectorweekly.report.ChartFigure;
+import com.sectorweekly.report.Report;
 import com.sectorweekly.report.RichText;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.utility.DeepUnwrap;
 import freemarker.template.TemplateModelException;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 
-/** The report as one self-contained HTML page, from {@code templates/html/report.ftlh}. */
+import java.util.Map;
+
+/**
+ * The report as one self-contained HTML page, from {@code templates/html/report.ftlh}; charts are
+ * inlined as SVG by the template's {@code svg(figure)}.
+ */
 public final class HtmlRenderer extends TemplateRenderer {
 
     public HtmlRenderer(TemplateSource templates) {
@@ -18,6 +30,18 @@ public final class HtmlRenderer extends TemplateRenderer {
     @Override
     public Format format() {
         return Format.HTML;
+    }
+
+    @Override
+    protected Map<String, TemplateMethodModelEx> functions(Report report) {
+        ChartPalette palette = ChartPalette.of(report.colors());
+        TemplateMethodModelEx svg = args -> {
+            if (args.size() != 1 || !(DeepUnwrap.unwrap((TemplateModel) args.get(0)) instanceof ChartFigure figure)) {
+                throw new TemplateModelException("svg() takes one chart figure, e.g. ${svg(figure)}");
+            }
+            return HTMLOutputFormat.INSTANCE.fromMarkup(SvgChart.element(figure, palette, figure.anchor() + "-caption"));
+        };
+        return Map.of("svg", svg);
     }
 
     private static TemplateHTMLOutputModel markup(RichText text) throws TemplateModelException {

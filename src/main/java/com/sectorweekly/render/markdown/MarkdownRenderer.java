@@ -3,10 +3,21 @@ package com.sectorweekly.render.markdown;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.render.TemplateRenderer;
 import com.sectorweekly.render.TemplateSource;
+import com.sectorweekly.render.chart.ChartPalette;
+import com.sectorweekly.render.chart.SvgChart;
+import com.sectorweekly.report.ChartFigure;
+import com.sectorweekly.report.Report;
 import com.sectorweekly.report.RichText;
 import freemarker.template.TemplateModelException;
 
-/** The report as Markdown, from {@code templates/markdown/report.ftl}. */
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The report as Markdown, from {@code templates/markdown/report.ftl}; each chart is an SVG file
+ * beside it, which the document links to.
+ */
 public final class MarkdownRenderer extends TemplateRenderer {
 
     public MarkdownRenderer(TemplateSource templates) {
@@ -17,6 +28,16 @@ public final class MarkdownRenderer extends TemplateRenderer {
     @Override
     public Format format() {
         return Format.MD;
+    }
+
+    @Override
+    protected Map<String, byte[]> companions(Report report) {
+        ChartPalette palette = ChartPalette.of(report.colors());
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (ChartFigure chart : report.charts()) {
+            files.put(chart.file(), SvgChart.document(chart, palette).getBytes(StandardCharsets.UTF_8));
+        }
+        return files;
     }
 
     private static MarkdownOutputFormat.Model markup(RichText text) throws TemplateModelException {

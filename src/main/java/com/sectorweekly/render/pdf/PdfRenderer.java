@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -13,18 +14,26 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.render.RenderException;
+import com.sectorweekly.render.Rendered;
 import com.sectorweekly.render.Renderer;
+import com.sectorweekly.render.chart.ChartDrawing;
+import com.sectorweekly.render.chart.ChartPalette;
+import com.sectorweekly.report.ChartFigure;
+import com.sectorweekly.report.Figure;
 import com.sectorweekly.report.Heading;
 import com.sectorweekly.report.Report;
 import com.sectorweekly.report.RichText;
 import com.sectorweekly.report.TableFigure;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
 import java.time.ZoneId;
@@ -65,10 +74,10 @@ public final class PdfRenderer implements Renderer {
      * shape in both passes, so no page moves between them.
      */
     @Override
-    public byte[] render(Report report) throws RenderException {
+    public Rendered render(Report report) throws RenderException {
         PageIndex firstPass = new PageIndex();
         layOut(report, firstPass, new PageIndex());
-        return ReproducibleBytes.of(layOut(report, new PageIndex(), firstPass));
+        return Rendered.alone(ReproducibleBytes.of(layOut(report, new PageIndex(), firstPass)));
     }
 
     private static byte[] layOut(Report report, PageIndex record, PageIndex contentsPages) throws RenderException {
@@ -99,6 +108,7 @@ public final class PdfRenderer implements Renderer {
         private final PageIndex contentsPages;
         private final Color primary;
         private final Color accent;
+        private final ChartPalette palette;
 
         Layout(Report report, Document document, PdfWriter writer, PageIndex record, PageIndex contentsPages) {
             this.report = report;
@@ -108,6 +118,7 @@ public final class PdfRenderer implements Renderer {
             this.contentsPages = contentsPages;
             this.primary = Color.decode(report.colors().primary());
             this.accent = Color.decode(report.colors().accent());
+            this.palette = ChartPalette.of(report.colors());
         }
 
         void write() {
@@ -233,7 +244,7 @@ public final class PdfRenderer implements Renderer {
                         PdfFonts.font(PdfStyle.BODY, chapter, PdfStyle.TEXT));
             }
             contentsTitle(report.labels().get("contents.figures"));
-            for (TableFigure figure : report.figures()) {
+            for (Figure figure : report.figures()) {
                 contentsLine(figure.title(), figure.anchor(), 0, PdfFonts.font(PdfStyle.SMALL + 0.5f, false, PdfStyle.TEXT));
             }
         }
@@ -273,6 +284,9 @@ public final class PdfRenderer implements Renderer {
             heading(section.heading());
             for (Report.SegmentView segment : section.segments()) {
                 document.add(segmentParagraph(segment, PdfStyle.BODY, PdfStyle.LEADING));
+                if (segment.chart() != null) {
+                    charts(List.of(segment.chart()));
+                }
             }
             figure(section.sentiment());
         }
@@ -285,6 +299,7 @@ public final class PdfRenderer implements Renderer {
                 for (RichText paragraph : group.paragraphs()) {
                     document.add(prose(paragraph));
                 }
+                charts(group.charts());
                 figure(group.table());
             }
         }
@@ -293,7 +308,11 @@ public final class PdfRenderer implements Renderer {
             Report.MarketSection section = report.market();
             heading(section.heading());
             document.add(prose(RichText.plain(section.review())));
+            if (section.industries() != null) {
+                charts(List.of(section.industries()));
+            }
             document.add(prose(RichText.plain(section.movers())));
+            charts(List.of(section.moversChart()));
             figure(section.table());
         }
 
@@ -405,6 +424,60 @@ public final class PdfRenderer implements Renderer {
             p.add(0, chunk(segment.moves(), PdfFonts.font(size, false, PdfStyle.TEXT)));
             p.add(0, chunk(segment.name() + "：", PdfFonts.font(size, true, PdfStyle.TEXT)));
             return p;
+        }
+
+        /**
+         * Numbered charts, drawn as vectors: a wide chart on a row of its own, narrow ones two to a
+         * row. Caption, drawing and source of a chart stay on one page.
+         */
+        private void charts(List<ChartFigure> charts) {
+            int i = 0;
+            while (i < charts.size()) {
+                ChartFigure first = charts.get(i);
+                boolean pair = !first.chart().wide();
+                PdfPTable row = new PdfPTable(pair ? 2 : 1);
+                row.setWidthPercentage(100);
+                row.setSpacingBefore(8);
+                row.setSpacingAfter(6);
+                row.setKeepTogether(true);
+                row.addCell(chartCell(first, pair ? Element.ALIGN_LEFT : Element.ALIGN_CENTER));
+                i++;
+                if (pair) {
+                    boolean partner = i < charts.size() && !charts.get(i).chart().wide();
+                    PdfPCell second = partner ? chartCell(charts.get(i), Element.ALIGN_RIGHT) : new PdfPCell();
+                    second.setBorder(Rectangle.NO_BORDER);
+                    row.addCell(second);
+                    i += partner ? 1 : 0;
+                }
+                document.add(row);
+            }
+        }
+
+        private PdfPCell chartCell(ChartFigure figure, int side) {
+            PdfPCell cell = new PdfPCell();
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            cell.setPaddingLeft(side == Element.ALIGN_RIGHT ? 5.5f : 0);
+            cell.setPaddingRight(side == Element.ALIGN_LEFT ? 5.5f : 0);
+            Chunk caption = chunk(figure.title(), PdfFonts.font(9, true, PdfStyle.TEXT));
+            caption.setLocalDestination(figure.anchor());
+            caption.setGenericTag(figure.anchor());
+            Paragraph title = paragraph(caption.getFont());
+            title.setLeading(0, 1.35f);
+            title.add(caption);
+            title.setSpacingAfter(4);
+            cell.addElement(title);
+            ChartDrawing.Size size = ChartDrawing.size(figure.chart());
+            PdfTemplate drawing = writer.getDirectContent().createTemplate(size.width(), size.height());
+            Graphics2D graphics = drawing.createGraphics(size.width(), size.height(), PdfCharts.FONTS);
+            ChartDrawing.draw(figure.chart(), palette).draw(graphics,
+                    new Rectangle2D.Double(0, 0, size.width(), size.height()));
+            graphics.dispose();
+            Image image = Image.getInstance(drawing);
+            image.setAlt(figure.title());
+            cell.addElement(image);
+            cell.addElement(paragraph(figure.source(), PdfFonts.font(PdfStyle.SOURCE, false, PdfStyle.MUTED), 3));
+            return cell;
         }
 
         /** A numbered table: caption and column titles repeat on every page the table spans. */

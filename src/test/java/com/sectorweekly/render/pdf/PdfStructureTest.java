@@ -1,13 +1,19 @@
 package com.sectorweekly.render.pdf;
 
 import com.sectorweekly.render.Format;
+import com.sectorweekly.report.Chart;
+import com.sectorweekly.report.Figure;
 import com.sectorweekly.report.Heading;
 import com.sectorweekly.testing.ExampleReport;
+import com.sectorweekly.testing.Texts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -30,6 +36,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -118,6 +125,44 @@ class PdfStructureTest {
             assertTrue(line.find(), "contents lists " + item.getTitle());
             assertEquals(page, Integer.parseInt(line.group(1)), item.getTitle() + " page");
             assertTrue(page > 2, item.getTitle() + " is in the body");
+        }
+    }
+
+    @Test
+    void listOfFiguresGivesThePageOfEachCaption() throws IOException {
+        String contents = pageText(2);
+        for (Figure figure : EXAMPLE.report.figures()) {
+            Matcher line = Pattern.compile(Pattern.quote(figure.title()) + "[ .]*(\\d+)").matcher(contents);
+            assertTrue(line.find(), "the list of figures has " + figure.title());
+            int page = Integer.parseInt(line.group(1));
+            assertTrue(Texts.squeeze(pageText(page)).contains(Texts.squeeze(figure.title())),
+                    figure.title() + " is on page " + page);
+        }
+    }
+
+    /** Charts are form XObjects of the text width or half of it: vector paths and real text, no bitmap anywhere. */
+    @Test
+    void chartsAreVectorDrawingsWithSelectableText() throws IOException {
+        int charts = 0;
+        for (PDPage page : pdf.getPages()) {
+            for (COSName name : page.getResources().getXObjectNames()) {
+                PDXObject object = page.getResources().getXObject(name);
+                assertFalse(object instanceof PDImageXObject, "a bitmap on a page");
+                if (object instanceof PDFormXObject form && form.getBBox().getWidth() > 200) {
+                    charts++;
+                    for (COSName inner : form.getResources().getXObjectNames()) {
+                        assertFalse(form.getResources().getXObject(inner) instanceof PDImageXObject, "a bitmap in a chart");
+                    }
+                    String operators = new String(form.getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
+                    assertTrue(operators.contains(" re") || operators.contains(" l\n"), "the chart draws paths");
+                    assertTrue(operators.contains("Tj") || operators.contains("TJ"), "the chart writes text");
+                }
+            }
+        }
+        assertEquals(EXAMPLE.report.charts().size(), charts);
+        String text = new PDFTextStripper().getText(pdf);
+        for (Chart.Ranking.Bar bar : ((Chart.Ranking) EXAMPLE.report.market().industries().chart()).bars()) {
+            assertTrue(text.contains(bar.label()), bar.label() + " can be selected in the ranking chart");
         }
     }
 
