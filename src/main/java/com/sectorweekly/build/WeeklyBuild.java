@@ -15,6 +15,7 @@ import com.sectorweekly.render.RenderException;
 import com.sectorweekly.render.Rendered;
 import com.sectorweekly.render.Renderer;
 import com.sectorweekly.render.TemplateSource;
+import com.sectorweekly.render.chart.ChartFont;
 import com.sectorweekly.render.html.HtmlRenderer;
 import com.sectorweekly.render.markdown.MarkdownRenderer;
 import com.sectorweekly.render.pdf.PdfRenderer;
@@ -102,7 +103,22 @@ public final class WeeklyBuild {
     }
 
     private static void startThread(Runnable task) {
-        Thread thread = new Thread(task, "pdf-render");
+        daemon("pdf-render", task);
+    }
+
+    /** Loads something ahead of need; a failure is reported by the render that needs it, in its own words. */
+    private static void preload(String name, Runnable load) {
+        daemon(name, () -> {
+            try {
+                load.run();
+            } catch (RuntimeException | LinkageError e) {
+                // reported where the result is used
+            }
+        });
+    }
+
+    private static void daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
     }
@@ -114,9 +130,11 @@ public final class WeeklyBuild {
     public BuildResult build(Path weekDir, Path outRoot, Set<Format> formats, boolean strict)
             throws ContentException, ChecksFailed, RenderException, IOException {
         long start = System.nanoTime();
+        // Fonts parse on the spare cores while the content loads and is checked, which need none.
         if (formats.contains(Format.PDF)) {
-            PdfRenderer.preloadFonts(); // parses beside loading and checking, which do not need them
+            preload("pdf-fonts", PdfRenderer::loadFonts);
         }
+        preload("chart-font", ChartFont::load);
         LoadedWeek week = load(weekDir);
         List<Finding> findings = check(week);
         if (findings.stream().anyMatch(f -> strict || f.severity() == Severity.ERROR)) {

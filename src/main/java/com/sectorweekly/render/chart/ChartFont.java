@@ -17,6 +17,11 @@ public final class ChartFont {
     private ChartFont() {
     }
 
+    /** Parses the face now, which a build may do beside other work; drawing would do it on first use. */
+    public static void load() {
+        of(1);
+    }
+
     /** The face at the given size in points. */
     public static Font of(float size) {
         return Holder.BASE.deriveFont(size);

@@ -49,18 +49,10 @@ public final class PdfRenderer implements Renderer {
 
     private static final ZoneId PUBLICATION_ZONE = ZoneId.of("Asia/Shanghai");
 
-    /** Starts parsing the fonts on a background thread, so that a build can do other work meanwhile. */
-    public static void preloadFonts() {
-        Thread thread = new Thread(() -> {
-            try {
-                PdfFonts.regular();
-                PdfFonts.bold();
-            } catch (RuntimeException | LinkageError e) {
-                // the render that needs the fonts reports this with its own message
-            }
-        }, "font-preload");
-        thread.setDaemon(true);
-        thread.start();
+    /** Parses the fonts now, which a build may do beside other work; a render would do it on first use. */
+    public static void loadFonts() {
+        PdfFonts.regular();
+        PdfFonts.bold();
     }
 
     @Override
@@ -71,22 +63,24 @@ public final class PdfRenderer implements Renderer {
     /**
      * Lays the report out twice: the contents page lists page numbers that are known only after
      * layout. The first pass records them; the second prints them. The contents page has the same
-     * shape in both passes, so no page moves between them.
+     * shape in both passes, so no page moves between them; charts take their place in the first
+     * pass without being drawn.
      */
     @Override
     public Rendered render(Report report) throws RenderException {
         PageIndex firstPass = new PageIndex();
-        layOut(report, firstPass, new PageIndex());
-        return Rendered.alone(ReproducibleBytes.of(layOut(report, new PageIndex(), firstPass)));
+        layOut(report, firstPass, new PageIndex(), true);
+        return Rendered.alone(ReproducibleBytes.of(layOut(report, new PageIndex(), firstPass, false)));
     }
 
-    private static byte[] layOut(Report report, PageIndex record, PageIndex contentsPages) throws RenderException {
+    private static byte[] layOut(Report report, PageIndex record, PageIndex contentsPages, boolean draft)
+            throws RenderException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         // Page 1 has no running header, so it starts higher; the other pages get their margins in Layout.
         Document document = new Document(PageSize.A4, PdfStyle.SIDE_MARGIN, PdfStyle.SIDE_MARGIN, 40, PdfStyle.BOTTOM_MARGIN);
         try {
             PdfWriter writer = CompactFontWriter.open(document, out);
-            new Layout(report, document, writer, record, contentsPages).write();
+            new Layout(report, document, writer, record, contentsPages, draft).write();
         } catch (RuntimeException e) {
             throw new RenderException("PDF could not be laid out: " + e.getMessage(), e);
         } finally {
@@ -109,8 +103,11 @@ public final class PdfRenderer implements Renderer {
         private final Color primary;
         private final Color accent;
         private final ChartPalette palette;
+        private final boolean draft;
 
-        Layout(Report report, Document document, PdfWriter writer, PageIndex record, PageIndex contentsPages) {
+        Layout(Report report, Document document, PdfWriter writer, PageIndex record, PageIndex contentsPages,
+               boolean draft) {
+            this.draft = draft;
             this.report = report;
             this.document = document;
             this.writer = writer;
@@ -469,10 +466,12 @@ public final class PdfRenderer implements Renderer {
             cell.addElement(title);
             ChartDrawing.Size size = ChartDrawing.size(figure.chart());
             PdfTemplate drawing = writer.getDirectContent().createTemplate(size.width(), size.height());
-            Graphics2D graphics = drawing.createGraphics(size.width(), size.height(), PdfCharts.FONTS);
-            ChartDrawing.draw(figure.chart(), palette).draw(graphics,
-                    new Rectangle2D.Double(0, 0, size.width(), size.height()));
-            graphics.dispose();
+            if (!draft) {
+                Graphics2D graphics = drawing.createGraphics(size.width(), size.height(), PdfCharts.FONTS);
+                ChartDrawing.draw(figure.chart(), palette).draw(graphics,
+                        new Rectangle2D.Double(0, 0, size.width(), size.height()));
+                graphics.dispose();
+            }
             Image image = Image.getInstance(drawing);
             image.setAlt(figure.title());
             cell.addElement(image);
