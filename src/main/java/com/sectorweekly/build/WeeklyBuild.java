@@ -162,7 +162,7 @@ public final class WeeklyBuild {
         List<Path> written = publisher.publish(folder, files);
         if (formats.contains(Format.MD)) {
             // A week that had more charts before keeps no stale drawings beside its Markdown.
-            publisher.removeUnlisted(folder, report.fileStem() + "-figure-", ".svg", files);
+            publisher.removeUnlisted(folder, report.fileStem() + "-", ".svg", files);
         }
         List<BuildResult.Written> results = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {

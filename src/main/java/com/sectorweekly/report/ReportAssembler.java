@@ -48,6 +48,7 @@ public final class ReportAssembler {
         private final Desk desk;
         private final Week week;
         private final WeekMeta meta;
+        private final Map<String, CoreData.Kpi> kpis;
         private final KpiProse kpiProse;
         private int figureCount;
         private int chapterCount;
@@ -56,7 +57,8 @@ public final class ReportAssembler {
             this.desk = desk;
             this.week = week;
             this.meta = week.meta();
-            this.kpiProse = new KpiProse(week.coreData().kpisById(), labels);
+            this.kpis = week.coreData().kpisById();
+            this.kpiProse = new KpiProse(kpis, labels);
         }
 
         Report report() {
@@ -172,7 +174,7 @@ public final class ReportAssembler {
         }
 
         private ChartFigure kpiChart(CoreData.KpiChart spec) {
-            CoreData.Kpi kpi = week.coreData().kpisById().get(spec.kpi());
+            CoreData.Kpi kpi = kpis.get(spec.kpi());
             KpiHistory history = week.histories().get(spec.kpi());
             String caption = spec.caption() == null ? kpi.name() : prose(spec.caption()).text();
             Chart.History chart = new Chart.History(

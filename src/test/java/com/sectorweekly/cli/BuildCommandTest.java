@@ -64,6 +64,30 @@ class BuildCommandTest extends CommandTest {
     }
 
     @Test
+    void markdownGetsItsChartsBesideItAndNoStaleOnes() throws IOException {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        Path folder = outDir().resolve("2026-W13");
+        Files.createDirectories(folder);
+        Path stale = folder.resolve("telecom-weekly-2026-W13-figure-99.svg");
+        Files.writeString(stale, "<svg/>");
+        Path otherReport = folder.resolve("other-weekly-2026-W13-figure-1.svg");
+        Files.writeString(otherReport, "<svg/>");
+        assertEquals(0, run("build", week.weekDir().toString(), "--out", outDir().toString(), "--format", "md"));
+        String markdown = Files.readString(folder.resolve("telecom-weekly-2026-W13.md"));
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> svgs = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith("telecom-weekly-2026-W13-") && n.endsWith(".svg")).sorted().toList();
+            assertEquals(12, svgs.size(), svgs::toString);
+            for (String svg : svgs) {
+                assertTrue(markdown.contains("](" + svg + ")"), "the Markdown links to " + svg);
+                assertTrue(Files.readString(folder.resolve(svg)).startsWith("<?xml"), svg + " is an SVG document");
+            }
+        }
+        assertFalse(Files.exists(stale), "a drawing the week no longer has is removed");
+        assertTrue(Files.exists(otherReport), "another report's drawings stay");
+    }
+
+    @Test
     void formatOptionLimitsTheFormats() {
         ExampleWeek week = ExampleWeek.copyInto(temp);
         assertEquals(0, run("build", week.weekDir().toString(), "--out", outDir().toString(), "--format", "md,html"));
