@@ -22,11 +22,11 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.Day;
@@ -35,9 +35,10 @@ import org.jfree.data.time.TimeSeriesCollection;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.SimpleDateFormat;
@@ -65,6 +66,7 @@ public final class ChartDrawing {
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private static final DecimalFormatSymbols DIGITS = DecimalFormatSymbols.getInstance(Locale.ROOT);
     private static final long DAY_MILLIS = 86_400_000L;
+    private static final BasicStroke LINE = new BasicStroke(1.25f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
     static {
         // Else JFreeChart draws rotated text as a TextLayout, which SVG and PDF receive as glyph
@@ -86,7 +88,13 @@ public final class ChartDrawing {
         return new Size(chart.wide() ? WIDE : NARROW, 165);
     }
 
-    public static JFreeChart draw(Chart chart, ChartPalette palette) {
+    /** Paints the chart at its {@link #size} onto a canvas whose origin is the chart's top left. */
+    public static void paint(Chart chart, ChartPalette palette, Graphics2D canvas) {
+        Size size = size(chart);
+        draw(chart, palette).draw(canvas, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+    }
+
+    static JFreeChart draw(Chart chart, ChartPalette palette) {
         if (chart instanceof Chart.Trend trend) {
             return trend(trend, palette);
         }
@@ -117,7 +125,7 @@ public final class ChartDrawing {
 
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
         line.setSeriesPaint(0, palette.primary());
-        line.setSeriesStroke(0, new BasicStroke(1.25f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        line.setSeriesStroke(0, LINE);
         XYPlot plot = new XYPlot(new TimeSeriesCollection(series, UTC), time, values, line);
         // The report's week, Monday to Friday, shaded behind the line.
         IntervalMarker week = new IntervalMarker(
@@ -199,10 +207,9 @@ public final class ChartDrawing {
         if (history.yoyLegend() != null) {
             NumberAxis yoyAxis = valueAxis();
             yoyAxis.setAutoRangeIncludesZero(false);
-            quiet(yoyAxis);
             LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
             line.setSeriesPaint(0, palette.accent());
-            line.setSeriesStroke(0, new BasicStroke(1.25f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            line.setSeriesStroke(0, LINE);
             Shape dot = new Ellipse2D.Double(-1.8, -1.8, 3.6, 3.6);
             line.setSeriesShape(0, dot);
             plot.setDataset(1, yoy);

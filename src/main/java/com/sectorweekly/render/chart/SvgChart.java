@@ -5,7 +5,6 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
 
-import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -51,8 +50,7 @@ public final class SvgChart {
         svg.setGeomDoubleConverter(SvgChart::round);
         svg.setTransformDoubleConverter(SvgChart::round);
         svg.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
-        ChartDrawing.draw(figure.chart(), palette)
-                .draw(svg, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+        ChartDrawing.paint(figure.chart(), palette, svg);
         svg.dispose();
         return svg;
     }

@@ -33,7 +33,6 @@ import com.sectorweekly.report.TableFigure;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
 import java.time.ZoneId;
@@ -456,9 +455,7 @@ public final class PdfRenderer implements Renderer {
             cell.setPadding(0);
             cell.setPaddingLeft(side == Element.ALIGN_RIGHT ? 5.5f : 0);
             cell.setPaddingRight(side == Element.ALIGN_LEFT ? 5.5f : 0);
-            Chunk caption = chunk(figure.title(), PdfFonts.font(9, true, PdfStyle.TEXT));
-            caption.setLocalDestination(figure.anchor());
-            caption.setGenericTag(figure.anchor());
+            Chunk caption = caption(figure);
             Paragraph title = paragraph(caption.getFont());
             title.setLeading(0, 1.35f);
             title.add(caption);
@@ -468,14 +465,13 @@ public final class PdfRenderer implements Renderer {
             PdfTemplate drawing = writer.getDirectContent().createTemplate(size.width(), size.height());
             if (!draft) {
                 Graphics2D graphics = drawing.createGraphics(size.width(), size.height(), PdfCharts.FONTS);
-                ChartDrawing.draw(figure.chart(), palette).draw(graphics,
-                        new Rectangle2D.Double(0, 0, size.width(), size.height()));
+                ChartDrawing.paint(figure.chart(), palette, graphics);
                 graphics.dispose();
             }
             Image image = Image.getInstance(drawing);
             image.setAlt(figure.title());
             cell.addElement(image);
-            cell.addElement(paragraph(figure.source(), PdfFonts.font(PdfStyle.SOURCE, false, PdfStyle.MUTED), 3));
+            cell.addElement(sourceLine(figure));
             return cell;
         }
 
@@ -492,9 +488,7 @@ public final class PdfRenderer implements Renderer {
             table.setHeaderRows(2);
             table.setSplitLate(false);
 
-            Chunk caption = chunk(figure.title(), PdfFonts.font(9, true, PdfStyle.TEXT));
-            caption.setLocalDestination(figure.anchor());
-            caption.setGenericTag(figure.anchor());
+            Chunk caption = caption(figure);
             Phrase captionPhrase = new Phrase();
             captionPhrase.setFont(caption.getFont());
             captionPhrase.add(caption);
@@ -524,9 +518,21 @@ public final class PdfRenderer implements Renderer {
                 }
             }
             document.add(table);
-            Paragraph source = paragraph(figure.source(), PdfFonts.font(PdfStyle.SOURCE, false, PdfStyle.MUTED), 3);
+            Paragraph source = sourceLine(figure);
             source.setSpacingAfter(8);
             document.add(source);
+        }
+
+        /** 图表N：caption, the target of its contents line. */
+        private Chunk caption(Figure figure) {
+            Chunk caption = chunk(figure.title(), PdfFonts.font(9, true, PdfStyle.TEXT));
+            caption.setLocalDestination(figure.anchor());
+            caption.setGenericTag(figure.anchor());
+            return caption;
+        }
+
+        private Paragraph sourceLine(Figure figure) {
+            return paragraph(figure.source(), PdfFonts.font(PdfStyle.SOURCE, false, PdfStyle.MUTED), 3);
         }
 
         private PdfPCell cell(String text, Font font, boolean numeric) {
