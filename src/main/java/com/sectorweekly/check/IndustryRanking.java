@@ -36,7 +36,7 @@ final class IndustryRanking implements Rule {
                 findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, "/industries/" + i + "/name"),
                         "industry '" + name + "' is listed twice"));
             }
-            if (name.equals(sector)) {
+            if (industries.get(i).is(sector)) {
                 ours = i;
             }
         }

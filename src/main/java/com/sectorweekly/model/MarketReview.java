@@ -30,6 +30,11 @@ public record MarketReview(
 
     /** One industry's move of the week, in percent. */
     public record IndustryMove(@Required String name, @Required BigDecimal change) {
+
+        /** Whether this is the named industry (the desk's sector), as written give or take spaces. */
+        public boolean is(String industry) {
+            return name.strip().equals(industry);
+        }
     }
 
     public record StockMove(@Required String name, @Required String code, @Required BigDecimal change) {

@@ -212,7 +212,7 @@ public final class ReportAssembler {
                     new Chart.Ranking(m.industries().stream()
                             .sorted(Comparator.comparing(MarketReview.IndustryMove::change).reversed())
                             .map(i -> new Chart.Ranking.Bar(i.name(), i.change(),
-                                    i.name().strip().equals(sector) ? Chart.Tone.HIGHLIGHT : Chart.Tone.PLAIN))
+                                    i.is(sector) ? Chart.Tone.HIGHLIGHT : Chart.Tone.PLAIN))
                             .toList()),
                     m.sources());
             String movers = labels.format("market.movers",
