@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
 
 /** The week folders under {@code content/}, named by ISO week ({@code 2026-W13}). */
 public final class WeekFolders {
@@ -18,28 +20,48 @@ public final class WeekFolders {
 
     /** The latest week folder, for a build that names none. */
     public static Path newest(Path contentDir) throws ContentException {
-        Path newest = null;
-        IsoWeek newestWeek = null;
+        List<Path> weeks = all(contentDir);
+        return weeks.get(weeks.size() - 1);
+    }
+
+    /** The latest week folder before a given week, to make that week from. */
+    public static Path newestBefore(Path contentDir, IsoWeek week) throws ContentException {
+        Path before = null;
+        for (Path dir : all(contentDir)) {
+            if (weekOf(dir).compareTo(week) < 0) {
+                before = dir;
+            }
+        }
+        if (before == null) {
+            throw new ContentException(new Problem(Location.ofFile(contentDir.toString()),
+                    "holds no week folder before " + week + " to make it from"));
+        }
+        return before;
+    }
+
+    /** Every week folder, oldest first; at least one, or a problem naming the content folder. */
+    public static List<Path> all(Path contentDir) throws ContentException {
+        TreeMap<IsoWeek, Path> weeks = new TreeMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(contentDir, Files::isDirectory)) {
             for (Path dir : entries) {
                 IsoWeek week = weekOf(dir);
-                if (week != null && (newestWeek == null || week.compareTo(newestWeek) > 0)) {
-                    newest = dir;
-                    newestWeek = week;
+                if (week != null) {
+                    weeks.put(week, dir);
                 }
             }
         } catch (IOException e) {
             throw new ContentException(new Problem(Location.ofFile(contentDir.toString()),
                     "is not a readable content folder (" + e.getMessage() + ")"));
         }
-        if (newest == null) {
+        if (weeks.isEmpty()) {
             throw new ContentException(new Problem(Location.ofFile(contentDir.toString()),
                     "holds no week folder; expected a folder named like 2026-W13"));
         }
-        return newest;
+        return List.copyOf(weeks.values());
     }
 
-    private static IsoWeek weekOf(Path dir) {
+    /** The ISO week a folder is named after, or null for any other folder. */
+    public static IsoWeek weekOf(Path dir) {
         try {
             return IsoWeek.parse(dir.getFileName().toString());
         } catch (IllegalArgumentException e) {

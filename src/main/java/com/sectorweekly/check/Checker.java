@@ -17,6 +17,7 @@ public final class Checker {
             new IndustryRanking(),
             new PlausibleMoves(),
             new SourcesGiven(),
+            new SectionsFilled(),
             new StaleKpis(),
             new CarriedOverText());
 

@@ -131,7 +131,8 @@ public final class ContentLoader {
         }
     }
 
-    private String display(Path file) {
+    /** A file's name as messages give it: relative to the working folder where it lies inside. */
+    public String display(Path file) {
         Path shown = file.startsWith(workingDir) ? workingDir.relativize(file) : file;
         return shown.toString().replace('\\', '/');
     }

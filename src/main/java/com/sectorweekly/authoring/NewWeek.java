@@ -1,0 +1,193 @@
+package com.sectorweekly.authoring;
+
+import com.sectorweekly.content.ContentException;
+import com.sectorweekly.content.ContentLoader;
+import com.sectorweekly.content.LoadedWeek;
+import com.sectorweekly.content.Location;
+import com.sectorweekly.content.Problem;
+import com.sectorweekly.model.IsoWeek;
+import com.sectorweekly.model.MarketReview;
+import com.sectorweekly.model.WeekMeta;
+
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static com.sectorweekly.content.ContentLoader.MARKET_FILE;
+import static com.sectorweekly.content.ContentLoader.META_FILE;
+import static com.sectorweekly.content.ContentLoader.NEWS_FILE;
+import static com.sectorweekly.content.ContentLoader.SEGMENTS_FILE;
+
+/**
+ * Next week's folder, made from the last one. What usually carries over stays (the segments and
+ * their indices, the 景气度 table, the risk list, the core data and every CSV); what is new each
+ * week is emptied and marked 待更新 (the index moves and commentary, the headline and views, the
+ * market review's figures, the news), so that {@code check} lists each place still to fill in.
+ * The dates move by whole weeks. An existing week is never touched.
+ */
+public final class NewWeek {
+
+    static final String MARK = "待更新";
+    /** A line this made: its key, the emptied value, and last week's figure if it kept one. */
+    private static final Pattern MARKED = Pattern.compile("^(\\s*(?:- )?)([a-z_]+): *(~|\\[]) +# " + MARK + "(?:，上周 ([^#]+))?");
+    private static final String EMPTY_TEXT = "~  # " + MARK;
+    private static final String EMPTY_LIST = "[]  # " + MARK;
+
+    /** What was made: the folder, its dates, and the places the analyst still has to fill in. */
+    public record Created(Path weekDir, IsoWeek week, IsoWeek from, LocalDate reportDate,
+                          LocalDate marketFrom, LocalDate marketTo, List<Path> files, List<Problem> toFillIn) {
+    }
+
+    private final ContentLoader loader;
+
+    /** @param workingDir file names in messages are given relative to this folder */
+    public NewWeek(Path workingDir) {
+        this.loader = new ContentLoader(workingDir);
+    }
+
+    /**
+     * @param target the week to make; null for the week after {@code fromDir}'s
+     * @throws ContentException when the week to copy does not load, or the new week exists already
+     */
+    public Created create(Path fromDir, IsoWeek target) throws ContentException, IOException {
+        if (target != null) {
+            refuseExisting(fromDir.resolveSibling(target.toString()));
+        }
+        LoadedWeek from = loader.load(fromDir);
+        WeekMeta meta = from.week().meta();
+        MarketReview market = from.week().market();
+        IsoWeek week = target != null ? target : IsoWeek.of(meta.week().monday().plusWeeks(1));
+        Path weekDir = from.weekDir().resolveSibling(week.toString());
+        if (week.compareTo(meta.week()) <= 0) {
+            throw new ContentException(new Problem(Location.ofFile(loader.display(weekDir)),
+                    "is not after " + meta.week() + "; a new week is made from an earlier one"));
+        }
+        refuseExisting(weekDir);
+        long days = ChronoUnit.DAYS.between(meta.week().monday(), week.monday());
+        Map<String, List<YamlEdits.Edit>> edits = Map.of(
+                META_FILE, List.of(
+                        set("week", node -> week.toString()),
+                        set("report_date", node -> shift(node, days)),
+                        set("headline", node -> EMPTY_TEXT),
+                        set("views", node -> EMPTY_LIST)),
+                SEGMENTS_FILE, List.of(
+                        set("segments/*/week_change", NewWeek::emptyNumber),
+                        set("segments/*/month_to_date_change", NewWeek::emptyNumber),
+                        set("segments/*/commentary", node -> EMPTY_TEXT)),
+                MARKET_FILE, List.of(
+                        set("from", node -> shift(node, days)),
+                        set("to", node -> shift(node, days)),
+                        set("sector_change", NewWeek::emptyNumber),
+                        set("rank", NewWeek::emptyNumber),
+                        set("gainers", node -> EMPTY_LIST),
+                        set("losers", node -> EMPTY_LIST),
+                        set("industries", node -> EMPTY_LIST)),
+                NEWS_FILE, List.of(
+                        set("industry", node -> EMPTY_LIST),
+                        set("company", node -> EMPTY_LIST),
+                        set("big_tech", node -> EMPTY_LIST)));
+        List<Path> files = copy(from.weekDir(), weekDir, edits);
+        List<Problem> toFillIn = new ArrayList<>();
+        for (Path file : files) {
+            if (edits.containsKey(file.getFileName().toString())) {
+                toFillIn.addAll(marks(file));
+            }
+        }
+        return new Created(weekDir, week, meta.week(), meta.reportDate().plusDays(days),
+                market.from().plusDays(days), market.to().plusDays(days), files, toFillIn);
+    }
+
+    private void refuseExisting(Path weekDir) throws ContentException {
+        if (Files.exists(weekDir)) {
+            throw new ContentException(new Problem(Location.ofFile(loader.display(weekDir.toAbsolutePath())),
+                    "already exists; new never overwrites a week (edit it, or remove it first)"));
+        }
+    }
+
+    /** Each value this made empty, at its place, in reading order. */
+    private List<Problem> marks(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<Problem> marks = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = MARKED.matcher(lines.get(i));
+            if (m.find()) {
+                String last = m.group(4) == null ? "" : "; last week " + m.group(4).strip();
+                marks.add(new Problem(new Location(loader.display(file.toAbsolutePath()), i + 1, m.start(3) + 1),
+                        "'" + m.group(2) + "' to fill in" + last));
+            }
+        }
+        return marks;
+    }
+
+    private static YamlEdits.Edit set(String path, Function<Node, String> value) {
+        return new YamlEdits.Edit(path, value);
+    }
+
+    private static String shift(Node date, long days) {
+        return LocalDate.parse(YamlEdits.scalar(date)).plusDays(days).toString();
+    }
+
+    /** An emptied figure keeps last week's in its comment, for the analyst's eye. */
+    private static String emptyNumber(Node number) {
+        String last = YamlEdits.scalar(number);
+        return last == null || last.isBlank() ? EMPTY_TEXT : EMPTY_TEXT + "，上周 " + last;
+    }
+
+    /**
+     * Copies the week's files into a hidden folder beside it, then renames that folder into place,
+     * so that a failure leaves no half-made week behind.
+     */
+    private static List<Path> copy(Path fromDir, Path weekDir, Map<String, List<YamlEdits.Edit>> edits) throws IOException {
+        Path staging = weekDir.resolveSibling("." + weekDir.getFileName() + ".new");
+        deleteIfLeft(staging);
+        Files.createDirectory(staging);
+        try {
+            List<Path> copied = new ArrayList<>();
+            try (Stream<Path> files = Files.list(fromDir)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    String name = file.getFileName().toString();
+                    Path copy = staging.resolve(name);
+                    if (edits.containsKey(name)) {
+                        String text = Files.readString(file, StandardCharsets.UTF_8);
+                        Files.writeString(copy, YamlEdits.apply(text, edits.get(name)), StandardCharsets.UTF_8);
+                    } else {
+                        Files.copy(file, copy);
+                    }
+                    copied.add(weekDir.resolve(name));
+                }
+            }
+            Files.move(staging, weekDir, StandardCopyOption.ATOMIC_MOVE);
+            return copied;
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException(weekDir + " appeared while it was being made; it was left as it is", e);
+        } finally {
+            deleteIfLeft(staging);
+        }
+    }
+
+    /** Removes the staging folder of this or an interrupted earlier run: its name is ours alone. */
+    private static void deleteIfLeft(Path staging) throws IOException {
+        if (Files.exists(staging)) {
+            try (Stream<Path> files = Files.walk(staging)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

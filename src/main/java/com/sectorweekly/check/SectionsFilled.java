@@ -1,0 +1,39 @@
+package com.sectorweekly.check;
+
+import com.sectorweekly.content.ContentLoader;
+import com.sectorweekly.content.Places;
+import com.sectorweekly.model.News;
+import com.sectorweekly.model.Week;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lists the loader accepts empty but a report should not print empty: the summary's views (an
+ * error) and each list of news (a warning: a quiet week may have no company news). A week made by
+ * {@code new} starts with all of them empty.
+ */
+final class SectionsFilled implements Rule {
+
+    @Override
+    public List<Finding> check(CheckInput input) {
+        Week week = input.week().week();
+        Places places = input.week().places();
+        List<Finding> findings = new ArrayList<>();
+        if (week.meta().views().isEmpty()) {
+            findings.add(Finding.error(places.at(ContentLoader.META_FILE, "/views"),
+                    "views is empty; the summary page needs at least one view"));
+        }
+        News news = week.news();
+        Map<String, List<News.Item>> lists = Map.of("industry", news.industry(), "company", news.company(),
+                "big_tech", news.bigTech());
+        lists.forEach((key, items) -> {
+            if (items.isEmpty()) {
+                findings.add(Finding.warning(places.at(ContentLoader.NEWS_FILE, "/" + key),
+                        key + " lists no news; its section will be printed empty"));
+            }
+        });
+        return findings;
+    }
+}
