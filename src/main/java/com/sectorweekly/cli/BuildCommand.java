@@ -1,6 +1,8 @@
 package com.sectorweekly.cli;
 
+import com.sectorweekly.build.BatchBuild;
 import com.sectorweekly.build.BuildResult;
+import com.sectorweekly.build.WeekFolders;
 import com.sectorweekly.build.WeeklyBuild;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.render.TemplateSource;
@@ -11,20 +13,25 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** {@code sector-weekly build}: one week to Markdown, HTML and PDF under the output folder. */
+/** {@code sector-weekly build}: one week, or every week, to Markdown, HTML and PDF under the output folder. */
 @Command(name = "build",
         mixinStandardHelpOptions = true,
-        description = "Checks one week's content, then builds its report into <out>/<week>/.")
+        description = "Checks one week's content, then builds its report into <out>/<week>/. "
+                + "With --all, builds every week folder on all cores, showing each as it is done.")
 final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     private WeekSelection selection;
+
+    @Option(names = "--all", description = "Build every week folder under --content, not one week.")
+    private boolean all;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
             description = "Where the report is written, in a folder per week (default: ${DEFAULT-VALUE}).")
@@ -41,32 +48,111 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Do not build when the checks find warnings (exit 1).")
     private boolean strict;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors: no progress, warnings or summary.")
+    private boolean quiet;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path week = selection.week();
         Set<Format> selected = formats == null || formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
         if (templatesDir != null && !(Files.isDirectory(templatesDir.resolve("html"))
                 && Files.isDirectory(templatesDir.resolve("markdown")))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--templates " + templatesDir
                     + " is not a templates folder: it needs html/ and markdown/ inside");
         }
+        if (all && selection.named() != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--all builds every week under --content; name no week folder with it");
+        }
         TemplateSource templates = templatesDir == null ? TemplateSource.builtIn() : TemplateSource.folder(templatesDir);
-        BuildResult result = new WeeklyBuild(Path.of(""), templates).build(week, outDir, selected, strict);
-        PrintWriter err = spec.commandLine().getErr();
-        Findings.print(err, result.warnings());
-        err.flush();
+        WeeklyBuild build = new WeeklyBuild(Path.of(""), templates);
+        return all
+                ? buildAll(build, WeekFolders.all(selection.contentDir()), selected)
+                : buildOne(build, selection.week(), selected);
+    }
+
+    private int buildOne(WeeklyBuild build, Path week, Set<Format> selected) throws Exception {
+        BuildResult result = build.build(week, outDir, selected, strict);
+        if (!quiet) {
+            PrintWriter err = spec.commandLine().getErr();
+            Findings.print(err, result.warnings());
+            err.flush();
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("Built %s in %d ms%n", result.week(), result.totalMillis());
+            printFiles(out, result);
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private int buildAll(WeeklyBuild build, List<Path> weeks, Set<Format> selected) throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Built %s in %d ms%n", result.week(), result.totalMillis());
+        PrintWriter err = spec.commandLine().getErr();
+        int threads = Runtime.getRuntime().availableProcessors();
+        int[] worst = {ExitCodes.OK};
+        long start = System.nanoTime();
+        List<BatchBuild.Outcome> outcomes = new BatchBuild(build, threads).run(weeks, outDir, selected, strict,
+                (outcome, done, total) -> {
+                    String counter = String.format(Locale.ROOT, "[%" + digits(total) + "d/%d] %s", done, total,
+                            outcome.weekDir().getFileName());
+                    if (outcome instanceof BatchBuild.Built built) {
+                        if (!quiet) {
+                            Findings.print(err, built.result().warnings());
+                            err.flush();
+                            out.printf(Locale.ROOT, "%s built in %d ms%s%n", counter, built.millis(),
+                                    built.result().warnings().isEmpty() ? ""
+                                            : " (" + Findings.count(built.result().warnings()) + ")");
+                            out.flush();
+                        }
+                    } else if (outcome instanceof BatchBuild.Failed failed) {
+                        err.println(counter + " failed:");
+                        worst[0] = Math.max(worst[0], FailureHandler.report(failed.failure(), err, selection.verbose()));
+                        err.flush();
+                    }
+                });
+        if (!quiet) {
+            printSummary(out, outcomes, (System.nanoTime() - start) / 1_000_000, threads);
+        }
+        return worst[0];
+    }
+
+    private static void printSummary(PrintWriter out, List<BatchBuild.Outcome> outcomes, long wallMillis, int threads) {
+        List<BuildResult> built = outcomes.stream()
+                .filter(BatchBuild.Built.class::isInstance).map(o -> ((BatchBuild.Built) o).result()).toList();
+        out.printf(Locale.ROOT, "Built %d of %d weeks in %.1f s on %d threads", built.size(), outcomes.size(),
+                wallMillis / 1000.0, threads);
+        if (!built.isEmpty()) {
+            BuildResult slowest = built.stream().max(Comparator.comparingLong(BuildResult::totalMillis)).orElseThrow();
+            out.printf(Locale.ROOT, ": %d ms a week of wall time; slowest %s (%d ms)", wallMillis / built.size(),
+                    slowest.week(), slowest.totalMillis());
+        }
+        out.println(".");
+        if (!built.isEmpty()) {
+            StringBuilder perFormat = new StringBuilder("Median render time a week:");
+            for (Format format : Format.values()) {
+                long[] millis = built.stream().flatMap(r -> r.files().stream())
+                        .filter(f -> f.format() == format).mapToLong(BuildResult.Written::renderMillis).sorted().toArray();
+                if (millis.length > 0) {
+                    perFormat.append(' ').append(format.extension()).append(' ').append(millis[millis.length / 2]).append(" ms,");
+                }
+            }
+            out.println(perFormat.substring(0, perFormat.length() - 1) + ".");
+        }
+        out.flush();
+    }
+
+    private static void printFiles(PrintWriter out, BuildResult result) {
         for (BuildResult.Written file : result.files()) {
             out.printf(Locale.ROOT, "  %-4s %-48s %9s  %5d ms%s%n", file.format().extension(), file.path(),
                     size(file.bytes()), file.renderMillis(),
                     file.companions() == 0 ? "" : "  + " + file.companions() + " chart SVGs beside it");
         }
-        out.flush();
-        return ExitCodes.OK;
+    }
+
+    private static int digits(int n) {
+        return String.valueOf(n).length();
     }
 
     private static String size(long bytes) {

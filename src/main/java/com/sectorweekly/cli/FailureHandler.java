@@ -18,9 +18,13 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
         boolean verbose = parseResult.subcommands().stream()
                 .anyMatch(sub -> sub.hasMatchedOption("--verbose"));
+        return report(e, commandLine.getErr(), verbose);
+    }
+
+    /** Prints what went wrong for the person at the terminal and returns the exit code it calls for. */
+    static int report(Exception e, PrintWriter err, boolean verbose) {
         int code;
         if (e instanceof ContentException content) {
             List<Finding> findings = content.problems().stream().map(Finding::of).toList();

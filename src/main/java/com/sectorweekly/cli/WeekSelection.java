@@ -21,6 +21,19 @@ final class WeekSelection {
     @Option(names = "--verbose", description = "Print stack traces of failures.")
     private boolean verbose;
 
+    /** The week folder named on the command line, or null. */
+    Path named() {
+        return weekDir;
+    }
+
+    Path contentDir() {
+        return contentDir;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
     /** The week named on the command line, or the newest under the content folder. */
     Path week() throws ContentException {
         return weekDir != null ? weekDir : WeekFolders.newest(contentDir);

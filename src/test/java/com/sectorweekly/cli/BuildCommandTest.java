@@ -44,18 +44,7 @@ class BuildCommandTest extends CommandTest {
     @Test
     void withoutAWeekItBuildsTheNewestWeek() throws IOException {
         ExampleWeek week = ExampleWeek.copyInto(temp);
-        Path w14 = week.contentDir().resolve("2026-W14");
-        Files.createDirectories(w14);
-        try (Stream<Path> files = Files.list(week.weekDir())) {
-            for (Path f : files.toList()) {
-                Files.copy(f, w14.resolve(f.getFileName()));
-            }
-        }
-        Files.writeString(w14.resolve("week.yaml"), Files.readString(w14.resolve("week.yaml"))
-                .replace("week: 2026-W13", "week: 2026-W14").replace("report_date: 2026-03-27", "report_date: 2026-04-03"));
-        // W13's closes end before W14 began, which check would rightly refuse: this week names no series.
-        Files.writeString(w14.resolve("segments.yaml"), Files.readString(w14.resolve("segments.yaml"))
-                .replaceAll("(?m)^    series: .*\n", ""));
+        secondWeek(week);
         Files.createDirectories(week.contentDir().resolve("drafts"));
 
         assertEquals(0, run("build", "--content", week.contentDir().toString(), "--out", outDir().toString()), err::toString);
@@ -158,6 +147,67 @@ class BuildCommandTest extends CommandTest {
         assertTrue(out.toString().contains("Exit codes:"), out::toString);
         assertEquals(0, run("--version"));
         assertTrue(out.toString().contains("sector-weekly"), out::toString);
+    }
+
+    /** 2026-W14: W13 a week on, with no index closes (W13's end before W14 began, which check would refuse). */
+    private static Path secondWeek(ExampleWeek week) throws IOException {
+        Path w14 = week.contentDir().resolve("2026-W14");
+        Files.createDirectories(w14);
+        try (Stream<Path> files = Files.list(week.weekDir())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, w14.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(w14.resolve("week.yaml"), Files.readString(w14.resolve("week.yaml"))
+                .replace("week: 2026-W13", "week: 2026-W14").replace("report_date: 2026-03-27", "report_date: 2026-04-03"));
+        Files.writeString(w14.resolve("segments.yaml"), Files.readString(w14.resolve("segments.yaml"))
+                .replaceAll("(?m)^    series: .*\n", ""));
+        return w14;
+    }
+
+    @Test
+    void allBuildsEveryWeekShowingEachAsItIsDoneThenASummary() throws IOException {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        secondWeek(week);
+        assertEquals(0, run("build", "--all", "--content", week.contentDir().toString(), "--out", outDir().toString()),
+                err::toString);
+        assertTrue(Files.exists(outDir().resolve("2026-W13/telecom-weekly-2026-W13.pdf")));
+        assertTrue(Files.exists(outDir().resolve("2026-W14/telecom-weekly-2026-W14.pdf")));
+        String said = out.toString();
+        assertTrue(said.matches("(?s)\\[1/2] 2026-W1[34] built in \\d+ ms.*\\[2/2] 2026-W1[34] built in \\d+ ms.*"), said);
+        assertTrue(said.matches("(?s).*Built 2 of 2 weeks in \\d+\\.\\d s on \\d+ threads: \\d+ ms a week of wall time; "
+                + "slowest 2026-W1[34] \\(\\d+ ms\\)\\.\nMedian render time a week: md \\d+ ms, html \\d+ ms, pdf \\d+ ms\\.\n"), said);
+    }
+
+    @Test
+    void allGoesOnPastAWeekThatFailsAndSaysWhy() throws IOException {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        Path w14 = secondWeek(week);
+        Files.writeString(w14.resolve("market.yaml"), "rank: [\n");
+        assertEquals(2, run("build", "--all", "--content", week.contentDir().toString(), "--out", outDir().toString()));
+        assertTrue(Files.exists(outDir().resolve("2026-W13/telecom-weekly-2026-W13.pdf")));
+        assertFalse(Files.exists(outDir().resolve("2026-W14")));
+        assertTrue(err.toString().matches("(?s).*\\[[12]/2] 2026-W14 failed:\nerror \\S*2026-W14/market.yaml:\\d+:\\d+ .*"), err::toString);
+        assertTrue(out.toString().contains("Built 1 of 2 weeks"), out::toString);
+    }
+
+    @Test
+    void quietPrintsNothingWhenAllIsWell() throws IOException {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        secondWeek(week);
+        assertEquals(0, run("build", "--quiet", week.weekDir().toString(), "--out", outDir().toString()), err::toString);
+        assertEquals(0, run("build", "--all", "-q", "--content", week.contentDir().toString(), "--out", outDir().toString()),
+                err::toString);
+        assertEquals("", out.toString());
+        assertEquals("", err.toString());
+        assertTrue(Files.exists(outDir().resolve("2026-W14/telecom-weekly-2026-W14.html")));
+    }
+
+    @Test
+    void allWithAWeekFolderIsAUsageError() {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        assertEquals(2, run("build", "--all", week.weekDir().toString()));
+        assertTrue(err.toString().contains("--all builds every week under --content; name no week folder with it"), err::toString);
     }
 
     private void assertOutputUnchanged(Map<Path, byte[]> before) throws IOException {
