@@ -1,0 +1,63 @@
+package com.sectorweekly.cli;
+
+import com.sectorweekly.compare.ChangesMarkdown;
+import com.sectorweekly.compare.ChangesText;
+import com.sectorweekly.compare.WeekChanges;
+import com.sectorweekly.compare.WeekComparison;
+import com.sectorweekly.content.ContentLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code sector-weekly diff}: what changed between two weeks. */
+@Command(name = "diff",
+        mixinStandardHelpOptions = true,
+        description = "Shows what changed between two weeks: rating, 景气度 levels (up or down), index moves, "
+                + "the market, KPIs, and new and dropped news.")
+final class DiffCommand implements Callable<Integer> {
+
+    enum Style { TEXT, MARKDOWN }
+
+    @Parameters(index = "0", paramLabel = "WEEK_A", description = "The earlier week: a name such as 2026-W13 or a week folder.")
+    private String weekA;
+
+    @Parameters(index = "1", paramLabel = "WEEK_B", description = "The later week, named the same way.")
+    private String weekB;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Where desk.yaml and the week folders are (default: ${DEFAULT-VALUE}).")
+    private Path contentDir;
+
+    @Option(names = "--format", paramLabel = "STYLE", defaultValue = "text",
+            description = "text for the terminal, or markdown (default: ${DEFAULT-VALUE}).")
+    private Style style;
+
+    @Option(names = "--verbose", description = "Print stack traces of failures.")
+    private boolean verbose;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ContentLoader loader = new ContentLoader(Path.of(""));
+        WeekChanges changes = WeekComparison.compare(loader.load(folder(weekA)), loader.load(folder(weekB)));
+        PrintWriter out = spec.commandLine().getOut();
+        if (style == Style.MARKDOWN) {
+            ChangesMarkdown.write(changes, out);
+        } else {
+            ChangesText.write(changes, out);
+        }
+        return ExitCodes.OK;
+    }
+
+    private Path folder(String week) {
+        return Files.isDirectory(Path.of(week)) ? Path.of(week) : contentDir.resolve(week);
+    }
+}

@@ -1,0 +1,161 @@
+package com.sectorweekly.compare;
+
+import com.sectorweekly.compare.WeekChanges.Direction;
+import com.sectorweekly.compare.WeekChanges.Figure;
+import com.sectorweekly.content.LoadedWeek;
+import com.sectorweekly.format.Numbers;
+import com.sectorweekly.model.CoreData;
+import com.sectorweekly.model.Desk;
+import com.sectorweekly.model.News;
+import com.sectorweekly.model.Segment;
+import com.sectorweekly.model.SentimentTable;
+import com.sectorweekly.model.Week;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Compares two loaded weeks of one desk, row by row, matching rows by their names and ids. */
+public final class WeekComparison {
+
+    private WeekComparison() {
+    }
+
+    public static WeekChanges compare(LoadedWeek from, LoadedWeek to) {
+        Week a = from.week();
+        Week b = to.week();
+        List<WeekChanges.LevelChange> levels = sentiment(a.sentiment(), b.sentiment(), to.desk());
+        List<WeekChanges.KpiChange> kpis = kpis(a.coreData(), b.coreData());
+        int kpisInBoth = (int) a.coreData().kpisById().keySet().stream().filter(b.coreData().kpisById()::containsKey).count();
+        int kpisChangedInBoth = (int) kpis.stream().filter(k -> k.direction() == Direction.CHANGED).count();
+        return new WeekChanges(a.meta().week().toString(), b.meta().week().toString(),
+                rating(a), rating(b),
+                levels, common(a.sentiment().rows(), b.sentiment().rows(), SentimentTable.Row::board)
+                - (int) levels.stream().filter(l -> l.direction() == Direction.UP || l.direction() == Direction.DOWN).count(),
+                indices(a.segments(), b.segments()),
+                new Figure(a.market().sectorChange(), b.market().sectorChange()),
+                new Figure(BigDecimal.valueOf(a.market().rank()), BigDecimal.valueOf(b.market().rank())),
+                kpis, kpisInBoth - kpisChangedInBoth,
+                news(a.news(), b.news()));
+    }
+
+    private static String rating(Week week) {
+        return week.meta().rating() + "（" + week.meta().ratingAction() + "）";
+    }
+
+    private static List<WeekChanges.LevelChange> sentiment(SentimentTable a, SentimentTable b, Desk desk) {
+        List<String> scale = desk.sentimentScale().stream().map(Desk.SentimentLevel::name).toList();
+        Map<String, String> before = byKey(a.rows(), SentimentTable.Row::board, SentimentTable.Row::level);
+        Map<String, String> after = byKey(b.rows(), SentimentTable.Row::board, SentimentTable.Row::level);
+        List<WeekChanges.LevelChange> changes = new ArrayList<>();
+        after.forEach((board, level) -> {
+            String was = before.get(board);
+            if (was == null) {
+                changes.add(new WeekChanges.LevelChange(board, null, level, Direction.ADDED));
+            } else if (!was.equals(level)) {
+                // The desk's scale runs from the best level down: a smaller index is higher.
+                Direction direction = scale.indexOf(level) < scale.indexOf(was) ? Direction.UP : Direction.DOWN;
+                changes.add(new WeekChanges.LevelChange(board, was, level, direction));
+            }
+        });
+        before.forEach((board, level) -> {
+            if (!after.containsKey(board)) {
+                changes.add(new WeekChanges.LevelChange(board, level, null, Direction.DROPPED));
+            }
+        });
+        return changes;
+    }
+
+    private static List<WeekChanges.IndexChange> indices(List<Segment> a, List<Segment> b) {
+        Map<String, Segment> before = byKey(a, s -> s.index().code(), s -> s);
+        Map<String, Segment> after = byKey(b, s -> s.index().code(), s -> s);
+        List<WeekChanges.IndexChange> changes = new ArrayList<>();
+        after.forEach((code, s) -> {
+            Segment was = before.get(code);
+            changes.add(new WeekChanges.IndexChange(s.name(), code,
+                    new Figure(was == null ? null : was.weekChange(), s.weekChange()),
+                    new Figure(was == null ? null : was.monthToDateChange(), s.monthToDateChange()),
+                    was == null ? Direction.ADDED : Direction.CHANGED));
+        });
+        before.forEach((code, s) -> {
+            if (!after.containsKey(code)) {
+                changes.add(new WeekChanges.IndexChange(s.name(), code, new Figure(s.weekChange(), null),
+                        new Figure(s.monthToDateChange(), null), Direction.DROPPED));
+            }
+        });
+        return changes;
+    }
+
+    private static List<WeekChanges.KpiChange> kpis(CoreData a, CoreData b) {
+        Map<String, CoreData.Kpi> before = a.kpisById();
+        Map<String, CoreData.Kpi> after = b.kpisById();
+        List<WeekChanges.KpiChange> changes = new ArrayList<>();
+        after.forEach((id, kpi) -> {
+            CoreData.Kpi was = before.get(id);
+            if (was == null) {
+                changes.add(new WeekChanges.KpiChange(id, kpi.name(), null, shown(kpi), Direction.ADDED));
+            } else if (!shown(was).equals(shown(kpi))) {
+                changes.add(new WeekChanges.KpiChange(id, kpi.name(), shown(was), shown(kpi), Direction.CHANGED));
+            }
+        });
+        before.forEach((id, kpi) -> {
+            if (!after.containsKey(id)) {
+                changes.add(new WeekChanges.KpiChange(id, kpi.name(), shown(kpi), null, Direction.DROPPED));
+            }
+        });
+        return changes;
+    }
+
+    /** A KPI as the report prints it: value, change against its basis, and period. */
+    private static String shown(CoreData.Kpi kpi) {
+        String change = kpi.change() == null ? ""
+                : "，" + Objects.requireNonNullElse(kpi.changeBasis(), "") + Numbers.change(kpi.change(), kpi.changeUnitOrPercent());
+        return Numbers.value(kpi.value(), kpi.unit()) + change + "（" + kpi.period() + "）";
+    }
+
+    private static List<WeekChanges.NewsChange> news(News a, News b) {
+        List<WeekChanges.NewsChange> changes = new ArrayList<>();
+        Map<String, List<News.Item>> before = sections(a);
+        sections(b).forEach((section, items) -> {
+            Set<String> was = before.get(section).stream().map(News.Item::text).collect(Collectors.toSet());
+            items.stream().filter(i -> !was.contains(i.text()))
+                    .forEach(i -> changes.add(news(section, i, Direction.ADDED)));
+        });
+        Map<String, List<News.Item>> after = sections(b);
+        before.forEach((section, items) -> {
+            Set<String> is = after.get(section).stream().map(News.Item::text).collect(Collectors.toSet());
+            items.stream().filter(i -> !is.contains(i.text()))
+                    .forEach(i -> changes.add(news(section, i, Direction.DROPPED)));
+        });
+        return changes;
+    }
+
+    private static WeekChanges.NewsChange news(String section, News.Item item, Direction direction) {
+        return new WeekChanges.NewsChange(section, item.company(), item.date().toString(), item.source(), item.text(), direction);
+    }
+
+    private static Map<String, List<News.Item>> sections(News news) {
+        Map<String, List<News.Item>> sections = new LinkedHashMap<>();
+        sections.put("industry", news.industry());
+        sections.put("company", news.company());
+        sections.put("big_tech", news.bigTech());
+        return sections;
+    }
+
+    private static <T, V> Map<String, V> byKey(List<T> rows, Function<T, String> key, Function<T, V> value) {
+        Map<String, V> map = new LinkedHashMap<>();
+        rows.forEach(r -> map.putIfAbsent(key.apply(r), value.apply(r)));
+        return map;
+    }
+
+    private static <T> int common(List<T> a, List<T> b, Function<T, String> key) {
+        Set<String> keys = a.stream().map(key).collect(Collectors.toSet());
+        return (int) b.stream().map(key).distinct().filter(keys::contains).count();
+    }
+}
