@@ -1,0 +1,113 @@
+package com.sectorweekly.content;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.sectorweekly.model.CoreData;
+import com.sectorweekly.model.Desk;
+import com.sectorweekly.model.IsoWeek;
+import com.sectorweekly.model.MarketReview;
+import com.sectorweekly.model.News;
+import com.sectorweekly.model.Registry;
+import com.sectorweekly.model.Required;
+import com.sectorweekly.model.WeekMeta;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.sectorweekly.content.ContentLoader.CORE_DATA_FILE;
+import static com.sectorweekly.content.ContentLoader.DESK_FILE;
+import static com.sectorweekly.content.ContentLoader.MARKET_FILE;
+import static com.sectorweekly.content.ContentLoader.META_FILE;
+import static com.sectorweekly.content.ContentLoader.NEWS_FILE;
+import static com.sectorweekly.content.ContentLoader.REGISTRY_FILE;
+import static com.sectorweekly.content.ContentLoader.SEGMENTS_FILE;
+
+/**
+ * A JSON Schema for each content file, generated from the records the loader reads it into, so
+ * that an editor with a YAML language server completes keys and flags wrong types as the analyst
+ * types. The loader stays the judge: the schemas say what it accepts, in the editor's terms.
+ */
+public final class ContentSchemas {
+
+    /** Each content file and the record it is read into, in the order an analyst meets them. */
+    private static final Map<String, Class<?>> FILES = files();
+
+    private ContentSchemas() {
+    }
+
+    private static Map<String, Class<?>> files() {
+        Map<String, Class<?>> files = new LinkedHashMap<>();
+        files.put(DESK_FILE, Desk.class);
+        files.put(REGISTRY_FILE, Registry.class);
+        files.put(META_FILE, WeekMeta.class);
+        files.put(SEGMENTS_FILE, SegmentsFile.class);
+        files.put(CORE_DATA_FILE, CoreData.class);
+        files.put(MARKET_FILE, MarketReview.class);
+        files.put(NEWS_FILE, News.class);
+        return files;
+    }
+
+    /** The schema's file name for a content file: {@code week.yaml} → {@code week.schema.json}. */
+    public static String schemaName(String contentFile) {
+        return contentFile.replaceFirst("\\.yaml$", ".schema.json");
+    }
+
+    /** Writes every schema into {@code dir}, replacing older ones; returns the files written. */
+    public static List<Path> write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        SchemaGenerator generator = generator();
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, Class<?>> file : FILES.entrySet()) {
+            ObjectNode schema = generator.generateSchema(file.getValue());
+            ObjectNode ordered = schema.objectNode();
+            ordered.put("$schema", SchemaVersion.DRAFT_7.getIdentifier());
+            ordered.put("title", file.getKey());
+            ordered.setAll(schema);
+            Path target = dir.resolve(schemaName(file.getKey()));
+            String json = ordered.toPrettyString().replace("\r\n", "\n") + "\n";
+            if (!Files.exists(target) || !Files.readString(target, StandardCharsets.UTF_8).equals(json)) {
+                Files.writeString(target, json, StandardCharsets.UTF_8);
+            }
+            written.add(target);
+        }
+        return written;
+    }
+
+    private static SchemaGenerator generator() {
+        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_7, OptionPreset.PLAIN_JSON)
+                .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
+                .with(Option.DEFINITIONS_FOR_ALL_OBJECTS)
+                .without(Option.SCHEMA_VERSION_INDICATOR);
+        config.forFields()
+                .withPropertyNameOverrideResolver(field ->
+                        PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(field.getName()))
+                .withRequiredCheck(field -> field.getAnnotation(Required.class) != null)
+                .withStringMinLengthResolver(field -> field.getAnnotation(Required.class) != null
+                        && field.getType().getErasedType() == String.class ? 1 : null);
+        // Keys in the order the records declare them, which is the order the example files use.
+        config.forTypesInGeneral().withPropertySorter((a, b) -> 0);
+        config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
+            if (type.getErasedType() != IsoWeek.class) {
+                return null;
+            }
+            ObjectNode week = context.getGeneratorConfig().createObjectNode()
+                    .put("type", "string")
+                    .put("pattern", "^[0-9]{4}-W[0-9]{2}$")
+                    .put("description", "An ISO week, written YYYY-Www, e.g. 2026-W13.");
+            return new CustomDefinition(week);
+        });
+        return new SchemaGenerator(config.build());
+    }
+}

@@ -1,0 +1,114 @@
+package com.sectorweekly.cli;
+
+import com.sectorweekly.testing.ExampleWeek;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code sector-weekly new}: next week's folder from the last one, and never over an existing one. */
+class NewCommandTest extends CommandTest {
+
+    @TempDir
+    Path temp;
+
+    private ExampleWeek example;
+    private Path w14;
+
+    private int makeNextWeek() {
+        example = ExampleWeek.copyInto(temp);
+        w14 = example.contentDir().resolve("2026-W14");
+        return run("new", "--content", example.contentDir().toString());
+    }
+
+    private String w14(String file) throws IOException {
+        return Files.readString(w14.resolve(file));
+    }
+
+    @Test
+    void movesTheDatesByAWeekAndKeepsWhatCarriesOver() throws IOException {
+        assertEquals(0, makeNextWeek(), err::toString);
+        String meta = w14("week.yaml");
+        assertTrue(meta.contains("\nweek: 2026-W14\n"), meta);
+        assertTrue(meta.contains("\nreport_date: 2026-04-03\n"), meta);
+        assertTrue(meta.contains("\nrisks: [ai-monetisation, technology, supply-chain, trade-policy, competition]\n"), meta);
+        assertTrue(meta.contains("\nanalysts: [lin-zhiyuan]\n"), meta);
+        String market = w14("market.yaml");
+        assertTrue(market.contains("\nfrom: 2026-03-30\nto: 2026-04-03\n"), market);
+        assertTrue(market.contains("\nindustry_count: 31\n"), market);
+        // The 景气度 table and the indices are the same text as last week's.
+        String before = example.read("segments.yaml");
+        String after = w14("segments.yaml");
+        assertEquals(before.substring(before.indexOf("sentiment:")), after.substring(after.indexOf("sentiment:")));
+        assertTrue(after.contains("index: {code: 8841058.WI, name: 服务器指数}"), after);
+        assertEquals(example.read("core-data.yaml"), w14("core-data.yaml"));
+        assertEquals(Files.readString(example.weekDir().resolve("server-index.csv")), w14("server-index.csv"));
+        // The files keep their comments, the editor's schema line first.
+        assertTrue(meta.startsWith("# yaml-language-server: $schema=../schemas/week.schema.json\n# The week's front matter"), meta);
+    }
+
+    @Test
+    void emptiesAndMarksWhatMustBeRefreshedAndSaysWhere() throws IOException {
+        assertEquals(0, makeNextWeek(), err::toString);
+        String segments = w14("segments.yaml");
+        assertTrue(segments.contains("    week_change: ~  # 待更新，上周 -3.25\n"), segments);
+        assertTrue(segments.contains("    commentary: ~  # 待更新\n"), segments);
+        assertTrue(w14("week.yaml").contains("\nheadline: ~  # 待更新\n"));
+        assertTrue(w14("week.yaml").contains("\nviews: []  # 待更新\n"));
+        String market = w14("market.yaml");
+        assertTrue(market.contains("\nsector_change: ~  # 待更新，上周 -1.42\nrank: ~  # 待更新，上周 22\n"), market);
+        assertTrue(market.contains("\ngainers: []  # 待更新\nlosers: []  # 待更新\n"), market);
+        assertFalse(market.contains("光库科技"), market);
+        String news = w14("news.yaml");
+        assertTrue(news.contains("\nindustry: []  # 待更新\n") && news.contains("\nbig_tech: []  # 待更新\n"), news);
+        assertFalse(news.contains("text:"), news);
+        String said = out.toString();
+        assertTrue(said.startsWith("Made " + w14 + " from 2026-W13: report date 2026-04-03, market week 2026-03-30 to 2026-04-03"), said);
+        assertTrue(said.contains("19 places to fill in"), said);
+        int line = lineOf(segments, "week_change: ~");
+        assertTrue(said.contains(w14.resolve("segments.yaml") + ":" + line + ":18: 'week_change' to fill in; last week -3.25"), said);
+    }
+
+    @Test
+    void theNewWeekDoesNotBuildUntilItIsFilledIn() {
+        assertEquals(0, makeNextWeek(), err::toString);
+        out.getBuffer().setLength(0);
+        assertEquals(2, run("check", w14.toString()));
+        assertTrue(out.toString().contains("'week_change' is empty; a value is required here"), out::toString);
+        assertTrue(out.toString().contains("'headline' is empty"), out::toString);
+    }
+
+    @Test
+    void neverOverwritesAWeek() throws IOException {
+        assertEquals(0, makeNextWeek(), err::toString);
+        Files.writeString(w14.resolve("week.yaml"), "# the analyst's work\n");
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("new", "--content", example.contentDir().toString(), "2026-W14"));
+        assertTrue(err.toString().contains("2026-W14 already exists; new never overwrites a week"), err::toString);
+        assertEquals("# the analyst's work\n", w14("week.yaml"));
+    }
+
+    @Test
+    void makesANamedWeekFromANamedOneAndRefusesAnEarlierOne() throws IOException {
+        example = ExampleWeek.copyInto(temp);
+        assertEquals(0, run("new", "--content", example.contentDir().toString(), "--from", "2026-W13", "2026-W15"), err::toString);
+        String meta = Files.readString(example.contentDir().resolve("2026-W15/week.yaml"));
+        assertTrue(meta.contains("\nreport_date: 2026-04-10\n"), meta);
+        assertEquals(2, run("new", "--content", example.contentDir().toString(), "--from", "2026-W13", "2026-W12"));
+        assertTrue(err.toString().contains("2026-W12 is not after 2026-W13"), err::toString);
+        assertFalse(Files.exists(example.contentDir().resolve("2026-W12")));
+        try (var left = Files.list(example.contentDir())) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no staging folder is left behind");
+        }
+    }
+
+    private static int lineOf(String text, String part) {
+        return text.substring(0, text.indexOf(part)).split("\n", -1).length;
+    }
+}

@@ -1,0 +1,100 @@
+package com.sectorweekly.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import com.sectorweekly.testing.ExampleWeek;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The JSON Schemas an editor checks the content files with, generated from the model. */
+class ContentSchemasTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern MODELINE = Pattern.compile("^# yaml-language-server: \\$schema=(\\S+)\n");
+
+    @TempDir
+    static Path schemas;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        assertEquals(7, ContentSchemas.write(schemas).size());
+    }
+
+    private static JsonSchema schemaFor(String contentFile) throws IOException {
+        JsonNode node = YAML.readTree(schemas.resolve(ContentSchemas.schemaName(contentFile)).toFile());
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(node);
+    }
+
+    private static Set<ValidationMessage> validate(String contentFile, JsonNode content) throws IOException {
+        return schemaFor(contentFile).validate(content);
+    }
+
+    private static JsonNode example(String contentFile) throws IOException {
+        return YAML.readTree(ExampleWeek.CONTENT.resolve(contentFile.equals("desk.yaml") || contentFile.equals("registry.yaml")
+                ? contentFile : ExampleWeek.WEEK + "/" + contentFile).toFile());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"desk.yaml", "registry.yaml", "week.yaml", "segments.yaml", "core-data.yaml", "market.yaml", "news.yaml"})
+    void theExampleFilesMeetTheirSchemasAndPointToThem(String file) throws IOException {
+        assertEquals(Set.of(), validate(file, example(file)));
+        Path path = ExampleWeek.CONTENT.resolve(file.equals("desk.yaml") || file.equals("registry.yaml") ? file : ExampleWeek.WEEK + "/" + file);
+        Matcher m = MODELINE.matcher(Files.readString(path));
+        assertTrue(m.find(), file + " starts with the line that points an editor at its schema");
+        Path schema = path.getParent().resolve(m.group(1)).normalize();
+        assertEquals(ContentSchemas.schemaName(file), schema.getFileName().toString());
+        // The schemas beside the content are the ones the model gives (the build writes them).
+        assertEquals(Files.readString(schemas.resolve(ContentSchemas.schemaName(file))), Files.readString(schema),
+                "content/schemas is out of date: run mvn package (or sector-weekly schemas) and commit it");
+    }
+
+    @Test
+    void aWrongTypeIsFlaggedWhereItStands() throws IOException {
+        ObjectNode segments = (ObjectNode) example("segments.yaml");
+        ((ObjectNode) segments.get("segments").get(0)).put("week_change", "-3.25%");
+        assertMessages(validate("segments.yaml", segments), "$.segments[0].week_change: string found, number expected");
+    }
+
+    @Test
+    void anUnknownKeyAndAMissingOneAreFlagged() throws IOException {
+        ObjectNode meta = (ObjectNode) example("week.yaml");
+        meta.set("headlines", meta.remove("headline"));
+        Set<ValidationMessage> messages = validate("week.yaml", meta);
+        assertMessages(messages, "$: required property 'headline' not found",
+                "$: property 'headlines' is not defined in the schema and the schema does not allow additional properties");
+    }
+
+    @Test
+    void anIsoWeekAndADateAreChecked() throws IOException {
+        ObjectNode meta = (ObjectNode) example("week.yaml");
+        meta.put("week", "2026-13");
+        meta.put("rating", "");
+        assertMessages(validate("week.yaml", meta), "$.week: does not match the regex pattern ^[0-9]{4}-W[0-9]{2}$",
+                "$.rating: must be at least 1 characters long");
+    }
+
+    private static void assertMessages(Set<ValidationMessage> messages, String... expected) {
+        assertEquals(Set.of(expected), Set.copyOf(messages.stream().map(ValidationMessage::getMessage).toList()),
+                () -> List.copyOf(messages).toString());
+    }
+}
