@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SectorWeekly.Version.class,
         description = "Builds a sell-side sector weekly (行业周报) in Markdown, HTML and PDF from a week's YAML.",
-        subcommands = {NewCommand.class, CheckCommand.class, BuildCommand.class, DiffCommand.class,
-                BenchCommand.class, SchemasCommand.class,
+        subcommands = {NewCommand.class, CheckCommand.class, BuildCommand.class, PreviewCommand.class,
+                DiffCommand.class, BenchCommand.class, SchemasCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

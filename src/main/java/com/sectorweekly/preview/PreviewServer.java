@@ -1,0 +1,247 @@
+package com.sectorweekly.preview;
+
+import com.sectorweekly.build.WeeklyBuild;
+import com.sectorweekly.check.Finding;
+import com.sectorweekly.check.Severity;
+import com.sectorweekly.content.ContentException;
+import com.sectorweekly.content.LoadedWeek;
+import com.sectorweekly.render.Format;
+import com.sectorweekly.render.RenderException;
+import com.sectorweekly.render.TemplateSource;
+import com.sectorweekly.report.Report;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The week's HTML served on 127.0.0.1 while the analyst edits: every save of a content or
+ * template file rebuilds it in memory (nothing is written to the output folder), and the open
+ * page reloads itself. A mistake in the content shows on the page instead of the report, and the
+ * server keeps running until it is fixed.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    /** Saves come in bursts (an editor writes, renames, touches): wait this long for the burst to end. */
+    private static final long SETTLE_MILLIS = 40;
+
+    private final Path weekDir;
+    private final Path contentDir;
+    private final Path templatesDir;
+    private final Consumer<String> log;
+    private final HttpServer http;
+    private final ExecutorService handlers = Executors.newCachedThreadPool(daemon("preview-http"));
+    private final WatchService watcher;
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private WeeklyBuild build;
+    private volatile byte[] page = new byte[0];
+    private volatile long version;
+
+    private PreviewServer(Path weekDir, Path contentDir, Path templatesDir, int port, Consumer<String> log) throws IOException {
+        this.weekDir = weekDir.toAbsolutePath().normalize();
+        this.contentDir = contentDir.toAbsolutePath().normalize();
+        this.templatesDir = templatesDir == null ? null : templatesDir.toAbsolutePath().normalize();
+        this.log = log;
+        this.watcher = FileSystems.getDefault().newWatchService();
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    }
+
+    /**
+     * Builds the week once, then serves it and watches its files.
+     *
+     * @param templatesDir a templates folder to watch and read, or null for the built-in templates
+     * @param port         0 for any free port
+     * @param log          told of each rebuild, one line each
+     */
+    public static PreviewServer start(Path weekDir, Path contentDir, Path templatesDir, int port, Consumer<String> log)
+            throws IOException {
+        PreviewServer server = new PreviewServer(weekDir, contentDir, templatesDir, port, log);
+        server.watchFolders();
+        server.rebuild(true);
+        server.http.createContext("/", server::servePage);
+        server.http.createContext("/events", server::serveEvents);
+        server.http.setExecutor(server.handlers);
+        server.http.start();
+        Thread watching = daemon("preview-watch").newThread(server::watch);
+        watching.start();
+        return server;
+    }
+
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
+    }
+
+    /** How many times the page has been built; the open page reloads when this changes. */
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public void close() throws IOException {
+        http.stop(0);
+        handlers.shutdownNow();
+        watcher.close();
+    }
+
+    private void watchFolders() throws IOException {
+        register(weekDir);
+        register(contentDir);
+        if (templatesDir != null) {
+            try (Stream<Path> dirs = Files.walk(templatesDir)) {
+                for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                    register(dir);
+                }
+            }
+        }
+    }
+
+    private void register(Path dir) throws IOException {
+        dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+    }
+
+    private void watch() {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                boolean templates = false;
+                boolean relevant = false;
+                // Collect the whole burst of events before rebuilding once.
+                while (key != null) {
+                    Path dir = (Path) key.watchable();
+                    for (WatchEvent<?> event : key.pollEvents()) {
+                        if (event.context() instanceof Path name && isEdited(name)) {
+                            relevant = true;
+                            templates |= templatesDir != null && dir.startsWith(templatesDir);
+                        }
+                    }
+                    key.reset();
+                    key = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+                }
+                if (relevant) {
+                    rebuild(templates);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // the server was closed
+        }
+    }
+
+    /** Editors' swap and backup files are not edits of the content. */
+    private static boolean isEdited(Path name) {
+        String file = name.toString();
+        return !file.startsWith(".") && !file.endsWith("~") && !file.endsWith(".swp") && !file.endsWith(".tmp");
+    }
+
+    private synchronized void rebuild(boolean templatesChanged) {
+        long start = System.nanoTime();
+        if (templatesChanged || build == null) {
+            // A new build compiles the templates afresh; a content change keeps the compiled ones.
+            build = new WeeklyBuild(Path.of(""),
+                    templatesDir == null ? TemplateSource.builtIn() : TemplateSource.folder(templatesDir));
+        }
+        long next = version + 1;
+        String html;
+        String outcome;
+        try {
+            LoadedWeek week = build.load(weekDir);
+            List<Finding> findings = build.check(week);
+            List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+            if (errors.isEmpty()) {
+                Report report = build.assemble(week);
+                String document = new String(build.render(report, Format.HTML).document(), StandardCharsets.UTF_8);
+                html = PreviewPage.report(document, findings, next);
+                outcome = findings.isEmpty() ? "built" : "built, " + count(findings.size(), "warning");
+            } else {
+                outcome = count(errors.size(), "error");
+                html = PreviewPage.problems(outcome + " in " + weekDir.getFileName(), errors, null, next);
+            }
+        } catch (ContentException e) {
+            List<Finding> problems = e.problems().stream().map(Finding::of).toList();
+            outcome = count(problems.size(), "error");
+            html = PreviewPage.problems(outcome + " in " + weekDir.getFileName(), problems, null, next);
+        } catch (RenderException | IOException | RuntimeException e) {
+            html = PreviewPage.problems("The report could not be rendered", List.of(), String.valueOf(e.getMessage()), next);
+            outcome = "not rendered: " + e.getMessage();
+        }
+        page = html.getBytes(StandardCharsets.UTF_8);
+        version = next;
+        log.accept(String.format("%s %s in %d ms", weekDir.getFileName(), outcome, (System.nanoTime() - start) / 1_000_000));
+        announce(next);
+    }
+
+    private void servePage(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!exchange.getRequestURI().getPath().equals("/")) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            byte[] body = page;
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    /** Server-sent events: the current version now, then every new one; the stream stays open. */
+    private void serveEvents(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream stream = exchange.getResponseBody();
+        listeners.add(stream);
+        send(stream, version);
+    }
+
+    private void announce(long newVersion) {
+        for (OutputStream stream : listeners) {
+            send(stream, newVersion);
+        }
+    }
+
+    private void send(OutputStream stream, long v) {
+        try {
+            synchronized (stream) {
+                stream.write(("data: " + v + "\n\n").getBytes(StandardCharsets.UTF_8));
+                stream.flush();
+            }
+        } catch (IOException e) {
+            // the page was closed
+            listeners.remove(stream);
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,138 @@
+package com.sectorweekly.preview;
+
+import com.sectorweekly.testing.ExampleWeek;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The preview as the analyst uses it: a page on a free port that follows every save. */
+class PreviewServerTest {
+
+    /** Long enough for a slow, busy machine; a working preview answers in well under a second. */
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @TempDir
+    Path temp;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<String> log = new CopyOnWriteArrayList<>();
+    private ExampleWeek week;
+    private Path templates;
+    private PreviewServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        week = ExampleWeek.copyInto(temp);
+        templates = temp.resolve("templates");
+        copyTree(Path.of("templates"), templates);
+        server = PreviewServer.start(week.weekDir(), week.contentDir(), templates, 0, log::add);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.close();
+    }
+
+    private String page() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.uri()).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+
+    /** The page once it holds {@code text}, or a failure naming what it held instead. */
+    private String pageOnceItHas(String text) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        String page = page();
+        while (!page.contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            page = page();
+        }
+        assertTrue(page.contains(text), "the preview never showed '" + text + "'; log: " + log);
+        return page;
+    }
+
+    @Test
+    void servesTheReportOnTheLoopbackWithTheReloadScript() throws Exception {
+        assertTrue(server.uri().toString().matches("http://127\\.0\\.0\\.1:\\d+/"), server.uri().toString());
+        String page = page();
+        assertTrue(page.contains("光交换场景持续拓宽"), "the week's headline");
+        assertTrue(page.contains("new EventSource('/events')"), "the page reloads itself");
+        assertTrue(page.indexOf("EventSource") < page.lastIndexOf("</body>"));
+    }
+
+    @Test
+    void aSavedChangeShowsAndTheOpenPageIsTold() throws Exception {
+        try (InputStream events = http.send(HttpRequest.newBuilder(server.uri().resolve("/events")).build(),
+                HttpResponse.BodyHandlers.ofInputStream()).body()) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(events, StandardCharsets.UTF_8));
+            assertEquals("data: " + server.version(), reader.readLine());
+            assertEquals("", reader.readLine());
+            long before = server.version();
+            week.replace("week.yaml", "headline: 光交换场景持续拓宽", "headline: 预览已更新");
+            assertEquals("data: " + (before + 1), reader.readLine(), () -> "log: " + log);
+            pageOnceItHas("预览已更新");
+        }
+    }
+
+    @Test
+    void aContentErrorShowsOnThePageAndTheServerKeepsGoing() throws Exception {
+        String meta = week.read("week.yaml");
+        week.write("week.yaml", meta.replace("rating: 买入", "rating: [买入"));
+        String page = pageOnceItHas("week.yaml:");
+        assertTrue(page.contains("1 error in 2026-W13"), page);
+        assertFalse(page.contains("光交换场景持续拓宽"), "the report is not shown while it cannot be built");
+        assertTrue(page.contains("new EventSource('/events')"), "the error page reloads itself too");
+        week.write("week.yaml", meta.replace("headline: 光交换场景持续拓宽", "headline: 错误已修正"));
+        pageOnceItHas("错误已修正");
+    }
+
+    @Test
+    void aTemplateChangeShowsWithoutRestarting() throws Exception {
+        Path report = templates.resolve("html/report.ftlh");
+        Files.writeString(report, Files.readString(report).replace("</body>", "<p>模板已改</p>\n</body>"));
+        pageOnceItHas("<p>模板已改</p>");
+    }
+
+    @Test
+    void warningsShowInACornerOfTheReport() throws Exception {
+        week.write("news.yaml", week.read("news.yaml").replaceAll("(?s)\nbig_tech:\n.*", "\nbig_tech: []\n"));
+        String page = pageOnceItHas("id=\"preview-warnings\"");
+        assertTrue(page.contains("big_tech lists no news"), page);
+        assertTrue(page.contains("光交换场景持续拓宽"), "the report still shows");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
