@@ -37,12 +37,13 @@ import static com.sectorweekly.content.ContentLoader.SEGMENTS_FILE;
  * Next week's folder, made from the last one. What usually carries over stays (the segments and
  * their indices, the 景气度 table, the risk list, the core data and every CSV); what is new each
  * week is emptied and marked 待更新 (the index moves and commentary, the headline and views, the
- * market review's figures, the news), so that {@code check} lists each place still to fill in.
+ * market review's figures, the news); each such place is listed for the analyst, and {@code check}
+ * will not let the week build while a required one is empty.
  * The dates move by whole weeks. An existing week is never touched.
  */
 public final class NewWeek {
 
-    static final String MARK = "待更新";
+    private static final String MARK = "待更新";
     /** A line this made: its key, the emptied value, and last week's figure if it kept one. */
     private static final Pattern MARKED = Pattern.compile("^(\\s*(?:- )?)([a-z_]+): *(~|\\[]) +# " + MARK + "(?:，上周 ([^#]+))?");
     private static final String EMPTY_TEXT = "~  # " + MARK;
