@@ -75,6 +75,12 @@ public final class ContentLoader {
         return new LoadedWeek(desk.value(), week, registry == null ? null : registry.value(), new Places(places), dir);
     }
 
+    /** The desk file alone, from the folder that holds it and the week folders. */
+    public Desk loadDesk(Path contentDir) throws ContentException {
+        return YamlFile.read(contentDir.resolve(DESK_FILE), display(contentDir.toAbsolutePath().normalize().resolve(DESK_FILE)),
+                Desk.class).value();
+    }
+
     /**
      * The price series the segments name, by index code, and the KPI histories the charts name, by
      * KPI id; every problem of every file together.

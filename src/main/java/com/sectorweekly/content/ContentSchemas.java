@@ -15,6 +15,7 @@ import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.News;
 import com.sectorweekly.model.Registry;
 import com.sectorweekly.model.Required;
+import com.sectorweekly.model.SentimentTable;
 import com.sectorweekly.model.WeekMeta;
 
 import java.io.IOException;
@@ -64,10 +65,15 @@ public final class ContentSchemas {
         return contentFile.replaceFirst("\\.yaml$", ".schema.json");
     }
 
-    /** Writes every schema into {@code dir}, replacing older ones; returns the files written. */
-    public static List<Path> write(Path dir) throws IOException {
+    /**
+     * Writes every schema into {@code dir}, replacing older ones; returns the files written.
+     *
+     * @param desk the desk whose scales and ids the week's values are chosen from, so that an editor
+     *             offers them; null for schemas that only know the shapes
+     */
+    public static List<Path> write(Path dir, Desk desk) throws IOException {
         Files.createDirectories(dir);
-        SchemaGenerator generator = generator();
+        SchemaGenerator generator = generator(choices(desk));
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, Class<?>> file : FILES.entrySet()) {
             ObjectNode schema = generator.generateSchema(file.getValue());
@@ -85,7 +91,29 @@ public final class ContentSchemas {
         return written;
     }
 
-    private static SchemaGenerator generator() {
+    /**
+     * The values a field may take, by the record that declares it and the field's name: the desk's
+     * ratings, rating actions, analysts, risks and 景气度 levels, and the KPI frequencies.
+     */
+    private static Map<String, List<String>> choices(Desk desk) {
+        Map<String, List<String>> choices = new LinkedHashMap<>();
+        choices.put(key(CoreData.Kpi.class, "frequency"), CoreData.Kpi.FREQUENCIES);
+        if (desk != null) {
+            choices.put(key(WeekMeta.class, "rating"), desk.ratingScale().ratings().stream().map(Desk.Rating::name).toList());
+            choices.put(key(WeekMeta.class, "ratingAction"), desk.ratingActions());
+            choices.put(key(WeekMeta.class, "analysts"), desk.analysts().stream().map(Desk.Analyst::id).toList());
+            choices.put(key(WeekMeta.class, "risks"), desk.riskLibrary().stream().map(Desk.Risk::id).toList());
+            choices.put(key(SentimentTable.Row.class, "level"),
+                    desk.sentimentScale().stream().map(Desk.SentimentLevel::name).toList());
+        }
+        return choices;
+    }
+
+    private static String key(Class<?> record, String field) {
+        return record.getName() + "#" + field;
+    }
+
+    private static SchemaGenerator generator(Map<String, List<String>> choices) {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_7, OptionPreset.PLAIN_JSON)
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
                 .with(Option.DEFINITIONS_FOR_ALL_OBJECTS)
@@ -96,6 +124,12 @@ public final class ContentSchemas {
                 .withRequiredCheck(field -> field.getAnnotation(Required.class) != null)
                 .withStringMinLengthResolver(field -> field.getAnnotation(Required.class) != null
                         && field.getType().getErasedType() == String.class ? 1 : null);
+        config.forFields().withEnumResolver(field -> {
+            List<String> values = choices.get(key(field.getDeclaringType().getErasedType(), field.getDeclaredName()));
+            // A list's choices apply to its items, not to the list itself.
+            boolean list = List.class.isAssignableFrom(field.getType().getErasedType());
+            return values != null && (field.isFakeContainerItemScope() || !list) ? values : null;
+        });
         // Keys in the order the records declare them, which is the order the example files use.
         config.forTypesInGeneral().withPropertySorter((a, b) -> 0);
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {

@@ -2,12 +2,14 @@ package com.sectorweekly.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.sectorweekly.model.Desk;
 import com.sectorweekly.testing.ExampleWeek;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,8 +38,9 @@ class ContentSchemasTest {
     static Path schemas;
 
     @BeforeAll
-    static void generate() throws IOException {
-        assertEquals(7, ContentSchemas.write(schemas).size());
+    static void generate() throws IOException, ContentException {
+        Desk desk = new ContentLoader(Path.of("")).loadDesk(ExampleWeek.CONTENT);
+        assertEquals(7, ContentSchemas.write(schemas, desk).size());
     }
 
     private static JsonSchema schemaFor(String contentFile) throws IOException {
@@ -85,12 +88,26 @@ class ContentSchemasTest {
     }
 
     @Test
-    void anIsoWeekAndADateAreChecked() throws IOException {
+    void theDesksChoicesAreOfferedAndOthersFlagged() throws IOException {
+        ObjectNode meta = (ObjectNode) example("week.yaml");
+        meta.put("rating", "强烈推荐");
+        ((ArrayNode) meta.get("risks")).add("no-such-risk");
+        ObjectNode segments = (ObjectNode) example("segments.yaml");
+        ((ObjectNode) segments.get("sentiment").get("rows").get(0)).put("level", "很好");
+        assertMessages(validate("week.yaml", meta), "$.rating: does not have a value in the enumeration [\"买入\", \"增持\", \"中性\", \"减持\"]",
+                "$.risks[5]: does not have a value in the enumeration "
+                        + "[\"ai-monetisation\", \"technology\", \"supply-chain\", \"trade-policy\", \"competition\"]");
+        assertMessages(validate("segments.yaml", segments), "$.sentiment.rows[0].level: does not have a value in the enumeration "
+                + "[\"高景气维持\", \"加速向上\", \"稳健向上\", \"景气平稳\", \"边际承压\", \"加速下行\"]");
+    }
+
+    @Test
+    void anIsoWeekAndAnEmptyTextAreFlagged() throws IOException {
         ObjectNode meta = (ObjectNode) example("week.yaml");
         meta.put("week", "2026-13");
-        meta.put("rating", "");
+        meta.put("headline", "");
         assertMessages(validate("week.yaml", meta), "$.week: does not match the regex pattern ^[0-9]{4}-W[0-9]{2}$",
-                "$.rating: must be at least 1 characters long");
+                "$.headline: must be at least 1 characters long");
     }
 
     private static void assertMessages(Set<ValidationMessage> messages, String... expected) {
