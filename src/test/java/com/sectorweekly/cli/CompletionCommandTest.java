@@ -31,6 +31,27 @@ class CompletionCommandTest extends CommandTest {
         assertEquals("--from", complete(script, "sector-weekly", "new", "--fr"));
     }
 
+    @Test
+    void theScriptLoadsInZshThroughBashcompinit() throws Exception {
+        assertEquals(0, run("completion"), err::toString);
+        Path script = temp.resolve("sector-weekly-completion.bash");
+        Files.writeString(script, out.toString());
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/zsh")) || Files.isExecutable(Path.of("/bin/zsh")),
+                "zsh is needed to load the completion in zsh");
+        // zsh runs bash completion functions with ksharrays set, and filters the words it is offered itself.
+        String program = "autoload -U +X compinit && compinit -u; autoload -U +X bashcompinit && bashcompinit\n"
+                + "source '" + script + "'\n"
+                + "complete -p sector-weekly\n"
+                + "setopt ksharrays\n"
+                + "COMP_WORDS=(sector-weekly build --qu); COMP_CWORD=2; COMP_LINE='sector-weekly build --qu'\n"
+                + "COMP_POINT=${#COMP_LINE}; _complete_sector-weekly 2>/dev/null; echo \"${COMPREPLY[*]}\"\n";
+        Process zsh = new ProcessBuilder("zsh", "-f", "-c", program).redirectErrorStream(true).start();
+        String said = new String(zsh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(zsh.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(said.contains("complete -F _complete_sector-weekly -o default sector-weekly\n"), said);
+        assertTrue(said.lines().reduce((a, b) -> b).orElse("").contains("--quiet"), said);
+    }
+
     /** What bash offers for the last word, as the completion function fills COMPREPLY. */
     private static String complete(Path script, String... words) throws IOException, InterruptedException {
         String line = String.join(" ", words);
