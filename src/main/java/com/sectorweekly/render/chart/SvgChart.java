@@ -7,6 +7,9 @@ import org.jfree.svg.ViewBox;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A chart as SVG: an element to inline in HTML, which scales with the page, or a standalone
@@ -19,22 +22,71 @@ public final class SvgChart {
     /** The face the drawing was measured with, its system twin, then any sans-serif. */
     private static final String FONT_FAMILIES = "\"Noto Sans SC\", \"Noto Sans CJK SC\", sans-serif";
 
+    /** The charts drawn lately: a build's Markdown and HTML show the same charts, drawn once for both. */
+    private static final int RECENT_DRAWINGS = 64;
+    private static final Map<Key, Drawing> RECENT = Collections.synchronizedMap(
+            new LinkedHashMap<>(RECENT_DRAWINGS, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, Drawing> eldest) {
+                    return size() > RECENT_DRAWINGS;
+                }
+            });
+
+    private record Key(ChartFigure figure, ChartPalette palette) {
+    }
+
+    /** One drawing, written out as an element or a document when first asked for. */
+    private static final class Drawing {
+        private final ChartFigure figure;
+        private final SVGGraphics2D svg;
+        private String element;
+        private String document;
+
+        Drawing(ChartFigure figure, ChartPalette palette) {
+            this.figure = figure;
+            this.svg = draw(figure, palette);
+        }
+
+        synchronized String element() {
+            if (element == null) {
+                ChartDrawing.Size size = ChartDrawing.size(figure.chart());
+                element = withoutJFreeNamespace(svg.getSVGElement(figure.anchor() + "-svg", false,
+                        new ViewBox(0, 0, (int) Math.ceil(size.width()), (int) Math.ceil(size.height())), null, null));
+            }
+            return element;
+        }
+
+        synchronized String document() {
+            if (document == null) {
+                document = withoutJFreeNamespace(svg.getSVGDocument());
+            }
+            return document;
+        }
+    }
+
     private SvgChart() {
     }
 
     /** For inlining: no fixed size, a view box, and the caption's id as its accessible name. */
     public static String element(ChartFigure figure, ChartPalette palette, String labelledBy) {
-        SVGGraphics2D svg = draw(figure, palette);
-        ChartDrawing.Size size = ChartDrawing.size(figure.chart());
-        String element = svg.getSVGElement(figure.anchor() + "-svg", false,
-                new ViewBox(0, 0, (int) Math.ceil(size.width()), (int) Math.ceil(size.height())), null, null);
-        return withoutJFreeNamespace(element)
+        return drawing(figure, palette).element()
                 .replaceFirst("<svg ", "<svg role=\"img\" aria-labelledby=\"" + labelledBy + "\" ");
     }
 
     /** A standalone SVG file. */
     public static String document(ChartFigure figure, ChartPalette palette) {
-        return withoutJFreeNamespace(draw(figure, palette).getSVGDocument());
+        return drawing(figure, palette).document();
+    }
+
+    private static Drawing drawing(ChartFigure figure, ChartPalette palette) {
+        Key key = new Key(figure, palette);
+        Drawing drawing = RECENT.get(key);
+        if (drawing == null) {
+            // Two threads may draw the same chart at once; both drawings are the same bytes.
+            drawing = new Drawing(figure, palette);
+            RECENT.put(key, drawing);
+        }
+        return drawing;
     }
 
     /** JFreeSVG declares a namespace of its own that our drawings never use and HTML does not allow. */
