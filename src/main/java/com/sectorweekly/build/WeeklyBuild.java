@@ -8,6 +8,7 @@ import com.sectorweekly.check.Severity;
 import com.sectorweekly.content.ContentException;
 import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.LoadedWeek;
+import com.sectorweekly.content.LoadedWeeks;
 import com.sectorweekly.output.OutputFile;
 import com.sectorweekly.output.Publisher;
 import com.sectorweekly.render.Format;
@@ -44,6 +45,7 @@ public final class WeeklyBuild {
     private static final int EARLIER_WEEKS = 8;
 
     private final ContentLoader loader;
+    private final LoadedWeeks earlierWeeks;
     private final Checker checker = new Checker();
     private final ReportAssembler assembler = new ReportAssembler(Locale.SIMPLIFIED_CHINESE);
     private final Map<Format, Renderer> renderers = new EnumMap<>(Format.class);
@@ -51,6 +53,7 @@ public final class WeeklyBuild {
 
     public WeeklyBuild(Path workingDir, TemplateSource templates) {
         this.loader = new ContentLoader(workingDir);
+        this.earlierWeeks = new LoadedWeeks(loader);
         renderers.put(Format.MD, new MarkdownRenderer(templates));
         renderers.put(Format.HTML, new HtmlRenderer(templates));
         renderers.put(Format.PDF, new PdfRenderer());
@@ -63,7 +66,7 @@ public final class WeeklyBuild {
     /** The consistency checks of a loaded week, against the desk and the weeks before it. */
     public List<Finding> check(LoadedWeek week) throws IOException {
         int lookBack = Math.max(week.desk().checks().carriedOverWeeks(), EARLIER_WEEKS);
-        return checker.check(week, EarlierWeeks.before(week, loader, lookBack));
+        return checker.check(week, EarlierWeeks.before(week, earlierWeeks, lookBack));
     }
 
     public Report assemble(LoadedWeek week) {

@@ -1,8 +1,8 @@
 package com.sectorweekly.check;
 
 import com.sectorweekly.content.ContentException;
-import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.LoadedWeek;
+import com.sectorweekly.content.LoadedWeeks;
 import com.sectorweekly.model.IsoWeek;
 
 import java.io.IOException;
@@ -21,7 +21,7 @@ public final class EarlierWeeks {
     private EarlierWeeks() {
     }
 
-    public static List<LoadedWeek> before(LoadedWeek week, ContentLoader loader, int atMost) throws IOException {
+    public static List<LoadedWeek> before(LoadedWeek week, LoadedWeeks weeks, int atMost) throws IOException {
         IsoWeek current = week.week().meta().week();
         Map<IsoWeek, Path> folders = new TreeMap<>(Comparator.reverseOrder());
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(week.weekDir().getParent(), Files::isDirectory)) {
@@ -42,7 +42,7 @@ public final class EarlierWeeks {
                 break;
             }
             try {
-                earlier.add(loader.load(dir));
+                earlier.add(weeks.load(dir));
             } catch (ContentException broken) {
                 // an old week that no longer loads cannot be compared with; the check of that week says why
             }
