@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,6 +56,30 @@ class RunnableJarIT {
             process.destroy();
             assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the preview stops when told to");
         }
+    }
+
+    /**
+     * The class-data archive the package phase makes maps into the JVM as the README starts it
+     * ({@code -Xshare:on} fails rather than run without it), and the report is the same bytes.
+     */
+    @Test
+    void theClassDataArchiveIsUsableAndChangesNoByte() throws IOException, InterruptedException {
+        Path plain = Path.of("target", "it-plain");
+        Path fast = Path.of("target", "it-class-data");
+        run(List.of(JAVA, "-jar", JAR.toString(), "build", "content/2026-W13", "--out", plain.toString()));
+        run(List.of(JAVA, "-XX:SharedArchiveFile=target/sector-weekly.jsa", "-Xshare:on", "-XX:TieredStopAtLevel=1",
+                "-jar", JAR.toString(), "build", "content/2026-W13", "--out", fast.toString()));
+        for (String ext : List.of("md", "html", "pdf")) {
+            String name = "2026-W13/telecom-weekly-2026-W13." + ext;
+            assertArrayEquals(Files.readAllBytes(plain.resolve(name)), Files.readAllBytes(fast.resolve(name)), name);
+        }
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the build finishes");
+        assertEquals(0, process.exitValue(), output);
     }
 
     @Test
