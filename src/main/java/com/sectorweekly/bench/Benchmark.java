@@ -37,14 +37,35 @@ public final class Benchmark {
         this.out = out;
     }
 
+    /**
+     * How the JVM of a cold build is started: plainly, or with the class-data archive the Maven
+     * build makes beside the jar and the quick (C1) compiler only, which suit a short run.
+     */
+    public record Launch(String name, List<String> jvmOptions) {
+
+        public static Launch plain() {
+            return new Launch("java -jar", List.of());
+        }
+
+        public static Launch fast(Path archive) {
+            return new Launch("java -jar with the class-data archive and C1 only",
+                    List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-Xlog:cds*=off"));
+        }
+    }
+
     /** Runs {@code java -jar} once per build, as the analyst does; needs the packaged jar. */
-    public void cold(Path jar, int runs, Path scratch) throws IOException, InterruptedException {
+    public void cold(Path jar, Launch launch, int runs, Path scratch) throws IOException, InterruptedException {
         long[] millis = new long[runs];
         long peakRss = 0;
+        long peakHeap = 0;
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int i = 0; i < runs; i++) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(java, "-jar", jar.toString(), "build", weekDir.toString(),
-                    "--out", scratch.resolve("cold-" + i).toString())
+            Path gcLog = scratch.resolve("gc-" + launch.jvmOptions().size() + "-" + i + ".log");
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(launch.jvmOptions());
+            command.addAll(List.of("-Xlog:gc,gc+heap+exit:file=" + gcLog, "-jar", jar.toString(), "build",
+                    weekDir.toString(), "--out", scratch.resolve("cold-" + i).toString()));
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             long start = System.nanoTime();
             while (!process.waitFor(25, TimeUnit.MILLISECONDS)) {
@@ -57,48 +78,49 @@ public final class Benchmark {
             if (process.exitValue() != 0) {
                 throw new IOException("the cold build exited " + process.exitValue());
             }
+            peakHeap = Math.max(peakHeap, Memory.peakHeapKbFromGcLog(gcLog));
         }
         Arrays.sort(millis);
-        out.printf(Locale.ROOT, "cold build, all formats, new JVM each (%d runs): median %d ms (min %d, max %d), peak RSS %d MB%n",
-                runs, median(millis), millis[0], millis[runs - 1], peakRss / 1024);
+        out.printf(Locale.ROOT, "cold build, all formats, new JVM each, %s (%d runs): median %d ms (min %d, max %d), "
+                        + "peak RSS %d MB, peak heap %d MB%n",
+                launch.name(), runs, median(millis), millis[0], millis[runs - 1], peakRss / 1024, peakHeap / 1024);
     }
 
-    /** Re-renders in one warmed-up JVM, as a rebuild on every save would. */
-    public void warm(int warmUp, int runs) throws ContentException, IOException, RenderException {
-        WeeklyBuild build = new WeeklyBuild(Path.of(""), TemplateSource.builtIn());
-        for (int i = 0; i < warmUp; i++) {
-            LoadedWeek week = build.load(weekDir);
-            build.check(week);
-            Report report = build.assemble(week);
+    /**
+     * Rebuilds in one warmed-up JVM, as a rebuild on every save would: each measured run is another
+     * variation of the week, so no chart is drawn from an earlier run's drawing. Formats render in
+     * the build's order, so the HTML reuses the charts the Markdown drew.
+     */
+    public void warm(int warmUp, int runs, Path scratch) throws ContentException, IOException, RenderException {
+        Path content = scratch.resolve("warm");
+        List<Path> weeks = ExampleWeeks.generate(weekDir, content, warmUp + runs);
+        WeeklyBuild build = new WeeklyBuild(content, TemplateSource.builtIn());
+        for (Path week : weeks.subList(0, warmUp)) {
+            Report report = build.assemble(build.load(week));
             for (Format format : Format.values()) {
                 build.render(report, format);
             }
         }
         long[] prepare = new long[runs];
-        Report report = null;
+        long[][] render = new long[Format.values().length][runs];
+        int pdfBytes = 0;
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
-            LoadedWeek week = build.load(weekDir);
+            LoadedWeek week = build.load(weeks.get(warmUp + i));
             build.check(week);
-            report = build.assemble(week);
+            Report report = build.assemble(week);
             prepare[i] = System.nanoTime() - t;
-        }
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                "warm, after %d warm-up runs (median of %d): load+check+assemble %.1f ms", warmUp, runs, median(prepare) / 1e6));
-        for (Format format : Format.values()) {
-            long[] nanos = new long[runs];
-            int bytes = 0;
-            for (int i = 0; i < runs; i++) {
-                long t = System.nanoTime();
-                bytes = build.render(report, format).document().length;
-                nanos[i] = System.nanoTime() - t;
-            }
-            line.append(String.format(Locale.ROOT, ", %s %.1f ms", format.extension(), median(nanos) / 1e6));
-            if (format == Format.PDF) {
-                line.append(String.format(Locale.ROOT, " (%.1f KB)", bytes / 1024.0));
+            for (Format format : Format.values()) {
+                t = System.nanoTime();
+                int bytes = build.render(report, format).document().length;
+                render[format.ordinal()][i] = System.nanoTime() - t;
+                pdfBytes = format == Format.PDF ? bytes : pdfBytes;
             }
         }
-        out.println(line);
+        out.printf(Locale.ROOT, "warm, after %d warm-up runs (median of %d): load+check+assemble %.1f ms, "
+                        + "md %.1f ms (draws the charts), html %.1f ms (reuses them), pdf %.1f ms (%.1f KB)%n",
+                warmUp, runs, median(prepare) / 1e6, median(render[Format.MD.ordinal()]) / 1e6,
+                median(render[Format.HTML.ordinal()]) / 1e6, median(render[Format.PDF.ordinal()]) / 1e6, pdfBytes / 1024.0);
     }
 
     /** Builds batches of generated weeks in one JVM on every core, as a desk rebuilding an archive would. */

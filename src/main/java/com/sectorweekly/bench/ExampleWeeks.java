@@ -3,6 +3,8 @@ package com.sectorweekly.bench;
 import com.sectorweekly.model.IsoWeek;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +17,14 @@ import java.util.regex.Pattern;
 
 /**
  * Variations of one week for batch measurements: copies under consecutive later ISO weeks, each
- * dated on its Friday, with its segments' moves shifted a little so that no two weeks are the same
- * report. The market review stays, since its rank must agree with the industries' moves.
+ * dated on its Friday, with its segments' moves shifted a little and the earlier periods of its KPI
+ * histories moved by up to a few percent, so that no two weeks are the same report or draw the same
+ * chart. The market review stays, since its rank must agree with the industries' moves; each KPI
+ * history keeps its last row, which must agree with the KPI.
  */
 final class ExampleWeeks {
 
+    private static final String KPI_HISTORY_HEADER = "period,value";
     private static final Pattern WEEK_CHANGE = Pattern.compile("week_change: -?[0-9.]+");
 
     private ExampleWeeks() {
@@ -59,7 +64,27 @@ final class ExampleWeeks {
             text = text.replaceAll("(?m)^    series: .*\\n", "");
             text = WEEK_CHANGE.matcher(text).replaceAll(m -> "week_change: " + move(random));
         }
+        if (text.startsWith(KPI_HISTORY_HEADER)) {
+            text = varyHistory(text, random);
+        }
         return text;
+    }
+
+    /** Every row but the last gets its value scaled by a factor near 1. */
+    private static String varyHistory(String csv, Random random) {
+        List<String> lines = new ArrayList<>(csv.lines().toList());
+        int last = lines.size() - 1;
+        while (last > 0 && lines.get(last).isBlank()) {
+            last--;
+        }
+        for (int i = 1; i < last; i++) {
+            String[] cells = lines.get(i).split(",", -1);
+            BigDecimal value = new BigDecimal(cells[1].strip());
+            BigDecimal factor = BigDecimal.valueOf(1 + random.nextGaussian() * 0.02);
+            cells[1] = value.multiply(factor).setScale(value.scale(), RoundingMode.HALF_UP).toPlainString();
+            lines.set(i, String.join(",", cells));
+        }
+        return String.join("\n", lines) + "\n";
     }
 
     private static String move(Random random) {

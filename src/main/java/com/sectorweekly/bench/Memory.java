@@ -7,6 +7,8 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Peak memory as the operating system and the JVM see it. */
 final class Memory {
@@ -26,6 +28,29 @@ final class Memory {
             // not Linux, or the process has ended
         }
         return OptionalLong.empty();
+    }
+
+    /** Heap use before each collection ({@code 84M->66M}) and at exit ({@code used 96996K}) in a JVM's GC log. */
+    private static final Pattern HEAP_BEFORE_GC = Pattern.compile("\\) (\\d+)M->\\d+M\\(");
+    private static final Pattern HEAP_AT_EXIT = Pattern.compile("heap +total \\d+K, used (\\d+)K");
+
+    /**
+     * The highest heap use of another JVM in KiB, read from its {@code -Xlog:gc,gc+heap+exit} log:
+     * the most it held just before a collection or when it ended. 0 when the log says nothing.
+     */
+    static long peakHeapKbFromGcLog(Path log) throws IOException {
+        long peak = 0;
+        for (String line : Files.readAllLines(log)) {
+            Matcher before = HEAP_BEFORE_GC.matcher(line);
+            if (before.find()) {
+                peak = Math.max(peak, Long.parseLong(before.group(1)) * 1024);
+            }
+            Matcher exit = HEAP_AT_EXIT.matcher(line);
+            if (exit.find()) {
+                peak = Math.max(peak, Long.parseLong(exit.group(1)));
+            }
+        }
+        return peak;
     }
 
     /** The highest heap use since the JVM started, summed over the heap's pools, in bytes. */
