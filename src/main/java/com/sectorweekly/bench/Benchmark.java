@@ -31,6 +31,7 @@ public final class Benchmark {
 
     private final Path weekDir;
     private final PrintWriter out;
+    private final Memory.HeapWatch heap = Memory.watchHeap();
 
     public Benchmark(Path weekDir, PrintWriter out) {
         this.weekDir = weekDir;
@@ -152,7 +153,8 @@ public final class Benchmark {
 
     /** Peak memory of this JVM so far. */
     public void memory() {
-        out.printf(Locale.ROOT, "this JVM's peak heap %d MB, peak RSS %s%n", Memory.peakHeapBytes() / (1024 * 1024),
+        out.printf(Locale.ROOT, "this JVM's peak heap %d MB (it may grow to %d MB: -Xmx sets that), peak RSS %s%n",
+                heap.peakBytes() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 Memory.peakRssKb(ProcessHandle.current().pid()).stream().mapToObj(kb -> kb / 1024 + " MB").findFirst().orElse("unknown"));
     }
 

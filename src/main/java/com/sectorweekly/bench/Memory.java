@@ -1,14 +1,23 @@
 package com.sectorweekly.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Peak memory as the operating system and the JVM see it. */
 final class Memory {
@@ -53,14 +62,46 @@ final class Memory {
         return peak;
     }
 
-    /** The highest heap use since the JVM started, summed over the heap's pools, in bytes. */
-    static long peakHeapBytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
+    /**
+     * The most heap this JVM has held, watched from the start of the call to {@link #watchHeap}:
+     * heap use is highest just before a collection, which each collection reports. Summing the
+     * pools' own peaks would add highs reached at different times.
+     */
+    static final class HeapWatch {
+        private final AtomicLong peak = new AtomicLong();
+
+        long peakBytes() {
+            return Math.max(peak.get(), used());
+        }
+
+        private void collected(GcInfo info) {
+            long before = info.getMemoryUsageBeforeGc().entrySet().stream()
+                    .filter(pool -> HEAP_POOLS.contains(pool.getKey()))
+                    .mapToLong(pool -> pool.getValue().getUsed()).sum();
+            peak.accumulateAndGet(before, Math::max);
+        }
+
+        private static long used() {
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        }
+    }
+
+    private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+
+    /** Starts watching this JVM's heap use at every collection. */
+    static HeapWatch watchHeap() {
+        HeapWatch watch = new HeapWatch();
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                        watch.collected(GarbageCollectionNotificationInfo
+                                .from((CompositeData) notification.getUserData()).getGcInfo());
+                    }
+                }, null, null);
             }
         }
-        return peak;
+        return watch;
     }
 }
