@@ -8,4 +8,5 @@
 <#include "partials/news.ftl">
 <#include "partials/risks.ftl">
 <#include "partials/rating-definitions.ftl">
+<#include "partials/certification.ftl">
 <#include "partials/disclaimer.ftl">

@@ -4,10 +4,14 @@
 
 ${section.licenceStatement}
 
+${section.informationSources}
+
 <#list section.paragraphs as paragraph>
 ${paragraph}
 
 </#list>
+${section.published}
+
 ### ${section.contactsTitle}
 
 <#list section.offices as office>

@@ -9,6 +9,7 @@ import java.util.List;
 public final class Checker {
 
     private static final List<Rule> RULES = List.of(
+            new RequiredParts(),
             new KnownNames(),
             new RestatedFigures(),
             new SeriesAgreesWithMoves(),

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,14 +134,20 @@ public final class ContentSchemas {
         // Keys in the order the records declare them, which is the order the example files use.
         config.forTypesInGeneral().withPropertySorter((a, b) -> 0);
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
-            if (type.getErasedType() != IsoWeek.class) {
-                return null;
+            if (type.getErasedType() == IsoWeek.class) {
+                return new CustomDefinition(context.getGeneratorConfig().createObjectNode()
+                        .put("type", "string")
+                        .put("pattern", "^[0-9]{4}-W[0-9]{2}$")
+                        .put("description", "An ISO week, written YYYY-Www, e.g. 2026-W13."));
             }
-            ObjectNode week = context.getGeneratorConfig().createObjectNode()
-                    .put("type", "string")
-                    .put("pattern", "^[0-9]{4}-W[0-9]{2}$")
-                    .put("description", "An ISO week, written YYYY-Www, e.g. 2026-W13.");
-            return new CustomDefinition(week);
+            if (type.getErasedType() == LocalTime.class) {
+                // JSON Schema's "time" wants seconds and a zone; a publication time is written 07:30.
+                return new CustomDefinition(context.getGeneratorConfig().createObjectNode()
+                        .put("type", "string")
+                        .put("pattern", "^([01][0-9]|2[0-3]):[0-5][0-9]$")
+                        .put("description", "A time of day on the 24-hour clock, quoted: \"07:30\"."));
+            }
+            return null;
         });
         return new SchemaGenerator(config.build());
     }

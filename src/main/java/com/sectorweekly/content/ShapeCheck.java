@@ -3,6 +3,7 @@ package com.sectorweekly.content;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.sectorweekly.model.Part;
 import com.sectorweekly.model.Required;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -84,11 +85,16 @@ final class ShapeCheck {
             if (required && value == null && suggested.contains(name)) {
                 return; // the misspelt key's "did you mean" already names it
             }
+            Part part = component.getAnnotation(Part.class);
             if (required && value == null) {
                 String where = pointer.isEmpty() ? "the top level" : "'" + pointer.substring(1).replace('/', '.') + "'";
-                report(pointer, "missing required key '" + name + "' in " + where);
+                report(pointer, part != null
+                        ? part.value() + " is missing: every report must carry it; write it under '" + name + "' in " + where
+                        : "missing required key '" + name + "' in " + where);
             } else if (required && (value.isNull() || value.isTextual() && value.asText().isBlank())) {
-                report(pointer + "/" + name, "'" + name + "' is empty; a value is required here", true);
+                report(pointer + "/" + name, part != null
+                        ? part.value() + " is empty ('" + name + "'): every report must carry it"
+                        : "'" + name + "' is empty; a value is required here", true);
             } else {
                 visit(value, component.getGenericType(), pointer + "/" + name);
             }

@@ -2,23 +2,27 @@ package com.sectorweekly.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The research desk: who publishes, who signs, and the compliance text that every report carries
  * word for word. Lives in {@code content/desk.yaml}, written once, read by every week.
  */
 public record Desk(
-        @Required String house,
+        @Required @Part("the firm's name") String house,
         @Required String shortName,
         @Required String researchInstitute,
-        @Required String licenceStatement,
+        @Required @Part("the words 证券研究报告") String documentType,
+        @Required @Part("the firm's statement of its securities-advisory licence (证券投资咨询业务资格)") String licenceStatement,
         @Required String team,
         @Required Sector sector,
         @Required List<Analyst> analysts,
-        @Required RatingScale ratingScale,
+        @Required @Part("the rating definitions (投资评级说明)") RatingScale ratingScale,
         @Required List<String> ratingActions,
         @Required List<SentimentLevel> sentimentScale,
         @Required List<Risk> riskLibrary,
+        @Required @Part("the analyst certification (分析师声明)") String analystCertification,
+        @Required @Part("the statement of information sources (信息来源)") String informationSources,
         @Required List<String> disclaimer,
         @Required List<Office> offices,
         @Required Style style,
@@ -46,11 +50,17 @@ public record Desk(
     }
 
     /** A signing analyst with the registration number the regulator issued. */
-    public record Analyst(@Required String id, @Required String name, @Required String licence, @Required String email) {
+    public record Analyst(@Required String id, @Required String name,
+                          @Required @Part("the analyst's registration number (执业证书编号)") String licence, @Required String email) {
+
+        /** The form of a registration number the Securities Association of China issues: S and 13 digits. */
+        public static final Pattern LICENCE = Pattern.compile("S\\d{13}");
     }
 
     /** The house's rating scale for sectors: horizon, benchmark and one definition per rating. */
-    public record RatingScale(@Required String horizon, @Required String benchmark, @Required List<Rating> ratings) {
+    public record RatingScale(@Required @Part("the rating horizon") String horizon,
+                              @Required @Part("the rating benchmark") String benchmark,
+                              @Required @Part("the rating definitions (投资评级说明)") List<Rating> ratings) {
         public RatingScale {
             ratings = List.copyOf(ratings);
         }

@@ -1,6 +1,7 @@
 package com.sectorweekly.model;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -9,14 +10,15 @@ import java.util.List;
  */
 public record WeekMeta(
         @Required IsoWeek week,
-        @Required LocalDate reportDate,
+        @Required @Part("the publication date") LocalDate reportDate,
+        @Required @Part("the publication time") LocalTime publicationTime,
         @Required String rating,
         @Required String ratingAction,
         @Required List<String> analysts,
         @Required String headline,
         @Required List<String> views,
         @Required String investmentAdvice,
-        @Required List<String> risks) {
+        @Required @Part("the risk warning (风险提示)") List<String> risks) {
 
     public WeekMeta {
         analysts = List.copyOf(analysts);

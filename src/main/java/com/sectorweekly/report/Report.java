@@ -21,6 +21,7 @@ public record Report(
         NewsSection news,
         RiskSection risks,
         RatingSection ratings,
+        CertificationSection certification,
         DisclaimerSection disclaimer,
         Colors colors,
         Map<String, String> labels) {
@@ -36,6 +37,7 @@ public record Report(
         news.groups().forEach(g -> outline.add(g.heading()));
         outline.add(risks.heading());
         outline.add(ratings.heading());
+        outline.add(certification.heading());
         outline.add(disclaimer.heading());
         return List.copyOf(outline);
     }
@@ -125,8 +127,17 @@ public record Report(
     public record RatingView(String name, String definition) {
     }
 
-    public record DisclaimerSection(Heading heading, String licenceStatement, List<String> paragraphs,
-                                    String contactsTitle, List<OfficeView> offices) {
+    /** The analyst certification (分析师声明), word for word from the desk. */
+    public record CertificationSection(Heading heading, String text) {
+    }
+
+    /**
+     * The desk's legal text: its licence statement, where the information comes from, the
+     * disclaimer, when the report was published, and its offices.
+     */
+    public record DisclaimerSection(Heading heading, String licenceStatement, String informationSources,
+                                    List<String> paragraphs, String published, String contactsTitle,
+                                    List<OfficeView> offices) {
     }
 
     public record OfficeView(String city, List<String> lines) {

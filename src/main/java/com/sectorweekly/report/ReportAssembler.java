@@ -16,6 +16,7 @@ import com.sectorweekly.model.WeekMeta;
 import com.sectorweekly.report.Report.CompanyNews;
 import com.sectorweekly.report.TableFigure.Column;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,6 +32,9 @@ import java.util.stream.Stream;
  * every figure, writes the set phrases around them, and attaches the desk's compliance text.
  */
 public final class ReportAssembler {
+
+    /** Publication times are printed on the 24-hour clock: 07:30. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private final Labels labels;
 
@@ -78,6 +82,8 @@ public final class ReportAssembler {
                     segments, coreData, market, news,
                     new Report.RiskSection(Heading.unnumbered("risks", 1, labels.get("section.risks")), risks),
                     ratings(),
+                    new Report.CertificationSection(Heading.unnumbered("certification", 1, labels.get("section.certification")),
+                            CjkText.tidy(desk.analystCertification())),
                     disclaimer(),
                     new Report.Colors(desk.style().primaryColor(), desk.style().accentColor(),
                             desk.style().riseColor(), desk.style().fallColor()),
@@ -109,11 +115,11 @@ public final class ReportAssembler {
             return new Report.Masthead(desk.house(),
                     labels.format("report.sectorResearch", sector),
                     labels.get("report.type"),
-                    labels.get("report.badge"),
+                    desk.documentType(),
                     desk.team(),
                     Dates.full(meta.reportDate()),
                     labels.format("report.runningHeader", desk.shortName(), sector),
-                    labels.get("report.badge") + " · " + Dates.full(meta.reportDate()));
+                    desk.documentType() + " · " + Dates.full(meta.reportDate()));
         }
 
         private Report.Cover cover(List<Report.SegmentView> segments, List<Report.RiskView> risks) {
@@ -311,9 +317,11 @@ public final class ReportAssembler {
                     labels.format("office.email", o.email()),
                     labels.format("office.postcode", o.postcode()),
                     labels.format("office.address", o.address())))).toList();
+            String published = Dates.full(meta.reportDate()) + " " + meta.publicationTime().format(TIME);
             return new Report.DisclaimerSection(
                     Heading.unnumbered("disclaimer", 1, labels.get("section.disclaimer")),
-                    desk.licenceStatement(), desk.disclaimer(), labels.get("section.contacts"), offices);
+                    desk.licenceStatement(), CjkText.tidy(desk.informationSources()), desk.disclaimer(),
+                    labels.format("disclaimer.published", published), labels.get("section.contacts"), offices);
         }
 
         private Heading chapter(String key) {

@@ -31,7 +31,13 @@ class ReportFormatsTest {
         String text = EXAMPLE.text(format);
         Desk desk = EXAMPLE.loaded.desk();
         List<String> expected = new ArrayList<>(desk.disclaimer());
+        expected.add(desk.house());
+        expected.add(desk.documentType());
         expected.add(desk.licenceStatement());
+        expected.add(desk.analystCertification());
+        expected.add(desk.informationSources());
+        expected.add(desk.ratingScale().horizon() + "相对" + desk.ratingScale().benchmark());
+        expected.add("本报告发布时间：2026年3月27日 07:30");
         desk.ratingScale().ratings().forEach(r -> expected.add(r.name() + "：" + r.definition()));
         for (String id : EXAMPLE.loaded.week().meta().risks()) {
             Desk.Risk risk = desk.risk(id).orElseThrow();

@@ -33,6 +33,7 @@ class ReportAssemblerTest {
                 "4.3 海内外大厂重点跟踪",
                 "风险提示",
                 "行业投资评级的说明",
+                "分析师声明",
                 "特别声明"), REPORT.outline().stream().map(Heading::text).toList());
     }
 

@@ -139,6 +139,7 @@ public final class PdfRenderer implements Renderer {
             news();
             risks();
             ratings();
+            certification();
             disclaimer();
             document.close();
         }
@@ -353,14 +354,22 @@ public final class PdfRenderer implements Renderer {
             }
         }
 
+        private void certification() {
+            Report.CertificationSection section = report.certification();
+            heading(section.heading());
+            document.add(compliance(section.text(), PdfFonts.font(PdfStyle.SMALL, false, PdfStyle.TEXT)));
+        }
+
         private void disclaimer() {
             Report.DisclaimerSection section = report.disclaimer();
             heading(section.heading());
             Font small = PdfFonts.font(PdfStyle.SMALL, false, PdfStyle.TEXT);
             document.add(compliance(section.licenceStatement(), small));
+            document.add(compliance(section.informationSources(), small));
             for (String paragraph : section.paragraphs()) {
                 document.add(compliance(paragraph, small));
             }
+            document.add(compliance(section.published(), small));
             Paragraph contacts = paragraph(section.contactsTitle(), PdfFonts.font(PdfStyle.BODY, true, primary), 12);
             contacts.setSpacingAfter(4);
             document.add(contacts);
