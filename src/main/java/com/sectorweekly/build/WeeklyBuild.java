@@ -20,6 +20,7 @@ import com.sectorweekly.render.chart.ChartFont;
 import com.sectorweekly.render.html.HtmlRenderer;
 import com.sectorweekly.render.markdown.MarkdownRenderer;
 import com.sectorweekly.render.pdf.PdfRenderer;
+import com.sectorweekly.render.rixml.RixmlWriter;
 import com.sectorweekly.report.Report;
 import com.sectorweekly.report.ReportAssembler;
 
@@ -27,12 +28,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 
 /**
  * One build of a week, stage after stage: load the content, run the consistency checks, assemble
@@ -49,6 +52,7 @@ public final class WeeklyBuild {
     private final Checker checker = new Checker();
     private final ReportAssembler assembler = new ReportAssembler(Locale.SIMPLIFIED_CHINESE);
     private final Map<Format, Renderer> renderers = new EnumMap<>(Format.class);
+    private final RixmlWriter rixml = new RixmlWriter();
     private final Publisher publisher = new Publisher();
 
     public WeeklyBuild(Path workingDir, TemplateSource templates) {
@@ -78,8 +82,21 @@ public final class WeeklyBuild {
         return assemble(load(weekDir));
     }
 
+    /** One format in memory; the RIXML file lists all three documents. */
     public Rendered render(Report report, Format format) throws RenderException {
+        if (format == Format.RIXML) {
+            return describe(report, EnumSet.allOf(Format.class));
+        }
         return renderers.get(format).render(report);
+    }
+
+    /** The RIXML file for the documents among {@code formats}, the PDF first as the primary one. */
+    private Rendered describe(Report report, Set<Format> formats) throws RenderException {
+        List<RixmlWriter.Resource> resources = Stream.of(Format.PDF, Format.HTML, Format.MD)
+                .filter(formats::contains)
+                .map(f -> new RixmlWriter.Resource(f, report.fileStem() + "." + f.extension()))
+                .toList();
+        return new Rendered(rixml.write(report, resources), Map.of());
     }
 
     private record Rendition(Format format, Rendered rendered, long millis) {
@@ -151,7 +168,12 @@ public final class WeeklyBuild {
                 : null;
         List<Rendition> renditions = new ArrayList<>();
         for (Format format : ordered) {
-            renditions.add(format == Format.PDF ? join(pdf) : renderTimed(report, format));
+            if (format == Format.RIXML) {
+                long t = System.nanoTime();
+                renditions.add(new Rendition(format, describe(report, formats), (System.nanoTime() - t) / 1_000_000));
+            } else {
+                renditions.add(format == Format.PDF ? join(pdf) : renderTimed(report, format));
+            }
         }
         List<OutputFile> files = new ArrayList<>();
         for (Rendition r : renditions) {

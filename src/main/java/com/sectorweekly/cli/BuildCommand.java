@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
     private Path outDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
-            description = "Formats to build, comma-separated: md, html, pdf (default: all three).")
+            description = "Formats to build, comma-separated: md, html, pdf, rixml (default: all four).")
     private List<Format> formats;
 
     @Option(names = "--templates", paramLabel = "DIR",
@@ -135,7 +135,7 @@ final class BuildCommand implements Callable<Integer> {
                 long[] millis = built.stream().flatMap(r -> r.files().stream())
                         .filter(f -> f.format() == format).mapToLong(BuildResult.Written::renderMillis).sorted().toArray();
                 if (millis.length > 0) {
-                    perFormat.append(' ').append(format.extension()).append(' ').append(millis[millis.length / 2]).append(" ms,");
+                    perFormat.append(' ').append(format.label()).append(' ').append(millis[millis.length / 2]).append(" ms,");
                 }
             }
             out.println(perFormat.substring(0, perFormat.length() - 1) + ".");
@@ -145,7 +145,7 @@ final class BuildCommand implements Callable<Integer> {
 
     private static void printFiles(PrintWriter out, BuildResult result) {
         for (BuildResult.Written file : result.files()) {
-            out.printf(Locale.ROOT, "  %-4s %-48s %9s  %5d ms%s%n", file.format().extension(), file.path(),
+            out.printf(Locale.ROOT, "  %-5s %-48s %9s  %5d ms%s%n", file.format().label(), file.path(),
                     size(file.bytes()), file.renderMillis(),
                     file.companions() == 0 ? "" : "  + " + file.companions() + " chart SVGs beside it");
         }

@@ -26,9 +26,14 @@ public record Desk(
         @Required List<String> disclaimer,
         @Required List<Office> offices,
         @Required Style style,
-        @Required Checks checks) {
+        @Required Checks checks,
+        String timeZone) {
+
+    /** Where a desk publishes unless desk.yaml says otherwise: publication times are read in this zone. */
+    public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
     public Desk {
+        timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
         analysts = List.copyOf(analysts);
         ratingActions = List.copyOf(ratingActions);
         sentimentScale = List.copyOf(sentimentScale);

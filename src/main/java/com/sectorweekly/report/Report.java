@@ -1,6 +1,7 @@
 package com.sectorweekly.report;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ public record Report(
         CertificationSection certification,
         DisclaimerSection disclaimer,
         Colors colors,
+        Distribution distribution,
         Map<String, String> labels) {
 
     /** Every heading of the body in reading order: the PDF's bookmarks and the HTML's contents. */
@@ -141,6 +143,22 @@ public record Report(
     }
 
     public record OfficeView(String city, List<String> lines) {
+    }
+
+    /**
+     * What distribution systems are told about the report (the RIXML file): the publisher, the
+     * sector and its rating, the signing analysts with their registration numbers, when it was
+     * published, and a plain-text abstract.
+     */
+    public record Distribution(String house, String shortName, String sectorName, String sectorSlug, String series,
+                               String rating, String ratingAction, List<Author> authors,
+                               OffsetDateTime published, String abstractText) {
+        public Distribution {
+            authors = List.copyOf(authors);
+        }
+    }
+
+    public record Author(String id, String name, String licence, String email) {
     }
 
     /** House colours as {@code #RRGGBB}; charts draw rises and falls in {@code rise} and {@code fall}. */

@@ -16,6 +16,8 @@ import com.sectorweekly.model.WeekMeta;
 import com.sectorweekly.report.Report.CompanyNews;
 import com.sectorweekly.report.TableFigure.Column;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,7 +89,21 @@ public final class ReportAssembler {
                     disclaimer(),
                     new Report.Colors(desk.style().primaryColor(), desk.style().accentColor(),
                             desk.style().riseColor(), desk.style().fallColor()),
+                    distribution(),
                     labels.asMap());
+        }
+
+        private Report.Distribution distribution() {
+            List<Report.Author> authors = meta.analysts().stream().map(id -> desk.analyst(id).orElseThrow())
+                    .map(a -> new Report.Author(a.id(), a.name(), a.licence().strip(), a.email())).toList();
+            List<String> summary = new ArrayList<>();
+            summary.add(CjkText.tidy(meta.headline()));
+            meta.views().forEach(view -> summary.add(prose(view).text()));
+            return new Report.Distribution(desk.house(), desk.shortName(), desk.sector().name(), desk.sector().slug(),
+                    labels.format("report.series", desk.sector().name()), meta.rating(), meta.ratingAction(), authors,
+                    LocalDateTime.of(meta.reportDate(), meta.publicationTime())
+                            .atZone(ZoneId.of(desk.timeZone())).toOffsetDateTime(),
+                    String.join("\n", summary));
         }
 
         private String fileStem() {

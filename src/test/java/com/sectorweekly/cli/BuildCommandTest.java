@@ -32,7 +32,7 @@ class BuildCommandTest extends CommandTest {
         ExampleWeek week = ExampleWeek.copyInto(temp);
         assertEquals(0, run("build", week.weekDir().toString(), "--out", outDir().toString()), err::toString);
         Path folder = outDir().resolve("2026-W13");
-        for (String ext : List.of("md", "html", "pdf")) {
+        for (String ext : List.of("md", "html", "pdf", "rixml.xml")) {
             Path file = folder.resolve("telecom-weekly-2026-W13." + ext);
             assertTrue(Files.size(file) > 1000, () -> file + " written");
             assertTrue(out.toString().contains(file.toString()), out::toString);
@@ -176,7 +176,7 @@ class BuildCommandTest extends CommandTest {
         String said = out.toString();
         assertTrue(said.matches("(?s)\\[1/2] 2026-W1[34] built in \\d+ ms.*\\[2/2] 2026-W1[34] built in \\d+ ms.*"), said);
         assertTrue(said.matches("(?s).*Built 2 of 2 weeks in \\d+\\.\\d s on \\d+ threads: \\d+ ms a week of wall time; "
-                + "slowest 2026-W1[34] \\(\\d+ ms\\)\\.\nMedian render time a week: md \\d+ ms, html \\d+ ms, pdf \\d+ ms\\.\n"), said);
+                + "slowest 2026-W1[34] \\(\\d+ ms\\)\\.\nMedian render time a week: md \\d+ ms, html \\d+ ms, pdf \\d+ ms, rixml \\d+ ms\\.\n"), said);
     }
 
     @Test

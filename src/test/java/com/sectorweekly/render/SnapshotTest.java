@@ -35,6 +35,11 @@ class SnapshotTest {
         expectSelfie(new String(EXAMPLE.bytes(Format.MD), StandardCharsets.UTF_8)).toMatchDisk();
     }
 
+    @Test
+    void rixml() {
+        expectSelfie(new String(EXAMPLE.bytes(Format.RIXML), StandardCharsets.UTF_8)).toMatchDisk();
+    }
+
     /** The page with each inline chart cut short: the charts have their own snapshot. */
     @Test
     void html() {

@@ -55,6 +55,7 @@ public final class ExampleReport {
             case MD -> Texts.ofMarkdown(bytes(format));
             case HTML -> Texts.ofHtml(bytes(format));
             case PDF -> Texts.ofPdf(bytes(format));
+            case RIXML -> throw new IllegalArgumentException("RIXML describes the report; it is not read as one");
         };
     }
 }

@@ -1,0 +1,210 @@
+package com.sectorweekly.render.rixml;
+
+import com.sectorweekly.render.Format;
+import com.sectorweekly.render.RenderException;
+import com.sectorweekly.report.Report;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The RIXML 2.5 description of a report, which research distribution systems read: who published
+ * it and who wrote it (with their registration numbers), when, in what language, about which
+ * sector and with what rating, and one Resource for each file of the report. Its IDs are UUIDs
+ * derived from the house, the sector and the week, so a rebuild describes the same research.
+ */
+public final class RixmlWriter {
+
+    public static final String NAMESPACE = "http://www.rixml.org/2017/9/RIXML";
+    private static final DateTimeFormatter ZULU = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
+    /** The desk's own words for rating actions, as RIXML names them; others go unnamed. */
+    private static final Map<String, String> RATING_ACTIONS = Map.of(
+            "首次", "Initiation", "维持", "Reiteration", "上调", "Upgrade", "下调", "Downgrade",
+            "Initiate", "Initiation", "Maintain", "Reiteration", "Upgrade", "Upgrade", "Downgrade", "Downgrade");
+
+    /** The report's files this RIXML lists, the first being its primary resource. */
+    public record Resource(Format format, String fileName) {
+    }
+
+    public byte[] write(Report report, List<Resource> resources) throws RenderException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            Document xml = factory.newDocumentBuilder().newDocument();
+            xml.setXmlStandalone(true);
+            new Writing(xml, report).research(resources);
+            return serialise(xml);
+        } catch (ParserConfigurationException | TransformerException e) {
+            throw new RenderException("the RIXML file could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] serialise(Document xml) throws TransformerException {
+        TransformerFactory factory = TransformerFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        Transformer transformer = factory.newTransformer();
+        transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        transformer.transform(new DOMSource(xml), new StreamResult(out));
+        // The JDK's serialiser puts no line break after the declaration.
+        return out.toString(StandardCharsets.UTF_8).replaceFirst("\\?><", "?>\n<").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A name-based UUID (RFC 4122 version 3): the same name gives the same ID on every build. */
+    static String uuid(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static final class Writing {
+        private final Document xml;
+        private final Report report;
+        private final Report.Distribution about;
+        private final String key;
+        private final String published;
+        private final String language;
+
+        Writing(Document xml, Report report) {
+            this.xml = xml;
+            this.report = report;
+            this.about = report.distribution();
+            this.key = about.house() + "/" + about.sectorSlug() + "/" + report.week();
+            this.published = about.published().withOffsetSameInstant(ZoneOffset.UTC).format(ZULU);
+            this.language = Locale.forLanguageTag(report.info().language()).getISO3Language();
+        }
+
+        void research(List<Resource> resources) {
+            Element research = element(xml, "Research");
+            xml.appendChild(research);
+            research.setAttribute("researchID", uuid("research:" + key));
+            research.setAttribute("createDateTime", published);
+            research.setAttribute("language", language);
+            Element product = child(research, "Product");
+            product.setAttribute("productID", uuid("product:" + key));
+            Element status = child(product, "StatusInfo");
+            status.setAttribute("currentStatusIndicator", "Yes");
+            status.setAttribute("statusDateTime", published);
+            status.setAttribute("statusType", "Published");
+            source(child(product, "Source"));
+            content(child(product, "Content"), resources);
+            context(child(product, "Context"));
+        }
+
+        private void source(Element source) {
+            Element organization = child(source, "Organization");
+            organization.setAttribute("type", "SellSideFirm");
+            organization.setAttribute("primaryIndicator", "Yes");
+            Element id = text(organization, "OrganizationID", about.shortName());
+            id.setAttribute("idType", "PublisherDefined");
+            text(organization, "OrganizationName", about.house()).setAttribute("nameType", "Display");
+            Element group = child(organization, "PersonGroup");
+            for (int i = 0; i < about.authors().size(); i++) {
+                Report.Author author = about.authors().get(i);
+                Element member = child(group, "PersonGroupMember");
+                member.setAttribute("primaryIndicator", i == 0 ? "Yes" : "No");
+                member.setAttribute("sequence", String.valueOf(i + 1));
+                member.setAttribute("role", "Author");
+                Element person = child(member, "Person");
+                person.setAttribute("personID", uuid("person:" + about.house() + "/" + author.id()));
+                String[] names = familyAndGiven(author.name());
+                text(person, "FamilyName", names[0]);
+                if (!names[1].isEmpty()) {
+                    text(person, "GivenName", names[1]);
+                }
+                text(person, "DisplayName", author.name());
+                // The regulator's registration number (执业证书编号) is the analyst's credential.
+                text(person, "Credentials", author.licence());
+                text(child(person, "ContactInfo"), "Email", author.email());
+            }
+        }
+
+        private void content(Element content, List<Resource> resources) {
+            text(content, "Title", report.info().title());
+            text(content, "Abstract", about.abstractText());
+            for (int i = 0; i < resources.size(); i++) {
+                Resource file = resources.get(i);
+                Element resource = child(content, "Resource");
+                resource.setAttribute("resourceID", uuid("resource:" + key + "/" + file.format().label()));
+                resource.setAttribute("language", language);
+                resource.setAttribute("primaryIndicator", i == 0 ? "Yes" : "No");
+                resource.setAttribute("sequence", String.valueOf(i + 1));
+                text(resource, "MIMEType", file.format().mimeType());
+                text(resource, "Name", file.fileName());
+            }
+        }
+
+        private void context(Element context) {
+            context.setAttribute("external", "Yes");
+            Element sector = child(child(context, "ProductClassifications"), "SectorIndustry");
+            sector.setAttribute("classificationType", "PublisherDefined");
+            sector.setAttribute("code", about.sectorSlug());
+            sector.setAttribute("level", "1");
+            sector.setAttribute("focusLevel", "Yes");
+            sector.setAttribute("primaryIndicator", "Yes");
+            Element rating = child(sector, "Rating");
+            rating.setAttribute("rating", "PublisherDefined");
+            String action = RATING_ACTIONS.get(about.ratingAction());
+            if (action != null) {
+                rating.setAttribute("ratingAction", action);
+            }
+            rating.setAttribute("ratingDateTime", published);
+            child(rating, "RatingEntity").setAttribute("ratingEntity", "Publisher");
+            text(rating, "PublisherDefinedValue", about.rating());
+            text(sector, "Name", about.sectorName());
+            Element details = child(context, "ProductDetails");
+            details.setAttribute("publicationDateTime", published);
+            details.setAttribute("periodicalIndicator", "Yes");
+            text(details, "ProductCategory", "Industry");
+            Element series = child(details, "ProductSeries");
+            text(series, "Periodicity", "Weekly");
+            text(series, "SeriesName", about.series());
+            text(series, "SeriesID", uuid("series:" + about.house() + "/" + about.sectorSlug()));
+        }
+
+        /** A Chinese name is family name first, one character; a name in Latin letters ends with it. */
+        private static String[] familyAndGiven(String name) {
+            String trimmed = name.strip();
+            int space = trimmed.lastIndexOf(' ');
+            if (space > 0) {
+                return new String[]{trimmed.substring(space + 1), trimmed.substring(0, space)};
+            }
+            int first = trimmed.offsetByCodePoints(0, Math.min(1, trimmed.codePointCount(0, trimmed.length())));
+            return new String[]{trimmed.substring(0, first), trimmed.substring(first)};
+        }
+
+        private Element child(Element parent, String name) {
+            Element child = element(xml, name);
+            parent.appendChild(child);
+            return child;
+        }
+
+        private Element text(Element parent, String name, String value) {
+            Element child = child(parent, name);
+            child.setTextContent(value);
+            return child;
+        }
+
+        private static Element element(Document xml, String name) {
+            return xml.createElementNS(NAMESPACE, name);
+        }
+    }
+}
