@@ -6,6 +6,7 @@
 <#include "partials/core-data.ftl">
 <#include "partials/market.ftl">
 <#include "partials/news.ftl">
+<#include "partials/companies.ftl">
 <#include "partials/risks.ftl">
 <#include "partials/rating-definitions.ftl">
 <#include "partials/certification.ftl">

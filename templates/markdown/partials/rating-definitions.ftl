@@ -1,10 +1,16 @@
-<#-- 行业投资评级的说明: the desk's rating scale, verbatim from desk.yaml. -->
+<#-- 行业投资评级的说明: the desk's rating scales, verbatim from desk.yaml. -->
 <#assign section = report.ratings>
 ## ${section.heading.text}
 
-${section.basis}
+<#list section.scales as scale>
+<#if scale.title??>
+### ${scale.title}
 
-<#list section.ratings as rating>
+</#if>
+${scale.basis}
+
+<#list scale.ratings as rating>
 - **${rating.name}**：${rating.definition}
 </#list>
 
+</#list>

@@ -57,6 +57,7 @@ final class ReferenceCheck {
             }
         });
         checkSentimentLevels(desk, files.segments().value().sentiment());
+        checkCompanyRatings(desk, meta);
         checkKpiReferences(meta, files.segments().value().segments(), files.coreData().value());
         return problems;
     }
@@ -74,6 +75,28 @@ final class ReferenceCheck {
         if (desk.sentimentScale().isEmpty()) {
             report(files.desk(), "/sentiment_scale", "the 景气度 scale has no levels");
         }
+    }
+
+    private void checkCompanyRatings(Desk desk, WeekMeta meta) {
+        if (meta.companyRatings().isEmpty()) {
+            return;
+        }
+        Desk.RatingScale scale = desk.companyRatingScale();
+        if (scale == null) {
+            report(files.meta(), "/company_ratings", "company_ratings need the desk's company_rating_scale in desk.yaml, "
+                    + "which defines each company rating");
+            return;
+        }
+        eachIndexed(meta.companyRatings(), (i, c) -> {
+            if (!scale.has(c.rating())) {
+                report(files.meta(), "/company_ratings/" + i + "/rating", "company rating '" + c.rating()
+                        + "' is not on the desk's company scale; expected one of: " + names(scale.ratings(), Desk.Rating::name));
+            }
+            if (!desk.ratingActions().contains(c.action())) {
+                report(files.meta(), "/company_ratings/" + i + "/action", "rating action '" + c.action()
+                        + "' is not one of the desk's: " + String.join(", ", desk.ratingActions()));
+            }
+        });
     }
 
     private void checkWeekIdentity(WeekMeta meta) {

@@ -18,6 +18,7 @@ public record Desk(
         @Required Sector sector,
         @Required List<Analyst> analysts,
         @Required @Part("the rating definitions (投资评级说明)") RatingScale ratingScale,
+        RatingScale companyRatingScale,
         @Required List<String> ratingActions,
         @Required List<SentimentLevel> sentimentScale,
         @Required List<Risk> riskLibrary,
@@ -62,7 +63,11 @@ public record Desk(
         public static final Pattern LICENCE = Pattern.compile("S\\d{13}");
     }
 
-    /** The house's rating scale for sectors: horizon, benchmark and one definition per rating. */
+    /**
+     * A rating scale of the house: horizon, benchmark and one definition per rating. {@code
+     * rating_scale} rates the sector; {@code company_rating_scale}, if the desk rates companies, the
+     * covered stocks.
+     */
     public record RatingScale(@Required @Part("the rating horizon") String horizon,
                               @Required @Part("the rating benchmark") String benchmark,
                               @Required @Part("the rating definitions (投资评级说明)") List<Rating> ratings) {

@@ -18,11 +18,18 @@ public record WeekMeta(
         @Required String headline,
         @Required List<String> views,
         @Required String investmentAdvice,
-        @Required @Part("the risk warning (风险提示)") List<String> risks) {
+        @Required @Part("the risk warning (风险提示)") List<String> risks,
+        List<CompanyRating> companyRatings) {
 
     public WeekMeta {
         analysts = List.copyOf(analysts);
         views = List.copyOf(views);
         risks = List.copyOf(risks);
+        companyRatings = companyRatings == null ? List.of() : List.copyOf(companyRatings);
+    }
+
+    /** A covered company's rating this week, from the desk's company scale, with its action (维持, 上调 …). */
+    public record CompanyRating(@Required String code, @Required String name, @Required String rating,
+                                @Required String action) {
     }
 }

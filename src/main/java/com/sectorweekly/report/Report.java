@@ -20,6 +20,7 @@ public record Report(
         CoreDataSection coreData,
         MarketSection market,
         NewsSection news,
+        CompanySection companies,
         RiskSection risks,
         RatingSection ratings,
         CertificationSection certification,
@@ -37,6 +38,9 @@ public record Report(
         outline.add(market.heading());
         outline.add(news.heading());
         news.groups().forEach(g -> outline.add(g.heading()));
+        if (companies != null) {
+            outline.add(companies.heading());
+        }
         outline.add(risks.heading());
         outline.add(ratings.heading());
         outline.add(certification.heading());
@@ -58,6 +62,9 @@ public record Report(
         }
         figures.add(market.moversChart());
         figures.add(market.table());
+        if (companies != null) {
+            figures.add(companies.table());
+        }
         return List.copyOf(figures);
     }
 
@@ -117,13 +124,22 @@ public record Report(
     public record NewsLine(String date, RichText text, String source) {
     }
 
+    /** The covered companies' ratings, or null when the week lists none. */
+    public record CompanySection(Heading heading, TableFigure table) {
+    }
+
     public record RiskSection(Heading heading, List<RiskView> items) {
     }
 
     public record RiskView(String number, String title, String text) {
     }
 
-    public record RatingSection(Heading heading, String basis, List<RatingView> ratings) {
+    /** One scale per thing the desk rates: the sector, and its covered companies if it rates them. */
+    public record RatingSection(Heading heading, List<ScaleView> scales) {
+    }
+
+    /** A scale's definitions; {@code title} is null when the desk rates only the sector. */
+    public record ScaleView(String title, String basis, List<RatingView> ratings) {
     }
 
     public record RatingView(String name, String definition) {

@@ -74,6 +74,7 @@ public final class ReportAssembler {
             Report.CoreDataSection coreData = coreData(week.coreData());
             Report.MarketSection market = market(week.market());
             Report.NewsSection news = news(week.news());
+            Report.CompanySection companies = companies(meta.companyRatings());
             List<Report.RiskView> risks = riskViews();
             return new Report(
                     fileStem(),
@@ -81,7 +82,7 @@ public final class ReportAssembler {
                     documentInfo(),
                     masthead(),
                     cover(segmentViews, risks),
-                    segments, coreData, market, news,
+                    segments, coreData, market, news, companies,
                     new Report.RiskSection(Heading.unnumbered("risks", 1, labels.get("section.risks")), risks),
                     ratings(),
                     new Report.CertificationSection(Heading.unnumbered("certification", 1, labels.get("section.certification")),
@@ -320,11 +321,37 @@ public final class ReportAssembler {
         }
 
         private Report.RatingSection ratings() {
-            Desk.RatingScale scale = desk.ratingScale();
-            return new Report.RatingSection(
-                    Heading.unnumbered("ratings", 1, labels.get("section.ratings")),
-                    labels.format("ratings.basis", scale.horizon(), scale.benchmark()),
+            List<Report.ScaleView> scales = new ArrayList<>();
+            Desk.RatingScale company = desk.companyRatingScale();
+            scales.add(scale(company == null ? null : labels.get("ratings.sector"), desk.ratingScale(), "ratings.basis"));
+            if (company != null) {
+                scales.add(scale(labels.get("ratings.company"), company, "ratings.companyBasis"));
+            }
+            String title = labels.get(company == null ? "section.ratings" : "section.ratingsSectorAndCompanies");
+            return new Report.RatingSection(Heading.unnumbered("ratings", 1, title), scales);
+        }
+
+        private Report.ScaleView scale(String title, Desk.RatingScale scale, String basisKey) {
+            return new Report.ScaleView(title, labels.format(basisKey, scale.horizon(), scale.benchmark()),
                     scale.ratings().stream().map(r -> new Report.RatingView(r.name(), r.definition())).toList());
+        }
+
+        /** The covered companies' ratings as a table, in a chapter of their own; null without any. */
+        private Report.CompanySection companies(List<WeekMeta.CompanyRating> ratings) {
+            if (ratings.isEmpty()) {
+                return null;
+            }
+            Heading heading = chapter("companies");
+            List<Column> columns = List.of(
+                    new Column(labels.get("companies.code"), false, 1.4f),
+                    new Column(labels.get("companies.name"), false, 2f),
+                    new Column(labels.get("companies.rating"), false, 1.2f),
+                    new Column(labels.get("companies.action"), false, 1.2f));
+            List<List<String>> rows = ratings.stream()
+                    .map(c -> List.of(c.code(), c.name(), c.rating(), c.action())).toList();
+            // The ratings are the research institute's own, which every source line names.
+            TableFigure table = figure(labels.format("companies.caption", desk.sector().name()), columns, rows, List.of());
+            return new Report.CompanySection(heading, table);
         }
 
         private Report.DisclaimerSection disclaimer() {

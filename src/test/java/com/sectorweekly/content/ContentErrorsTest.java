@@ -40,7 +40,7 @@ class ContentErrorsTest {
         String problem = only(problems(week));
         assertTrue(problem.startsWith("2026-W13/week.yaml:" + line + ":1: unknown key 'headlin'; did you mean 'headline'?"),
                 problem);
-        assertTrue(problem.contains("expected one of: analysts, headline"), problem);
+        assertTrue(problem.contains("expected one of: analysts, company_ratings, headline"), problem);
     }
 
     @Test

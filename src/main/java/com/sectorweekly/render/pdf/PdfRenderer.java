@@ -137,6 +137,7 @@ public final class PdfRenderer implements Renderer {
             coreData();
             market();
             news();
+            companies();
             risks();
             ratings();
             certification();
@@ -346,11 +347,24 @@ public final class PdfRenderer implements Renderer {
             Report.RatingSection section = report.ratings();
             heading(section.heading());
             Font small = PdfFonts.font(PdfStyle.SMALL, false, PdfStyle.TEXT);
-            document.add(compliance(section.basis(), small));
-            for (Report.RatingView rating : section.ratings()) {
-                Paragraph p = compliance(rating.definition(), small);
-                p.add(0, chunk(rating.name() + "：", PdfFonts.font(PdfStyle.SMALL, true, PdfStyle.TEXT)));
-                document.add(p);
+            for (Report.ScaleView scale : section.scales()) {
+                if (scale.title() != null) {
+                    document.add(paragraph(scale.title(), PdfFonts.font(PdfStyle.BODY, true, primary), 6));
+                }
+                document.add(compliance(scale.basis(), small));
+                for (Report.RatingView rating : scale.ratings()) {
+                    Paragraph p = compliance(rating.definition(), small);
+                    p.add(0, chunk(rating.name() + "：", PdfFonts.font(PdfStyle.SMALL, true, PdfStyle.TEXT)));
+                    document.add(p);
+                }
+            }
+        }
+
+        private void companies() {
+            Report.CompanySection section = report.companies();
+            if (section != null) {
+                heading(section.heading());
+                figure(section.table());
             }
         }
 

@@ -1,0 +1,104 @@
+package com.sectorweekly.report;
+
+import com.sectorweekly.build.WeeklyBuild;
+import com.sectorweekly.check.Finding;
+import com.sectorweekly.content.ContentException;
+import com.sectorweekly.content.LoadedWeek;
+import com.sectorweekly.render.Format;
+import com.sectorweekly.render.TemplateSource;
+import com.sectorweekly.testing.Texts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A second house with other scales (sector 推荐 / 中性 / 回避; company 推荐 / 谨慎推荐 / 中性 / 回避,
+ * 6–12 months) builds the example week's data into a correct report with no code of its own.
+ */
+class OtherHouseTest {
+
+    private static final Path WEEK = Path.of("content/examples/jinghua/2026-W13");
+    private static final WeeklyBuild BUILD = new WeeklyBuild(Path.of(""), TemplateSource.builtIn());
+    private static LoadedWeek loaded;
+    private static Report report;
+
+    @BeforeAll
+    static void build() throws ContentException {
+        loaded = BUILD.load(WEEK);
+        report = BUILD.assemble(loaded);
+    }
+
+    @Test
+    void theWeekChecksCleanOnThisHousesScales() throws IOException {
+        List<Finding> findings = BUILD.check(loaded);
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void bothScalesAreDefinedWithTheirHorizonAndBenchmark() {
+        Report.RatingSection ratings = report.ratings();
+        assertEquals("投资评级的说明", ratings.heading().text());
+        assertEquals(List.of("行业评级", "公司评级"), ratings.scales().stream().map(Report.ScaleView::title).toList());
+        assertEquals(List.of("推荐", "中性", "回避"), names(ratings.scales().get(0)));
+        assertEquals(List.of("推荐", "谨慎推荐", "中性", "回避"), names(ratings.scales().get(1)));
+        assertEquals("评级基准：未来 6–12 个月相对沪深 300 指数的表现。", ratings.scales().get(0).basis());
+        assertTrue(ratings.scales().get(1).basis().contains("恒生指数"), ratings.scales().get(1).basis());
+        assertEquals("推荐（维持评级）", report.cover().rating());
+    }
+
+    @Test
+    void theCoveredCompaniesAreATableInEveryFormat() throws Exception {
+        Report.CompanySection companies = report.companies();
+        assertEquals("五、重点公司评级", companies.heading().text());
+        assertEquals(List.of("688205.SH", "德科立", "谨慎推荐", "首次"), companies.table().rows().get(1));
+        assertEquals(report.figures().get(report.figures().size() - 1), companies.table());
+        for (Format format : List.of(Format.MD, Format.HTML, Format.PDF)) {
+            byte[] bytes = BUILD.render(report, format).document();
+            String text = switch (format) {
+                case MD -> Texts.ofMarkdown(bytes);
+                case HTML -> Texts.ofHtml(bytes);
+                default -> Texts.ofPdf(bytes);
+            };
+            for (String expected : List.of("重点公司评级", "688205.SH", "德科立", "谨慎推荐", "公司评级", "行业评级")) {
+                assertTrue(text.contains(expected), format + " shows " + expected);
+            }
+        }
+        String rixml = new String(BUILD.render(report, Format.RIXML).document(), StandardCharsets.UTF_8);
+        assertTrue(rixml.contains("<PublisherDefinedValue>推荐</PublisherDefinedValue>"), rixml);
+    }
+
+    @Test
+    void aCompanyRatingOffTheCompanyScaleIsNamed(@TempDir Path temp) throws IOException {
+        Path copy = temp.resolve("jinghua");
+        try (Stream<Path> files = Files.walk(WEEK.getParent())) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(WEEK.getParent().relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Path meta = copy.resolve("2026-W13/week.yaml");
+        Files.writeString(meta, Files.readString(meta).replace("name: 德科立, rating: 谨慎推荐", "name: 德科立, rating: 买入"));
+        ContentException e = assertThrows(ContentException.class, () -> BUILD.load(copy.resolve("2026-W13")));
+        assertTrue(e.getMessage().contains("company rating '买入' is not on the desk's company scale; "
+                + "expected one of: 推荐, 谨慎推荐, 中性, 回避"), e.getMessage());
+    }
+
+    private static List<String> names(Report.ScaleView scale) {
+        return scale.ratings().stream().map(Report.RatingView::name).toList();
+    }
+}
