@@ -7,7 +7,7 @@ ${report.masthead.badge} · ${report.masthead.house} · ${report.masthead.team} 
 **${cover.rating}**
 
 <#list cover.analysts as analyst>
-${labels["cover.analyst"]}：${analyst.name}（${analyst.licence}）${analyst.email}
+${labels["cover.analyst"]}${labels["punct.colon"]}${analyst.name}${labels["punct.open"]}${analyst.licence}${labels["punct.close"]}${analyst.email}
 
 </#list>
 ## ${cover.headline}
@@ -21,7 +21,7 @@ ${view?counter}) ${rich(view)}
 ### ${cover.segmentsTitle}
 
 <#list cover.segments as segment>
-**${segment.name}**：${segment.moves}${rich(segment.commentary)}
+**${segment.name}**${labels["punct.colon"]}${segment.moves}${rich(segment.commentary)}
 
 </#list>
 ### ${cover.coreDataTitle}

@@ -15,6 +15,6 @@ ${section.published}
 ### ${section.contactsTitle}
 
 <#list section.offices as office>
-**${office.city}**：<#list office.lines as line>${line}<#sep>；</#list>
+**${office.city}**${labels["punct.colon"]}<#list office.lines as line>${line}<#sep>${labels["punct.semicolon"]}</#list>
 
 </#list>

@@ -10,7 +10,7 @@
 ${scale.basis}
 
 <#list scale.ratings as rating>
-- **${rating.name}**：${rating.definition}
+- **${rating.name}**${labels["punct.colon"]}${rating.definition}
 </#list>
 
 </#list>

@@ -3,6 +3,6 @@
 ## ${section.heading.text}
 
 <#list section.items as risk>
-**${risk.number}、${risk.title}**：${risk.text}
+**${risk.number}${labels["punct.item"]}${risk.title}**${labels["punct.colon"]}${risk.text}
 
 </#list>

@@ -3,7 +3,7 @@
 ## ${section.heading.text}
 
 <#list section.segments as segment>
-**${segment.name}**：${segment.moves}${rich(segment.commentary)}
+**${segment.name}**${labels["punct.colon"]}${segment.moves}${rich(segment.commentary)}
 
 <#if segment.chart??><@fig.chart segment.chart /></#if>
 </#list>

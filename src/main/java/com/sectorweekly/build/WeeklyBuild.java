@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -50,7 +49,7 @@ public final class WeeklyBuild {
     private final ContentLoader loader;
     private final LoadedWeeks earlierWeeks;
     private final Checker checker = new Checker();
-    private final ReportAssembler assembler = new ReportAssembler(Locale.SIMPLIFIED_CHINESE);
+    private final ReportAssembler assembler = new ReportAssembler();
     private final Map<Format, Renderer> renderers = new EnumMap<>(Format.class);
     private final RixmlWriter rixml = new RixmlWriter();
     private final Publisher publisher = new Publisher();

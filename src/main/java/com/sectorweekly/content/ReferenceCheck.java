@@ -8,6 +8,8 @@ import com.sectorweekly.model.Segment;
 import com.sectorweekly.model.SentimentTable;
 import com.sectorweekly.model.WeekMeta;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -71,6 +73,15 @@ final class ReferenceCheck {
         });
         if (desk.ratingScale().ratings().isEmpty()) {
             report(files.desk(), "/rating_scale/ratings", "the rating scale has no ratings");
+        }
+        if (!Desk.LANGUAGES.contains(desk.language())) {
+            report(files.desk(), "/language", "language '" + desk.language() + "' has no wording in this tool; "
+                    + "expected one of: " + String.join(", ", Desk.LANGUAGES));
+        }
+        try {
+            ZoneId.of(desk.timeZone());
+        } catch (DateTimeException e) {
+            report(files.desk(), "/time_zone", "time_zone '" + desk.timeZone() + "' is not a time zone; write one such as Asia/Shanghai");
         }
         if (desk.sentimentScale().isEmpty()) {
             report(files.desk(), "/sentiment_scale", "the 景气度 scale has no levels");

@@ -28,13 +28,19 @@ public record Desk(
         @Required List<Office> offices,
         @Required Style style,
         @Required Checks checks,
-        String timeZone) {
+        String timeZone,
+        String language) {
 
     /** Where a desk publishes unless desk.yaml says otherwise: publication times are read in this zone. */
     public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
+    /** The language of a desk's reports unless desk.yaml says otherwise. */
+    public static final String DEFAULT_LANGUAGE = "zh-CN";
+    /** The languages whose wording (labels, numerals, punctuation, dates) the tool has. */
+    public static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
     public Desk {
         timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
+        language = language == null ? DEFAULT_LANGUAGE : language;
         analysts = List.copyOf(analysts);
         ratingActions = List.copyOf(ratingActions);
         sentimentScale = List.copyOf(sentimentScale);

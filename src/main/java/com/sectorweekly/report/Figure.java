@@ -15,7 +15,5 @@ public sealed interface Figure permits TableFigure, ChartFigure {
     String source();
 
     /** {@code 图表4：本周通信板块景气度} */
-    default String title() {
-        return label() + "：" + caption();
-    }
+    String title();
 }

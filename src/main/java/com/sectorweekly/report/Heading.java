@@ -10,9 +10,10 @@ public record Heading(String anchor, int level, String number, String title, Str
         return new Heading(anchor, level, "", title, title);
     }
 
-    static Heading chapter(String anchor, int index, String title) {
-        String number = ChineseNumerals.of(index);
-        return new Heading(anchor, 1, number, title, number + "、" + title);
+    /** {@code 一、细分行业观点} in Chinese, {@code 1. Segments} in English: the labels say how. */
+    static Heading chapter(String anchor, int index, String title, Labels labels) {
+        String number = "chinese".equals(labels.get("heading.numerals")) ? ChineseNumerals.of(index) : String.valueOf(index);
+        return new Heading(anchor, 1, number, title, labels.format("heading.chapter", number, title));
     }
 
     static Heading subsection(String anchor, int chapter, int index, String title) {

@@ -18,7 +18,10 @@ public final class Labels {
     }
 
     public static Labels forLocale(Locale locale) {
-        return new Labels(ResourceBundle.getBundle("i18n.labels", locale), locale);
+        // No fallback to the machine's own locale: a Chinese desk gets Chinese wording on any machine.
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n.labels", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Labels(bundle, locale);
     }
 
     public String get(String key) {

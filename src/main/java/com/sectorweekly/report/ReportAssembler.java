@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,19 +39,19 @@ public final class ReportAssembler {
     /** Publication times are printed on the 24-hour clock: 07:30. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
-    private final Labels labels;
+    private final Map<Locale, Labels> bundles = new ConcurrentHashMap<>();
 
-    public ReportAssembler(Locale locale) {
-        this.labels = Labels.forLocale(locale);
-    }
-
+    /** A report in the desk's language, with its wording, numerals, punctuation and dates. */
     public Report assemble(LoadedWeek loaded) {
-        return new Assembly(loaded.desk(), loaded.week()).report();
+        Locale locale = Locale.forLanguageTag(loaded.desk().language());
+        return new Assembly(loaded.desk(), loaded.week(), bundles.computeIfAbsent(locale, Labels::forLocale)).report();
     }
 
     /** The state of one assembly: the figure counter runs through the report in reading order. */
-    private final class Assembly {
+    private static final class Assembly {
 
+        private final Labels labels;
+        private final Dates dates;
         private final Desk desk;
         private final Week week;
         private final WeekMeta meta;
@@ -59,7 +60,9 @@ public final class ReportAssembler {
         private int figureCount;
         private int chapterCount;
 
-        Assembly(Desk desk, Week week) {
+        Assembly(Desk desk, Week week, Labels labels) {
+            this.labels = labels;
+            this.dates = new Dates(labels.locale());
             this.desk = desk;
             this.week = week;
             this.meta = week.meta();
@@ -134,9 +137,9 @@ public final class ReportAssembler {
                     labels.get("report.type"),
                     desk.documentType(),
                     desk.team(),
-                    Dates.full(meta.reportDate()),
+                    dates.full(meta.reportDate()),
                     labels.format("report.runningHeader", desk.shortName(), sector),
-                    desk.documentType() + " · " + Dates.full(meta.reportDate()));
+                    desk.documentType() + " · " + dates.full(meta.reportDate()));
         }
 
         private Report.Cover cover(List<Report.SegmentView> segments, List<Report.RiskView> risks) {
@@ -188,7 +191,7 @@ public final class ReportAssembler {
             List<Report.KpiGroupView> groups = new ArrayList<>();
             for (CoreData.KpiGroup group : data.groups()) {
                 Heading sub = Heading.subsection("core-" + chapter + "-" + (groups.size() + 1), chapter,
-                        groups.size() + 1, group.title() + "：" + CjkText.tidy(group.headline()));
+                        groups.size() + 1, labels.format("coreData.groupTitle", group.title(), CjkText.tidy(group.headline())));
                 List<ChartFigure> charts = group.charts().stream().map(this::kpiChart).toList();
                 groups.add(new Report.KpiGroupView(sub, group.paragraphs().stream().map(this::prose).toList(),
                         charts, kpiTable(group)));
@@ -228,7 +231,7 @@ public final class ReportAssembler {
         private Report.MarketSection market(MarketReview m) {
             Heading heading = chapter("market");
             String sector = desk.sector().name();
-            String review = labels.format("market.review", Dates.range(m.from(), m.to()), m.classification(), sector,
+            String review = labels.format("market.review", dates.range(m.from(), m.to()), m.classification(), sector,
                     Numbers.move(m.sectorChange()), String.valueOf(m.industryCount()), String.valueOf(m.rank()));
             ChartFigure industries = m.industries().isEmpty() ? null : chart(
                     labels.format("chart.industries.caption", m.classification()),
@@ -273,7 +276,7 @@ public final class ReportAssembler {
                 return List.of("", "");
             }
             MarketReview.StockMove move = moves.get(i);
-            return List.of(move.name() + "（" + move.code() + "）", Numbers.move(move.change()));
+            return List.of(labels.format("market.stock", move.name(), move.code()), Numbers.move(move.change()));
         }
 
         private String names(List<MarketReview.StockMove> moves) {
@@ -306,7 +309,7 @@ public final class ReportAssembler {
             for (News.Item item : items) {
                 String company = item.company() == null ? "" : item.company().strip();
                 grouped.computeIfAbsent(company, c -> new ArrayList<>()).add(new Report.NewsLine(
-                        Dates.monthDay(item.date()), prose(item.text()), labels.format("news.source", item.source())));
+                        dates.monthDay(item.date()), prose(item.text()), labels.format("news.source", item.source())));
             }
             return grouped.entrySet().stream().map(e -> new CompanyNews(e.getKey(), e.getValue())).toList();
         }
@@ -360,7 +363,7 @@ public final class ReportAssembler {
                     labels.format("office.email", o.email()),
                     labels.format("office.postcode", o.postcode()),
                     labels.format("office.address", o.address())))).toList();
-            String published = Dates.full(meta.reportDate()) + " " + meta.publicationTime().format(TIME);
+            String published = dates.full(meta.reportDate()) + " " + meta.publicationTime().format(TIME);
             return new Report.DisclaimerSection(
                     Heading.unnumbered("disclaimer", 1, labels.get("section.disclaimer")),
                     desk.licenceStatement(), CjkText.tidy(desk.informationSources()), desk.disclaimer(),
@@ -369,18 +372,22 @@ public final class ReportAssembler {
 
         private Heading chapter(String key) {
             chapterCount++;
-            return Heading.chapter("chapter-" + chapterCount, chapterCount, labels.get("section." + key));
+            return Heading.chapter("chapter-" + chapterCount, chapterCount, labels.get("section." + key), labels);
         }
 
         private TableFigure figure(String caption, List<Column> columns, List<List<String>> rows, List<String> sources) {
             figureCount++;
-            return new TableFigure(figureAnchor(), figureLabel(), caption, columns, rows, sourceLine(sources));
+            String label = figureLabel();
+            return new TableFigure(figureAnchor(), label, caption, labels.format("figure.title", label, caption), columns, rows,
+                    sourceLine(sources));
         }
 
         private ChartFigure chart(String caption, Chart chart, List<String> sources) {
             figureCount++;
             String file = fileStem() + "-" + figureAnchor() + ".svg";
-            return new ChartFigure(figureAnchor(), figureLabel(), caption, sourceLine(sources), file, chart);
+            String label = figureLabel();
+            return new ChartFigure(figureAnchor(), label, caption, labels.format("figure.title", label, caption),
+                    sourceLine(sources), file, chart);
         }
 
         private String figureAnchor() {

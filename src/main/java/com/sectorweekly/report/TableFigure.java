@@ -6,7 +6,7 @@ import java.util.List;
  * A numbered table (图表N) with its caption and source line. Cells arrive formatted; a numeric
  * column is right-aligned by every format. {@code weight} is the column's share of the width.
  */
-public record TableFigure(String anchor, String label, String caption, List<Column> columns,
+public record TableFigure(String anchor, String label, String caption, String title, List<Column> columns,
                           List<List<String>> rows, String source) implements Figure {
 
     public TableFigure {

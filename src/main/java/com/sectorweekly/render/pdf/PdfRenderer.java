@@ -193,7 +193,7 @@ public final class PdfRenderer implements Renderer {
                 Paragraph p = paragraph(PdfFonts.font(PdfStyle.SMALL, false, PdfStyle.TEXT));
                 p.setLeading(0, 1.45f);
                 p.setSpacingBefore(5);
-                p.add(chunk(report.labels().get("cover.analyst") + "：", PdfFonts.font(PdfStyle.SMALL, false, PdfStyle.MUTED)));
+                p.add(chunk(report.labels().get("cover.analyst") + report.labels().get("punct.colon"), PdfFonts.font(PdfStyle.SMALL, false, PdfStyle.MUTED)));
                 p.add(chunk(analyst.name() + "\n", PdfFonts.font(PdfStyle.SMALL, true, PdfStyle.TEXT)));
                 p.add(chunk(analyst.licence() + "\n", PdfFonts.font(PdfStyle.SMALL, false, PdfStyle.MUTED)));
                 p.add(chunk(analyst.email(), PdfFonts.font(PdfStyle.SMALL, false, PdfStyle.MUTED)));
@@ -338,7 +338,7 @@ public final class PdfRenderer implements Renderer {
             heading(section.heading());
             for (Report.RiskView risk : section.items()) {
                 Paragraph p = prose(RichText.plain(risk.text()));
-                p.add(0, chunk(risk.number() + "、" + risk.title() + "：", PdfFonts.font(PdfStyle.BODY, true, PdfStyle.TEXT)));
+                p.add(0, chunk(risk.number() + report.labels().get("punct.item") + risk.title() + report.labels().get("punct.colon"), PdfFonts.font(PdfStyle.BODY, true, PdfStyle.TEXT)));
                 document.add(p);
             }
         }
@@ -354,7 +354,7 @@ public final class PdfRenderer implements Renderer {
                 document.add(compliance(scale.basis(), small));
                 for (Report.RatingView rating : scale.ratings()) {
                     Paragraph p = compliance(rating.definition(), small);
-                    p.add(0, chunk(rating.name() + "：", PdfFonts.font(PdfStyle.SMALL, true, PdfStyle.TEXT)));
+                    p.add(0, chunk(rating.name() + report.labels().get("punct.colon"), PdfFonts.font(PdfStyle.SMALL, true, PdfStyle.TEXT)));
                     document.add(p);
                 }
             }
@@ -438,10 +438,10 @@ public final class PdfRenderer implements Renderer {
             }
         }
 
-        private static Paragraph segmentParagraph(Report.SegmentView segment, float size, float leading) {
+        private Paragraph segmentParagraph(Report.SegmentView segment, float size, float leading) {
             Paragraph p = prose(segment.commentary(), size, leading);
             p.add(0, chunk(segment.moves(), PdfFonts.font(size, false, PdfStyle.TEXT)));
-            p.add(0, chunk(segment.name() + "：", PdfFonts.font(size, true, PdfStyle.TEXT)));
+            p.add(0, chunk(segment.name() + report.labels().get("punct.colon"), PdfFonts.font(size, true, PdfStyle.TEXT)));
             return p;
         }
 
