@@ -1,5 +1,6 @@
 package com.sectorweekly.report;
 
+import com.sectorweekly.format.CjkText;
 import com.sectorweekly.format.Numbers;
 import com.sectorweekly.model.CoreData.Kpi;
 import com.sectorweekly.model.KpiReference;
@@ -34,10 +35,10 @@ final class KpiProse {
             throw new IllegalStateException("unchecked KPI reference " + ref.placeholder());
         }
         if (ref.isValue()) {
-            return Numbers.value(kpi.value(), kpi.unit());
+            return Numbers.value(kpi.value(), unit(kpi.unit()));
         }
         return switch (ref.field()) {
-            case "change" -> Numbers.change(kpi.change(), kpi.changeUnitOrPercent());
+            case "change" -> Numbers.change(kpi.change(), unit(kpi.changeUnitOrPercent()));
             case "trend" -> trend(kpi.change(), kpi.changeUnitOrPercent());
             case "period" -> kpi.period();
             default -> throw new IllegalStateException("unchecked KPI field " + ref.placeholder());
@@ -55,6 +56,15 @@ final class KpiProse {
             default -> "";
         };
         String word = labels.get((change.signum() > 0 ? "trend.up" : "trend.down") + kind);
-        return word + Numbers.magnitude(change, unit);
+        return labels.format("trend.phrase", word, Numbers.magnitude(change, unit(unit)));
+    }
+
+    /**
+     * A unit as it follows its number: as written in Chinese (2904亿元, 19.31GB), set off by a space
+     * in English when it is a word (2,904 bn yuan, but 35.3%).
+     */
+    String unit(String unit) {
+        return !unit.isEmpty() && Character.isLetter(unit.charAt(0)) && !CjkText.isCjk(unit.charAt(0))
+                ? labels.get("number.unitSpace") + unit : unit;
     }
 }

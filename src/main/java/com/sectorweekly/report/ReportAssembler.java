@@ -220,8 +220,8 @@ public final class ReportAssembler {
                     new Column(labels.get("kpi.period"), false, 1.4f));
             List<List<String>> rows = group.kpis().stream().map(k -> List.of(
                     k.name(),
-                    Numbers.value(k.value(), k.unit()),
-                    k.change() == null ? "—" : Numbers.change(k.change(), k.changeUnitOrPercent()),
+                    Numbers.value(k.value(), kpiProse.unit(k.unit())),
+                    k.change() == null ? "—" : Numbers.change(k.change(), kpiProse.unit(k.changeUnitOrPercent())),
                     k.change() == null || k.changeBasis() == null ? "—" : k.changeBasis(),
                     k.period())).toList();
             List<String> sources = group.kpis().stream().map(CoreData.Kpi::source).distinct().toList();

@@ -5,6 +5,7 @@ import freemarker.core.CommonTemplateMarkupOutputModel;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.regex.Pattern;
 
 /**
  * FreeMarker output format for Markdown: every value printed with {@code ${…}} has the characters
@@ -33,6 +34,9 @@ final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutput
         out.write(escapePlainText(textToEsc));
     }
 
+    /** "1. Segment views" at the start of a line would begin an ordered list. */
+    private static final Pattern LIST_MARKER = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
+
     @Override
     public String escapePlainText(String plainTextContent) {
         StringBuilder out = new StringBuilder(plainTextContent.length() + 8);
@@ -43,7 +47,7 @@ final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutput
             }
             out.append(c);
         }
-        return out.toString();
+        return LIST_MARKER.matcher(out).replaceFirst("$1\\\\$2");
     }
 
     @Override

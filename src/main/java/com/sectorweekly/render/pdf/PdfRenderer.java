@@ -96,6 +96,8 @@ public final class PdfRenderer implements Renderer {
         private final Report report;
         private final Document document;
         private final PdfWriter writer;
+        /** Chinese is set justified, as Chinese reports are; English ragged right, which spaces its words evenly. */
+        private final int textAlignment;
         private final Bookmarks bookmarks = new Bookmarks();
         private final PageIndex record;
         private final PageIndex contentsPages;
@@ -110,6 +112,7 @@ public final class PdfRenderer implements Renderer {
             this.report = report;
             this.document = document;
             this.writer = writer;
+            this.textAlignment = report.info().language().startsWith("zh") ? Element.ALIGN_JUSTIFIED : Element.ALIGN_LEFT;
             this.record = record;
             this.contentsPages = contentsPages;
             this.primary = Color.decode(report.colors().primary());
@@ -579,11 +582,11 @@ public final class PdfRenderer implements Renderer {
             return prose(text, PdfStyle.COVER, PdfStyle.COVER_LEADING);
         }
 
-        private static Paragraph prose(RichText text, float size, float leading) {
+        private Paragraph prose(RichText text, float size, float leading) {
             Paragraph p = paragraph(PdfFonts.font(size, false, PdfStyle.TEXT));
             p.setLeading(0, leading);
             p.setSpacingBefore(3);
-            p.setAlignment(Element.ALIGN_JUSTIFIED);
+            p.setAlignment(textAlignment);
             for (RichText.Run run : text.runs()) {
                 p.add(chunk(run.text(), PdfFonts.font(size, run.bold(), PdfStyle.TEXT)));
             }
@@ -594,7 +597,7 @@ public final class PdfRenderer implements Renderer {
             Paragraph p = paragraph(font);
             p.setLeading(0, 1.6f);
             p.setSpacingBefore(3);
-            p.setAlignment(Element.ALIGN_JUSTIFIED);
+            p.setAlignment(textAlignment);
             p.add(chunk(text, font));
             return p;
         }
