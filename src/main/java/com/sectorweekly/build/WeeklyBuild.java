@@ -165,14 +165,19 @@ public final class WeeklyBuild {
         CompletableFuture<Rendition> pdf = formats.contains(Format.PDF)
                 ? CompletableFuture.supplyAsync(() -> renderTimed(report, Format.PDF), WeeklyBuild::startThread)
                 : null;
+        // The RIXML needs none of the documents, only their names: it is written while the PDF lays out.
+        Rendition rixmlFile = null;
+        if (formats.contains(Format.RIXML)) {
+            long t = System.nanoTime();
+            rixmlFile = new Rendition(Format.RIXML, describe(report, formats), (System.nanoTime() - t) / 1_000_000);
+        }
         List<Rendition> renditions = new ArrayList<>();
         for (Format format : ordered) {
-            if (format == Format.RIXML) {
-                long t = System.nanoTime();
-                renditions.add(new Rendition(format, describe(report, formats), (System.nanoTime() - t) / 1_000_000));
-            } else {
-                renditions.add(format == Format.PDF ? join(pdf) : renderTimed(report, format));
-            }
+            renditions.add(switch (format) {
+                case PDF -> join(pdf);
+                case RIXML -> rixmlFile;
+                default -> renderTimed(report, format);
+            });
         }
         List<OutputFile> files = new ArrayList<>();
         for (Rendition r : renditions) {
