@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sector-weekly",
         mixinStandardHelpOptions = true,
         versionProvider = SectorWeekly.Version.class,
-        description = "Builds a sell-side sector weekly (行业周报) in Markdown, HTML and PDF from a week's YAML.",
+        description = "Builds a sell-side sector weekly (行业周报) in Markdown, HTML and PDF, with its RIXML description, from a week's YAML.",
         subcommands = {NewCommand.class, CheckCommand.class, BuildCommand.class, PreviewCommand.class,
                 DiffCommand.class, BenchCommand.class, SchemasCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
