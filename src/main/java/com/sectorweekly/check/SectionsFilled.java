@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Lists the loader accepts empty but a report should not print empty: the summary's views (an
- * error) and each list of news (a warning: a quiet week may have no company news). A week made by
- * {@code new} starts with all of them empty.
+ * error), each list of news (a warning: a quiet week may have no company news), and the
+ * industries' moves when the week before listed them (a warning: the ranking chart would be left
+ * out). A week made by {@code new} starts with all of them empty.
  */
 final class SectionsFilled implements Rule {
 
@@ -34,6 +35,13 @@ final class SectionsFilled implements Rule {
                         key + " lists no news; its section will be printed empty"));
             }
         });
+        boolean listedBefore = !input.earlier().isEmpty()
+                && !input.earlier().get(0).week().market().industries().isEmpty();
+        if (week.market().industries().isEmpty() && listedBefore) {
+            findings.add(Finding.warning(places.at(ContentLoader.MARKET_FILE, "/industries"),
+                    "industries is empty although " + input.earlier().get(0).week().meta().week()
+                            + " listed them; the ranking chart of all industries will be left out"));
+        }
         return findings;
     }
 }

@@ -85,6 +85,27 @@ class NewCommandTest extends CommandTest {
     }
 
     @Test
+    void aFilledInNewWeekIsWarnedOfTheIndustriesItStillLacks() throws IOException {
+        assertEquals(0, makeNextWeek(), err::toString);
+        Path segments = w14.resolve("segments.yaml");
+        Files.writeString(segments, Files.readString(segments)
+                .replaceAll("week_change: ~.*", "week_change: 1.00")
+                .replaceAll("month_to_date_change: ~.*", "month_to_date_change: 2.00")
+                .replaceAll("commentary: ~.*", "commentary: 本周震荡。")
+                .replaceAll("(?m)^    series: .*\n", ""));
+        Path market = w14.resolve("market.yaml");
+        Files.writeString(market, Files.readString(market)
+                .replace("sector_change: ~  # 待更新，上周 -1.42", "sector_change: 0.5")
+                .replace("rank: ~  # 待更新，上周 22", "rank: 12"));
+        Path meta = w14.resolve("week.yaml");
+        Files.writeString(meta, Files.readString(meta).replace("headline: ~  # 待更新", "headline: 新的一周"));
+        out.getBuffer().setLength(0);
+        run("check", w14.toString());
+        assertTrue(out.toString().contains("industries is empty although 2026-W13 listed them; "
+                + "the ranking chart of all industries will be left out"), out::toString);
+    }
+
+    @Test
     void neverOverwritesAWeek() throws IOException {
         assertEquals(0, makeNextWeek(), err::toString);
         Files.writeString(w14.resolve("week.yaml"), "# the analyst's work\n");
