@@ -167,11 +167,16 @@ public record Report(
      * published, and a plain-text abstract.
      */
     public record Distribution(String house, String shortName, String sectorName, String sectorSlug, String series,
-                               String rating, String ratingAction, List<Author> authors,
+                               String rating, String ratingAction, List<Author> authors, List<CoveredCompany> companies,
                                OffsetDateTime published, String abstractText) {
         public Distribution {
             authors = List.copyOf(authors);
+            companies = List.copyOf(companies);
         }
+    }
+
+    /** A covered company's rating this week, as the week lists it. */
+    public record CoveredCompany(String code, String name, String rating, String action) {
     }
 
     public record Author(String id, String name, String licence, String email) {

@@ -105,6 +105,8 @@ public final class ReportAssembler {
             meta.views().forEach(view -> summary.add(prose(view).text()));
             return new Report.Distribution(desk.house(), desk.shortName(), desk.sector().name(), desk.sector().slug(),
                     labels.format("report.series", desk.sector().name()), meta.rating(), meta.ratingAction(), authors,
+                    meta.companyRatings().stream()
+                            .map(c -> new Report.CoveredCompany(c.code(), c.name(), c.rating(), c.action())).toList(),
                     LocalDateTime.of(meta.reportDate(), meta.publicationTime())
                             .atZone(ZoneId.of(desk.timeZone())).toOffsetDateTime(),
                     String.join("\n", summary));

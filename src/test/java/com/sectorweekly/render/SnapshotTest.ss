@@ -3893,36 +3893,31 @@ M icrosoft
 
 ╔═ rixml ═╗
 <?xml version="1.0" encoding="UTF-8"?>
-<Research xmlns="http://www.rixml.org/2017/9/RIXML"
-          createDateTime="2026-03-26T23:30:00Z"
-          language="zho"
-          researchID="81c09542-d9c4-33b4-b11c-1c5e317a6963">
-   <Product productID="10a5b77d-b139-3abb-8e5a-5d53d19c13e5">
-      <StatusInfo currentStatusIndicator="Yes"
-                  statusDateTime="2026-03-26T23:30:00Z"
-                  statusType="Published"/>
-      <Source>
-         <Organization primaryIndicator="Yes" type="SellSideFirm">
-            <OrganizationID idType="PublisherDefined">衡川证券</OrganizationID>
-            <OrganizationName nameType="Display">衡川证券股份有限公司</OrganizationName>
-            <PersonGroup>
-               <PersonGroupMember primaryIndicator="Yes" role="Author" sequence="1">
-                  <Person personID="09c0ae96-7d0a-3222-bac1-6c6ed54190dc">
-                     <FamilyName>林</FamilyName>
-                     <GivenName>知远</GivenName>
-                     <DisplayName>林知远</DisplayName>
-                     <Credentials>S0990524070001</Credentials>
-                     <ContactInfo>
-                        <Email>linzhiyuan@hcresearch.example</Email>
-                     </ContactInfo>
-                  </Person>
-               </PersonGroupMember>
-            </PersonGroup>
-         </Organization>
-      </Source>
-      <Content>
-         <Title>通信行业周报（2026-W13）：光交换场景持续拓宽，国产 AI 芯片验证推进顺利</Title>
-         <Abstract>光交换场景持续拓宽，国产 AI 芯片验证推进顺利
+<Research createDateTime="2026-03-26T23:30:00Z" language="zho" researchID="81c09542-d9c4-33b4-b11c-1c5e317a6963" xmlns="http://www.rixml.org/2017/9/RIXML">
+  <Product productID="10a5b77d-b139-3abb-8e5a-5d53d19c13e5">
+    <StatusInfo currentStatusIndicator="Yes" statusDateTime="2026-03-26T23:30:00Z" statusType="Published"/>
+    <Source>
+      <Organization primaryIndicator="Yes" type="SellSideFirm">
+        <OrganizationID idType="PublisherDefined">衡川证券</OrganizationID>
+        <OrganizationName nameType="Display">衡川证券股份有限公司</OrganizationName>
+        <PersonGroup>
+          <PersonGroupMember primaryIndicator="Yes" role="Author" sequence="1">
+            <Person personID="09c0ae96-7d0a-3222-bac1-6c6ed54190dc">
+              <FamilyName>林</FamilyName>
+              <GivenName>知远</GivenName>
+              <DisplayName>林知远</DisplayName>
+              <Credentials>S0990524070001</Credentials>
+              <ContactInfo>
+                <Email>linzhiyuan@hcresearch.example</Email>
+              </ContactInfo>
+            </Person>
+          </PersonGroupMember>
+        </PersonGroup>
+      </Organization>
+    </Source>
+    <Content>
+      <Title>通信行业周报（2026-W13）：光交换场景持续拓宽，国产 AI 芯片验证推进顺利</Title>
+      <Abstract>光交换场景持续拓宽，国产 AI 芯片验证推进顺利
 OFC 2026 前瞻研讨：NVIDIA、Lumentum、Meta 等厂商集中讨论光电路交换（OCS）。我们的理解是，模型参数与推理时计算量的双重增长正在把高带宽网络推向系统设计的中心，OCS 已在横向扩展中落地，纵向扩展仍待集成与可靠性问题解决。
 Lumentum：OCS 单季营收提前突破千万美元，在手订单超过 4 亿美元，公司预计到 2027 年底开始交付首批 CPO 产品。光交换与共封装光学的需求确定性在提升。
 华为：新款 AI 芯片的客户测试进展顺利，字节跳动、阿里巴巴等有意采购。相较上一代产品，这是国产算力供给的一次实质性进展。
@@ -3931,54 +3926,39 @@ Google：发布 TurboQuant 压缩算法，无需重新训练即可把键值缓�
 字节跳动：火山引擎日均大模型调用量已超过 100 万亿 Tokens，春节后不到两个月增长超 60%，国内推理需求的增长仍在加速。
 月之暗面：据报道正评估赴港上市，并寻求最高 10 亿美元的私募融资，对应估值约 180 亿美元，大模型公司的资本化节奏加快。
 Arm：首次推出自研 AGI CPU，最高 136 核、功耗 300 瓦，由台积电代工，Meta 为首个大客户；公司预计五年后芯片与 IP 业务合计年收入约 250 亿美元。</Abstract>
-         <Resource language="zho"
-                   primaryIndicator="Yes"
-                   resourceID="ebb2fc5e-3421-3a34-b0e7-b891f99700e6"
-                   sequence="1">
-            <MIMEType>application/pdf</MIMEType>
-            <Name>telecom-weekly-2026-W13.pdf</Name>
-         </Resource>
-         <Resource language="zho"
-                   primaryIndicator="No"
-                   resourceID="f70d4347-c1e1-362f-8c74-e8aa38d378ee"
-                   sequence="2">
-            <MIMEType>text/html</MIMEType>
-            <Name>telecom-weekly-2026-W13.html</Name>
-         </Resource>
-         <Resource language="zho"
-                   primaryIndicator="No"
-                   resourceID="fe9f1d97-2a8e-3b61-9f99-1b2b18e149d7"
-                   sequence="3">
-            <MIMEType>text/markdown</MIMEType>
-            <Name>telecom-weekly-2026-W13.md</Name>
-         </Resource>
-      </Content>
-      <Context external="Yes">
-         <ProductClassifications>
-            <SectorIndustry classificationType="PublisherDefined"
-                            code="telecom"
-                            focusLevel="Yes"
-                            level="1"
-                            primaryIndicator="Yes">
-               <Rating rating="PublisherDefined"
-                       ratingAction="Reiteration"
-                       ratingDateTime="2026-03-26T23:30:00Z">
-                  <RatingEntity ratingEntity="Publisher"/>
-                  <PublisherDefinedValue>买入</PublisherDefinedValue>
-               </Rating>
-               <Name>通信</Name>
-            </SectorIndustry>
-         </ProductClassifications>
-         <ProductDetails periodicalIndicator="Yes" publicationDateTime="2026-03-26T23:30:00Z">
-            <ProductCategory>Industry</ProductCategory>
-            <ProductSeries>
-               <Periodicity>Weekly</Periodicity>
-               <SeriesName>通信行业周报</SeriesName>
-               <SeriesID>fe81c801-fc30-3828-88d2-f314d2540ae5</SeriesID>
-            </ProductSeries>
-         </ProductDetails>
-      </Context>
-   </Product>
+      <Resource language="zho" primaryIndicator="Yes" resourceID="ebb2fc5e-3421-3a34-b0e7-b891f99700e6" sequence="1">
+        <MIMEType>application/pdf</MIMEType>
+        <Name>telecom-weekly-2026-W13.pdf</Name>
+      </Resource>
+      <Resource language="zho" primaryIndicator="No" resourceID="f70d4347-c1e1-362f-8c74-e8aa38d378ee" sequence="2">
+        <MIMEType>text/html</MIMEType>
+        <Name>telecom-weekly-2026-W13.html</Name>
+      </Resource>
+      <Resource language="zho" primaryIndicator="No" resourceID="fe9f1d97-2a8e-3b61-9f99-1b2b18e149d7" sequence="3">
+        <MIMEType>text/markdown</MIMEType>
+        <Name>telecom-weekly-2026-W13.md</Name>
+      </Resource>
+    </Content>
+    <Context external="Yes">
+      <ProductClassifications>
+        <SectorIndustry classificationType="PublisherDefined" code="telecom" focusLevel="Yes" level="1" primaryIndicator="Yes">
+          <Rating rating="PublisherDefined" ratingAction="Reiteration" ratingDateTime="2026-03-26T23:30:00Z">
+            <RatingEntity ratingEntity="Publisher"/>
+            <PublisherDefinedValue>买入</PublisherDefinedValue>
+          </Rating>
+          <Name>通信</Name>
+        </SectorIndustry>
+      </ProductClassifications>
+      <ProductDetails periodicalIndicator="Yes" publicationDateTime="2026-03-26T23:30:00Z">
+        <ProductCategory>Industry</ProductCategory>
+        <ProductSeries>
+          <Periodicity>Weekly</Periodicity>
+          <SeriesName>通信行业周报</SeriesName>
+          <SeriesID>fe81c801-fc30-3828-88d2-f314d2540ae5</SeriesID>
+        </ProductSeries>
+      </ProductDetails>
+    </Context>
+  </Product>
 </Research>
 
 ╔═ [end of file] ═╗

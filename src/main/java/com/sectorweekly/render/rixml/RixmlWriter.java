@@ -45,7 +45,7 @@ public final class RixmlWriter {
 
     public byte[] write(Report report, List<Resource> resources) throws RenderException {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             Document xml = factory.newDocumentBuilder().newDocument();
@@ -58,7 +58,8 @@ public final class RixmlWriter {
     }
 
     private static byte[] serialise(Document xml) throws TransformerException {
-        TransformerFactory factory = TransformerFactory.newInstance();
+        // The JDK's own serialiser, whatever else is on the class path: the same bytes from the jar and the tests.
+        TransformerFactory factory = TransformerFactory.newDefaultInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         Transformer transformer = factory.newTransformer();
         transformer.setOutputProperty(OutputKeys.INDENT, "yes");
@@ -154,21 +155,16 @@ public final class RixmlWriter {
 
         private void context(Element context) {
             context.setAttribute("external", "Yes");
+            if (!about.companies().isEmpty()) {
+                issuers(child(context, "IssuerDetails"));
+            }
             Element sector = child(child(context, "ProductClassifications"), "SectorIndustry");
             sector.setAttribute("classificationType", "PublisherDefined");
             sector.setAttribute("code", about.sectorSlug());
             sector.setAttribute("level", "1");
             sector.setAttribute("focusLevel", "Yes");
             sector.setAttribute("primaryIndicator", "Yes");
-            Element rating = child(sector, "Rating");
-            rating.setAttribute("rating", "PublisherDefined");
-            String action = RATING_ACTIONS.get(about.ratingAction());
-            if (action != null) {
-                rating.setAttribute("ratingAction", action);
-            }
-            rating.setAttribute("ratingDateTime", published);
-            child(rating, "RatingEntity").setAttribute("ratingEntity", "Publisher");
-            text(rating, "PublisherDefinedValue", about.rating());
+            rating(sector, about.rating(), about.ratingAction());
             text(sector, "Name", about.sectorName());
             Element details = child(context, "ProductDetails");
             details.setAttribute("publicationDateTime", published);
@@ -178,6 +174,43 @@ public final class RixmlWriter {
             text(series, "Periodicity", "Weekly");
             text(series, "SeriesName", about.series());
             text(series, "SeriesID", uuid("series:" + about.house() + "/" + about.sectorSlug()));
+        }
+
+        /** Each covered company as a corporate issuer whose listed share carries the desk's rating. */
+        private void issuers(Element details) {
+            for (Report.CoveredCompany company : about.companies()) {
+                Element issuer = child(details, "Issuer");
+                issuer.setAttribute("issuerType", "Corporate");
+                issuer.setAttribute("primaryIndicator", "No");
+                exchangeCode(child(issuer, "IssuerID"), company.code());
+                Element name = child(issuer, "IssuerName");
+                name.setAttribute("nameType", "Display");
+                text(name, "NameValue", company.name());
+                Element security = child(child(issuer, "SecurityDetails"), "Security");
+                security.setAttribute("primaryIndicator", "Yes");
+                exchangeCode(child(security, "SecurityID"), company.code());
+                rating(security, company.rating(), company.action());
+            }
+        }
+
+        /** A code such as 300620.SZ is the exchange's, which RIXML's list of ID types does not name. */
+        private static void exchangeCode(Element id, String code) {
+            id.setAttribute("idType", "PublisherDefined");
+            id.setAttribute("publisherDefinedValue", "ExchangeCode");
+            id.setAttribute("idValue", code);
+        }
+
+        /** The desk's own rating of the sector or of a security, with the action RIXML has a name for. */
+        private void rating(Element rated, String value, String deskAction) {
+            Element rating = child(rated, "Rating");
+            rating.setAttribute("rating", "PublisherDefined");
+            String action = RATING_ACTIONS.get(deskAction);
+            if (action != null) {
+                rating.setAttribute("ratingAction", action);
+            }
+            rating.setAttribute("ratingDateTime", published);
+            child(rating, "RatingEntity").setAttribute("ratingEntity", "Publisher");
+            text(rating, "PublisherDefinedValue", value);
         }
 
         /** A Chinese name is family name first, one character; a name in Latin letters ends with it. */

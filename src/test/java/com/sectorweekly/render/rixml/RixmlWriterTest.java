@@ -143,6 +143,11 @@ class RixmlWriterTest {
     }
 
     @Test
+    void aWeekWithoutCompanyRatingsNamesNoIssuer() throws Exception {
+        assertEquals(0, count("//r:IssuerDetails"));
+    }
+
+    @Test
     void listsOnlyTheDocumentsOfTheBuild() throws Exception {
         byte[] onlyPdf = new RixmlWriter().write(EXAMPLE.report,
                 List.of(new RixmlWriter.Resource(Format.PDF, "telecom-weekly-2026-W13.pdf")));
