@@ -8,6 +8,7 @@ import com.sectorweekly.content.Problem;
 import com.sectorweekly.model.IsoWeek;
 import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.WeekMeta;
+import com.sectorweekly.report.Labels;
 
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -22,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -36,18 +38,43 @@ import static com.sectorweekly.content.ContentLoader.SEGMENTS_FILE;
 /**
  * Next week's folder, made from the last one. What usually carries over stays (the segments and
  * their indices, the 景气度 table, the risk list, the core data and every CSV); what is new each
- * week is emptied and marked 待更新 (the index moves and commentary, the headline and views, the
+ * week is emptied and marked 待更新, or "to update" for an English desk (the index moves and commentary, the headline and views, the
  * market review's figures, the news); each such place is listed for the analyst, and {@code check}
  * will not let the week build while a required one is empty.
  * The dates move by whole weeks. An existing week is never touched.
  */
 public final class NewWeek {
 
-    private static final String MARK = "待更新";
-    /** A line this made: its key, the emptied value, and last week's figure if it kept one. */
-    private static final Pattern MARKED = Pattern.compile("^(\\s*(?:- )?)([a-z_]+): *(~|\\[]) +# " + MARK + "(?:，上周 ([^#]+))?");
-    private static final String EMPTY_TEXT = "~  # " + MARK;
-    private static final String EMPTY_LIST = "[]  # " + MARK;
+    /**
+     * The comment that marks an emptied value, in the desk's language (待更新，上周 -3.25 or
+     * to update; last week -3.25), and the pattern that finds the lines carrying it.
+     */
+    private record Marks(String mark, String lastWeek) {
+
+        static Marks of(Labels labels) {
+            return new Marks(labels.get("new.mark"), labels.get("new.lastWeek"));
+        }
+
+        String text() {
+            return "~  # " + mark;
+        }
+
+        String list() {
+            return "[]  # " + mark;
+        }
+
+        /** An emptied figure keeps last week's in its comment, for the analyst's eye. */
+        String number(Node number) {
+            String last = YamlEdits.scalar(number);
+            return last == null || last.isBlank() ? text() : text() + lastWeek + last;
+        }
+
+        /** A line this made: its key, the emptied value, and last week's figure if it kept one. */
+        Pattern line() {
+            return Pattern.compile("^(\\s*(?:- )?)([a-z_]+): *(~|\\[]) +# " + Pattern.quote(mark)
+                    + "(?:" + Pattern.quote(lastWeek) + "([^#]+))?");
+        }
+    }
 
     /** What was made: the folder, its dates, and the places the analyst still has to fill in. */
     public record Created(Path weekDir, IsoWeek week, IsoWeek from, LocalDate reportDate,
@@ -80,33 +107,34 @@ public final class NewWeek {
         }
         refuseExisting(weekDir);
         long days = ChronoUnit.DAYS.between(meta.week().monday(), week.monday());
+        Marks marks = Marks.of(Labels.forLocale(Locale.forLanguageTag(from.desk().language())));
         Map<String, List<YamlEdits.Edit>> edits = Map.of(
                 META_FILE, List.of(
                         set("week", node -> week.toString()),
                         set("report_date", node -> shift(node, days)),
-                        set("headline", node -> EMPTY_TEXT),
-                        set("views", node -> EMPTY_LIST)),
+                        set("headline", node -> marks.text()),
+                        set("views", node -> marks.list())),
                 SEGMENTS_FILE, List.of(
-                        set("segments/*/week_change", NewWeek::emptyNumber),
-                        set("segments/*/month_to_date_change", NewWeek::emptyNumber),
-                        set("segments/*/commentary", node -> EMPTY_TEXT)),
+                        set("segments/*/week_change", marks::number),
+                        set("segments/*/month_to_date_change", marks::number),
+                        set("segments/*/commentary", node -> marks.text())),
                 MARKET_FILE, List.of(
                         set("from", node -> shift(node, days)),
                         set("to", node -> shift(node, days)),
-                        set("sector_change", NewWeek::emptyNumber),
-                        set("rank", NewWeek::emptyNumber),
-                        set("gainers", node -> EMPTY_LIST),
-                        set("losers", node -> EMPTY_LIST),
-                        set("industries", node -> EMPTY_LIST)),
+                        set("sector_change", marks::number),
+                        set("rank", marks::number),
+                        set("gainers", node -> marks.list()),
+                        set("losers", node -> marks.list()),
+                        set("industries", node -> marks.list())),
                 NEWS_FILE, List.of(
-                        set("industry", node -> EMPTY_LIST),
-                        set("company", node -> EMPTY_LIST),
-                        set("big_tech", node -> EMPTY_LIST)));
+                        set("industry", node -> marks.list()),
+                        set("company", node -> marks.list()),
+                        set("big_tech", node -> marks.list())));
         List<Path> files = copy(from.weekDir(), weekDir, edits);
         List<Problem> toFillIn = new ArrayList<>();
         for (Path file : files) {
             if (edits.containsKey(file.getFileName().toString())) {
-                toFillIn.addAll(marks(file));
+                toFillIn.addAll(marked(file, marks.line()));
             }
         }
         return new Created(weekDir, week, meta.week(), meta.reportDate().plusDays(days),
@@ -121,11 +149,11 @@ public final class NewWeek {
     }
 
     /** Each value this made empty, at its place, in reading order. */
-    private List<Problem> marks(Path file) throws IOException {
+    private List<Problem> marked(Path file, Pattern line) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<Problem> marks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Matcher m = MARKED.matcher(lines.get(i));
+            Matcher m = line.matcher(lines.get(i));
             if (m.find()) {
                 String last = m.group(4) == null ? "" : "; last week " + m.group(4).strip();
                 marks.add(new Problem(new Location(loader.display(file.toAbsolutePath()), i + 1, m.start(3) + 1),
@@ -141,12 +169,6 @@ public final class NewWeek {
 
     private static String shift(Node date, long days) {
         return LocalDate.parse(YamlEdits.scalar(date)).plusDays(days).toString();
-    }
-
-    /** An emptied figure keeps last week's in its comment, for the analyst's eye. */
-    private static String emptyNumber(Node number) {
-        String last = YamlEdits.scalar(number);
-        return last == null || last.isBlank() ? EMPTY_TEXT : EMPTY_TEXT + "，上周 " + last;
     }
 
     /**

@@ -106,6 +106,27 @@ class NewCommandTest extends CommandTest {
     }
 
     @Test
+    void anEnglishDesksMarksAreInEnglish() throws IOException {
+        Path content = temp.resolve("english");
+        Path example = Path.of("content/examples/english");
+        try (var files = Files.walk(example)) {
+            for (Path file : files.toList()) {
+                Path target = content.resolve(example.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        assertEquals(0, run("new", "--content", content.toString()), err::toString);
+        String segments = Files.readString(content.resolve("2026-W14/segments.yaml"));
+        assertTrue(segments.contains("    week_change: ~  # to update; last week -3.25\n"), segments);
+        assertTrue(segments.contains("    commentary: ~  # to update\n"), segments);
+        assertTrue(out.toString().contains("'week_change' to fill in; last week -3.25"), out::toString);
+    }
+
+    @Test
     void neverOverwritesAWeek() throws IOException {
         assertEquals(0, makeNextWeek(), err::toString);
         Files.writeString(w14.resolve("week.yaml"), "# the analyst's work\n");
