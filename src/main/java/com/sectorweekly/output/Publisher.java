@@ -5,11 +5,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,9 +29,11 @@ public final class Publisher {
         try {
             for (OutputFile file : files) {
                 Path target = folder.resolve(file.name());
-                Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".partial");
+                // Not createTempFile: its files are private to their owner (0600), and the rename would
+                // keep that, where a report is for every reader of the folder.
+                Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".partial");
                 staged.put(temp, target);
-                Files.write(temp, file.content());
+                Files.write(temp, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
             List<Path> written = new ArrayList<>();
             for (Map.Entry<Path, Path> entry : staged.entrySet()) {

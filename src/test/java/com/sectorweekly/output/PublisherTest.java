@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class PublisherTest {
 
@@ -31,6 +33,15 @@ class PublisherTest {
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(2, files.count(), "only the published files remain");
         }
+    }
+
+    /** A report is for every reader of the folder: it gets the permissions any new file there gets. */
+    @Test
+    void publishedFilesAreReadableAsAnyNewFileIs() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path plain = Files.createFile(temp.resolve("plain.txt"));
+        publisher.publish(temp, List.of(new OutputFile("a.md", "text".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(temp.resolve("a.md")));
     }
 
     @Test
