@@ -21,14 +21,15 @@ import java.util.concurrent.Callable;
                 "  # yaml-language-server: $schema=../schemas/week.schema.json"})
 final class SchemasCommand implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "content/schemas",
-            description = "Where the schemas are written (default: ${DEFAULT-VALUE}).")
-    private Path outDir;
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", split = ",",
+            description = "The folders whose desk.yaml gives the ratings, actions, analysts, risks and 景气度 levels "
+                    + "the editor offers, comma-separated (default: ${DEFAULT-VALUE}); each gets its own schemas. "
+                    + "Without a desk.yaml the schemas know only the shapes.")
+    private List<Path> contentDirs;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "The folder whose desk.yaml gives the ratings, actions, analysts, risks and 景气度 levels "
-                    + "the editor offers (default: ${DEFAULT-VALUE}); without one the schemas know only the shapes.")
-    private Path contentDir;
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where the schemas are written (default: <content>/schemas); only with one --content folder.")
+    private Path outDir;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing.")
     private boolean quiet;
@@ -38,14 +39,21 @@ final class SchemasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        boolean withDesk = Files.exists(contentDir.resolve(ContentLoader.DESK_FILE));
-        Desk desk = withDesk ? new ContentLoader(Path.of("")).loadDesk(contentDir) : null;
-        List<Path> written = ContentSchemas.write(outDir, desk);
-        if (!quiet) {
-            spec.commandLine().getOut().printf("Wrote %d schemas to %s%s%n", written.size(), outDir,
-                    withDesk ? ", with the choices of " + contentDir.resolve(ContentLoader.DESK_FILE) : "");
-            spec.commandLine().getOut().flush();
+        if (outDir != null && contentDirs.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--out names one folder; with several --content folders each gets <content>/schemas");
         }
+        for (Path contentDir : contentDirs) {
+            Path out = outDir != null ? outDir : contentDir.resolve("schemas");
+            boolean withDesk = Files.exists(contentDir.resolve(ContentLoader.DESK_FILE));
+            Desk desk = withDesk ? new ContentLoader(Path.of("")).loadDesk(contentDir) : null;
+            List<Path> written = ContentSchemas.write(out, desk);
+            if (!quiet) {
+                spec.commandLine().getOut().printf("Wrote %d schemas to %s%s%n", written.size(), out,
+                        withDesk ? ", with the choices of " + contentDir.resolve(ContentLoader.DESK_FILE) : "");
+            }
+        }
+        spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
 }

@@ -60,6 +60,7 @@ class ContentSchemasTest {
     @ParameterizedTest
     @ValueSource(strings = {"desk.yaml", "registry.yaml", "week.yaml", "segments.yaml", "core-data.yaml", "market.yaml", "news.yaml"})
     void theExampleFilesMeetTheirSchemasAndPointToThem(String file) throws IOException {
+        // content/schemas holds the bundled desk's schemas; the other example desks have their own (below).
         assertEquals(Set.of(), validate(file, example(file)));
         Path path = ExampleWeek.CONTENT.resolve(file.equals("desk.yaml") || file.equals("registry.yaml") ? file : ExampleWeek.WEEK + "/" + file);
         Matcher m = MODELINE.matcher(Files.readString(path));
@@ -69,6 +70,26 @@ class ContentSchemasTest {
         // The schemas beside the content are the ones the model gives (the build writes them).
         assertEquals(Files.readString(schemas.resolve(ContentSchemas.schemaName(file))), Files.readString(schema),
                 "content/schemas is out of date: run mvn package (or sector-weekly schemas) and commit it");
+    }
+
+    /** The other example desks have schemas of their own, with their own choices, and their files meet them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"content/examples/jinghua", "content/examples/english"})
+    void eachExampleDeskHasSchemasOfItsOwnThatItsFilesMeet(String folder, @TempDir Path generated) throws Exception {
+        Path content = Path.of(folder);
+        ContentSchemas.write(generated, new ContentLoader(Path.of("")).loadDesk(content));
+        for (String file : List.of("desk.yaml", "registry.yaml", "week.yaml", "segments.yaml", "core-data.yaml",
+                "market.yaml", "news.yaml")) {
+            Path path = file.equals("desk.yaml") || file.equals("registry.yaml") ? content.resolve(file)
+                    : content.resolve(ExampleWeek.WEEK).resolve(file);
+            Matcher m = MODELINE.matcher(Files.readString(path));
+            assertTrue(m.find(), path + " starts with the line that points an editor at its schema");
+            Path schema = path.getParent().resolve(m.group(1)).normalize();
+            String expected = Files.readString(generated.resolve(ContentSchemas.schemaName(file)));
+            assertEquals(expected, Files.readString(schema), schema + " is out of date: run mvn package and commit it");
+            JsonSchema checker = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(YAML.readTree(expected));
+            assertEquals(Set.of(), checker.validate(YAML.readTree(path.toFile())), path.toString());
+        }
     }
 
     @Test
