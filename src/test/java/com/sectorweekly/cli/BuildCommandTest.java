@@ -1,13 +1,13 @@
 package com.sectorweekly.cli;
 
 import com.sectorweekly.testing.ExampleWeek;
+import com.sectorweekly.testing.Folders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -115,7 +115,7 @@ class BuildCommandTest extends CommandTest {
         Map<Path, byte[]> before = snapshot(outDir());
 
         Path templates = temp.resolve("templates");
-        copyTree(Path.of("templates"), templates);
+        Folders.copy(Path.of("templates"), templates);
         Path market = templates.resolve("html/partials/market.ftlh");
         Files.writeString(market, Files.readString(market).replace("${section.review}", "${section.reviw}"));
         int code = run("build", week.weekDir().toString(), "--out", outDir().toString(), "--templates", templates.toString());
@@ -224,20 +224,5 @@ class BuildCommandTest extends CommandTest {
             }
         }
         return files;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        List<Path> paths = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(from)) {
-            walk.forEach(paths::add);
-        }
-        for (Path p : paths) {
-            Path target = to.resolve(from.relativize(p).toString());
-            if (Files.isDirectory(p)) {
-                Files.createDirectories(target);
-            } else {
-                Files.copy(p, target);
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package com.sectorweekly.cli;
 
 import com.sectorweekly.testing.ExampleWeek;
+import com.sectorweekly.testing.Folders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,18 +108,7 @@ class NewCommandTest extends CommandTest {
 
     @Test
     void anEnglishDesksMarksAreInEnglish() throws IOException {
-        Path content = temp.resolve("english");
-        Path example = Path.of("content/examples/english");
-        try (var files = Files.walk(example)) {
-            for (Path file : files.toList()) {
-                Path target = content.resolve(example.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Path content = Folders.copy(Path.of("content/examples/english"), temp.resolve("english"));
         assertEquals(0, run("new", "--content", content.toString()), err::toString);
         String segments = Files.readString(content.resolve("2026-W14/segments.yaml"));
         assertTrue(segments.contains("    week_change: ~  # to update; last week -3.25\n"), segments);

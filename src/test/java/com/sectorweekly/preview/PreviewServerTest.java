@@ -1,6 +1,7 @@
 package com.sectorweekly.preview;
 
 import com.sectorweekly.testing.ExampleWeek;
+import com.sectorweekly.testing.Folders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,7 +44,7 @@ class PreviewServerTest {
     void start() throws IOException {
         week = ExampleWeek.copyInto(temp);
         templates = temp.resolve("templates");
-        copyTree(Path.of("templates"), templates);
+        Folders.copy(Path.of("templates"), templates);
         server = PreviewServer.start(week.weekDir(), week.contentDir(), templates, 0, log::add);
     }
 
@@ -121,18 +120,5 @@ class PreviewServerTest {
         String page = pageOnceItHas("id=\"preview-warnings\"");
         assertTrue(page.contains("big_tech lists no news"), page);
         assertTrue(page.contains("光交换场景持续拓宽"), "the report still shows");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -94,11 +94,7 @@ class LanguagesTest {
     void noChineseIsLeftInAnyFormatButTheDocumentType() throws Exception {
         for (Format format : List.of(Format.MD, Format.HTML, Format.PDF)) {
             byte[] bytes = BUILD.render(report, format).document();
-            String text = switch (format) {
-                case MD -> Texts.ofMarkdown(bytes);
-                case HTML -> Texts.ofHtml(bytes);
-                default -> Texts.ofPdf(bytes);
-            };
+            String text = Texts.of(format, bytes);
             Set<String> chinese = new TreeSet<>();
             Matcher m = CHINESE.matcher(text.replace("证券研究报告", ""));
             while (m.find()) {

@@ -6,6 +6,7 @@ import com.sectorweekly.content.ContentException;
 import com.sectorweekly.content.LoadedWeek;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.render.TemplateSource;
+import com.sectorweekly.testing.Folders;
 import com.sectorweekly.testing.Texts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -65,11 +65,7 @@ class OtherHouseTest {
         assertEquals(report.figures().get(report.figures().size() - 1), companies.table());
         for (Format format : List.of(Format.MD, Format.HTML, Format.PDF)) {
             byte[] bytes = BUILD.render(report, format).document();
-            String text = switch (format) {
-                case MD -> Texts.ofMarkdown(bytes);
-                case HTML -> Texts.ofHtml(bytes);
-                default -> Texts.ofPdf(bytes);
-            };
+            String text = Texts.of(format, bytes);
             for (String expected : List.of("重点公司评级", "688205.SH", "德科立", "谨慎推荐", "公司评级", "行业评级")) {
                 assertTrue(text.contains(expected), format + " shows " + expected);
             }
@@ -87,17 +83,7 @@ class OtherHouseTest {
 
     @Test
     void aCompanyRatingOffTheCompanyScaleIsNamed(@TempDir Path temp) throws IOException {
-        Path copy = temp.resolve("jinghua");
-        try (Stream<Path> files = Files.walk(WEEK.getParent())) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(WEEK.getParent().relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Path copy = Folders.copy(WEEK.getParent(), temp.resolve("jinghua"));
         Path meta = copy.resolve("2026-W13/week.yaml");
         Files.writeString(meta, Files.readString(meta).replace("name: 德科立, rating: 谨慎推荐", "name: 德科立, rating: 买入"));
         ContentException e = assertThrows(ContentException.class, () -> BUILD.load(copy.resolve("2026-W13")));

@@ -51,11 +51,6 @@ public final class ExampleReport {
 
     /** What a reader of that format sees, white space removed. */
     public String text(Format format) {
-        return switch (format) {
-            case MD -> Texts.ofMarkdown(bytes(format));
-            case HTML -> Texts.ofHtml(bytes(format));
-            case PDF -> Texts.ofPdf(bytes(format));
-            case RIXML -> throw new IllegalArgumentException("RIXML describes the report; it is not read as one");
-        };
+        return Texts.of(format, bytes(format));
     }
 }

@@ -1,5 +1,6 @@
 package com.sectorweekly.testing;
 
+import com.sectorweekly.render.Format;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -13,6 +14,16 @@ import java.nio.charset.StandardCharsets;
 public final class Texts {
 
     private Texts() {
+    }
+
+    /** What a reader of that format sees, white space removed. */
+    public static String of(Format format, byte[] document) {
+        return switch (format) {
+            case MD -> ofMarkdown(document);
+            case HTML -> ofHtml(document);
+            case PDF -> ofPdf(document);
+            case RIXML -> throw new IllegalArgumentException("RIXML describes the report; it is not read as one");
+        };
     }
 
     public static String squeeze(String text) {
