@@ -1,12 +1,7 @@
 package com.sectorweekly.report;
 
-import com.sectorweekly.build.WeeklyBuild;
-import com.sectorweekly.content.ContentException;
-import com.sectorweekly.content.LoadedWeek;
 import com.sectorweekly.render.Format;
-import com.sectorweekly.render.TemplateSource;
-import com.sectorweekly.testing.Texts;
-import org.junit.jupiter.api.BeforeAll;
+import com.sectorweekly.testing.ExampleReport;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -31,18 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LanguagesTest {
 
-    private static final Path WEEK = Path.of("content/examples/english/2026-W13");
-    private static final WeeklyBuild BUILD = new WeeklyBuild(Path.of(""), TemplateSource.builtIn());
+    private static final ExampleReport ENGLISH = ExampleReport.of(Path.of("content/examples/english/2026-W13"));
     /** Chinese characters and full-width punctuation. */
     private static final Pattern CHINESE = Pattern.compile("[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]+");
-    private static LoadedWeek loaded;
-    private static Report report;
-
-    @BeforeAll
-    static void build() throws ContentException {
-        loaded = BUILD.load(WEEK);
-        report = BUILD.assemble(loaded);
-    }
+    private static final Report REPORT = ENGLISH.report;
 
     /** Read as files: a bundle would fill a key English lacks from the Chinese one. */
     @Test
@@ -71,30 +58,29 @@ class LanguagesTest {
 
     @Test
     void theEnglishWeekChecksClean() throws IOException {
-        assertEquals(List.of(), BUILD.check(loaded));
+        assertEquals(List.of(), ENGLISH.findings());
     }
 
     @Test
     void headingsFiguresDatesAndNumbersAreEnglish() {
-        assertEquals("1. Segment views", report.outline().get(0).text());
-        assertEquals("2.1 Operators: More users on gigabit and 5G", report.outline().get(2).text());
-        assertEquals("Figure 1: Server index (8841058.WI)", report.figures().get(0).title());
-        assertEquals("27 March 2026", report.masthead().date());
-        assertEquals("Overweight (Maintain)", report.cover().rating());
+        assertEquals("1. Segment views", REPORT.outline().get(0).text());
+        assertEquals("2.1 Operators: More users on gigabit and 5G", REPORT.outline().get(2).text());
+        assertEquals("Figure 1: Server index (8841058.WI)", REPORT.figures().get(0).title());
+        assertEquals("27 March 2026", REPORT.masthead().date());
+        assertEquals("Overweight (Maintain)", REPORT.cover().rating());
         assertEquals("Telecom revenue for Jan–Feb 2026 was 290.4 bn yuan, down 1.7% year on year. Optical module exports "
                 + "rose 26.57% in February. Fourth-quarter capex at Microsoft, Google and Amazon was 29.9 bn USD, 27.9 bn USD "
-                + "and 39.5 bn USD.", report.cover().coreData().text());
-        assertEquals("Published: 27 March 2026 07:30", report.disclaimer().published());
-        assertTrue(report.market().review().startsWith("Over the week (23 Mar – 27 Mar) the Telecom sector moved -1.42%"),
-                report.market().review());
+                + "and 39.5 bn USD.", REPORT.cover().coreData().text());
+        assertEquals("Published: 27 March 2026 07:30", REPORT.disclaimer().published());
+        assertTrue(REPORT.market().review().startsWith("Over the week (23 Mar – 27 Mar) the Telecom sector moved -1.42%"),
+                REPORT.market().review());
     }
 
     /** The words 证券研究报告 stay: the regulator asks for them in any language. */
     @Test
     void noChineseIsLeftInAnyFormatButTheDocumentType() throws Exception {
         for (Format format : List.of(Format.MD, Format.HTML, Format.PDF)) {
-            byte[] bytes = BUILD.render(report, format).document();
-            String text = Texts.of(format, bytes);
+            String text = ENGLISH.text(format);
             Set<String> chinese = new TreeSet<>();
             Matcher m = CHINESE.matcher(text.replace("证券研究报告", ""));
             while (m.find()) {
@@ -102,9 +88,9 @@ class LanguagesTest {
             }
             assertEquals(Set.of(), chinese, format + " has Chinese wording left");
         }
-        String html = new String(BUILD.render(report, Format.HTML).document(), StandardCharsets.UTF_8);
+        String html = new String(ENGLISH.bytes(Format.HTML), StandardCharsets.UTF_8);
         assertTrue(html.contains("<html lang=\"en\""), "the page says its language");
-        String rixml = new String(BUILD.render(report, Format.RIXML).document(), StandardCharsets.UTF_8);
+        String rixml = new String(ENGLISH.bytes(Format.RIXML), StandardCharsets.UTF_8);
         assertTrue(rixml.contains("language=\"eng\""), rixml);
     }
 }

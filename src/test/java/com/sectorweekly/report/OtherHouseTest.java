@@ -1,14 +1,10 @@
 package com.sectorweekly.report;
 
-import com.sectorweekly.build.WeeklyBuild;
-import com.sectorweekly.check.Finding;
 import com.sectorweekly.content.ContentException;
-import com.sectorweekly.content.LoadedWeek;
+import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.render.Format;
-import com.sectorweekly.render.TemplateSource;
+import com.sectorweekly.testing.ExampleReport;
 import com.sectorweekly.testing.Folders;
-import com.sectorweekly.testing.Texts;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,48 +25,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OtherHouseTest {
 
     private static final Path WEEK = Path.of("content/examples/jinghua/2026-W13");
-    private static final WeeklyBuild BUILD = new WeeklyBuild(Path.of(""), TemplateSource.builtIn());
-    private static LoadedWeek loaded;
-    private static Report report;
-
-    @BeforeAll
-    static void build() throws ContentException {
-        loaded = BUILD.load(WEEK);
-        report = BUILD.assemble(loaded);
-    }
+    private static final ExampleReport OTHER_HOUSE = ExampleReport.of(WEEK);
+    private static final Report REPORT = OTHER_HOUSE.report;
 
     @Test
     void theWeekChecksCleanOnThisHousesScales() throws IOException {
-        List<Finding> findings = BUILD.check(loaded);
-        assertEquals(List.of(), findings);
+        assertEquals(List.of(), OTHER_HOUSE.findings());
     }
 
     @Test
     void bothScalesAreDefinedWithTheirHorizonAndBenchmark() {
-        Report.RatingSection ratings = report.ratings();
+        Report.RatingSection ratings = REPORT.ratings();
         assertEquals("投资评级的说明", ratings.heading().text());
         assertEquals(List.of("行业评级", "公司评级"), ratings.scales().stream().map(Report.ScaleView::title).toList());
         assertEquals(List.of("推荐", "中性", "回避"), names(ratings.scales().get(0)));
         assertEquals(List.of("推荐", "谨慎推荐", "中性", "回避"), names(ratings.scales().get(1)));
         assertEquals("评级基准：未来 6–12 个月相对沪深 300 指数的表现。", ratings.scales().get(0).basis());
         assertTrue(ratings.scales().get(1).basis().contains("恒生指数"), ratings.scales().get(1).basis());
-        assertEquals("推荐（维持评级）", report.cover().rating());
+        assertEquals("推荐（维持评级）", REPORT.cover().rating());
     }
 
     @Test
     void theCoveredCompaniesAreATableInEveryFormat() throws Exception {
-        Report.CompanySection companies = report.companies();
+        Report.CompanySection companies = REPORT.companies();
         assertEquals("五、重点公司评级", companies.heading().text());
         assertEquals(List.of("688205.SH", "德科立", "谨慎推荐", "首次"), companies.table().rows().get(1));
-        assertEquals(report.figures().get(report.figures().size() - 1), companies.table());
+        assertEquals(REPORT.figures().get(REPORT.figures().size() - 1), companies.table());
         for (Format format : List.of(Format.MD, Format.HTML, Format.PDF)) {
-            byte[] bytes = BUILD.render(report, format).document();
-            String text = Texts.of(format, bytes);
+            String text = OTHER_HOUSE.text(format);
             for (String expected : List.of("重点公司评级", "688205.SH", "德科立", "谨慎推荐", "公司评级", "行业评级")) {
                 assertTrue(text.contains(expected), format + " shows " + expected);
             }
         }
-        String rixml = new String(BUILD.render(report, Format.RIXML).document(), StandardCharsets.UTF_8);
+        String rixml = new String(OTHER_HOUSE.bytes(Format.RIXML), StandardCharsets.UTF_8);
         assertTrue(rixml.contains("<PublisherDefinedValue>推荐</PublisherDefinedValue>"), rixml);
         // Each covered company is an issuer whose share carries its rating and action.
         String dekeli = rixml.substring(rixml.indexOf("<NameValue>德科立</NameValue>"));
@@ -86,7 +73,8 @@ class OtherHouseTest {
         Path copy = Folders.copy(WEEK.getParent(), temp.resolve("jinghua"));
         Path meta = copy.resolve("2026-W13/week.yaml");
         Files.writeString(meta, Files.readString(meta).replace("name: 德科立, rating: 谨慎推荐", "name: 德科立, rating: 买入"));
-        ContentException e = assertThrows(ContentException.class, () -> BUILD.load(copy.resolve("2026-W13")));
+        ContentException e = assertThrows(ContentException.class,
+                () -> new ContentLoader(Path.of("")).load(copy.resolve("2026-W13")));
         assertTrue(e.getMessage().contains("company rating '买入' is not on the desk's company scale; "
                 + "expected one of: 推荐, 谨慎推荐, 中性, 回避"), e.getMessage());
     }

@@ -1,6 +1,7 @@
 package com.sectorweekly.testing;
 
 import com.sectorweekly.build.WeeklyBuild;
+import com.sectorweekly.check.Finding;
 import com.sectorweekly.content.ContentException;
 import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.LoadedWeek;
@@ -9,8 +10,11 @@ import com.sectorweekly.render.RenderException;
 import com.sectorweekly.render.TemplateSource;
 import com.sectorweekly.report.Report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** The example week assembled and rendered once per test class that needs it. */
@@ -37,6 +41,15 @@ public final class ExampleReport {
 
     public static ExampleReport of(Path weekDir) {
         return new ExampleReport(weekDir);
+    }
+
+    /** What check finds in the week, against its desk and the weeks before it. */
+    public List<Finding> findings() {
+        try {
+            return BUILD.check(loaded);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public byte[] bytes(Format format) {
