@@ -4,7 +4,6 @@ import com.sectorweekly.compare.WeekChanges.Direction;
 
 import java.io.PrintWriter;
 
-import static com.sectorweekly.compare.ChangesText.count;
 import static com.sectorweekly.compare.ChangesText.move;
 import static com.sectorweekly.compare.ChangesText.orDash;
 import static com.sectorweekly.compare.ChangesText.points;
@@ -36,16 +35,15 @@ public final class ChangesMarkdown {
         out.printf("%n## Market%n%nSector %s → %s%s; rank %s → %s.%n%n", move(c.sectorChange().before()),
                 move(c.sectorChange().after()), points(c.sectorChange()),
                 c.rank().before().toPlainString(), c.rank().after().toPlainString());
-        out.printf("## KPIs%n%n%d changed, %d new, %d dropped, %d unchanged.%n%n", count(c.kpis(), Direction.CHANGED),
-                count(c.kpis(), Direction.ADDED), count(c.kpis(), Direction.DROPPED), c.kpisUnchanged());
+        out.printf("## KPIs%n%n%d changed, %d new, %d dropped, %d unchanged.%n%n", c.kpis(Direction.CHANGED),
+                c.kpis(Direction.ADDED), c.kpis(Direction.DROPPED), c.kpisUnchanged());
         if (!c.kpis().isEmpty()) {
             out.println("| | KPI | Name | Before | After |");
             out.println("|---|---|---|---|---|");
             c.kpis().forEach(k -> row(out, k.direction().mark(), k.id(), k.name(), orDash(k.before()), orDash(k.after())));
             out.println();
         }
-        long added = c.news().stream().filter(n -> n.direction() == Direction.ADDED).count();
-        out.printf("## News%n%n%d new, %d dropped.%n", added, c.news().size() - added);
+        out.printf("## News%n%n%d new, %d dropped.%n", c.news(Direction.ADDED), c.news(Direction.DROPPED));
         for (Direction direction : new Direction[]{Direction.ADDED, Direction.DROPPED}) {
             boolean first = true;
             for (WeekChanges.NewsChange n : c.news()) {

@@ -6,7 +6,6 @@ import com.sectorweekly.format.Numbers;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.util.List;
 
 /** The changes between two weeks for the terminal: one line a row, marked ↑ ↓ ~ + -. */
 public final class ChangesText {
@@ -34,21 +33,16 @@ public final class ChangesText {
         out.printf("Market: sector %s → %s%s; rank %s → %s%n", move(c.sectorChange().before()),
                 move(c.sectorChange().after()), points(c.sectorChange()),
                 c.rank().before().toPlainString(), c.rank().after().toPlainString());
-        out.printf("KPIs: %d changed, %d new, %d dropped, %d unchanged%n", count(c.kpis(), Direction.CHANGED),
-                count(c.kpis(), Direction.ADDED), count(c.kpis(), Direction.DROPPED), c.kpisUnchanged());
+        out.printf("KPIs: %d changed, %d new, %d dropped, %d unchanged%n", c.kpis(Direction.CHANGED),
+                c.kpis(Direction.ADDED), c.kpis(Direction.DROPPED), c.kpisUnchanged());
         for (WeekChanges.KpiChange k : c.kpis()) {
             out.printf("  %s %s %s: %s → %s%n", k.direction().mark(), k.id(), k.name(), orDash(k.before()), orDash(k.after()));
         }
-        long added = c.news().stream().filter(n -> n.direction() == Direction.ADDED).count();
-        out.printf("News: %d new, %d dropped%n", added, c.news().size() - added);
+        out.printf("News: %d new, %d dropped%n", c.news(Direction.ADDED), c.news(Direction.DROPPED));
         for (WeekChanges.NewsChange n : c.news()) {
             out.printf("  %s %s %s %s: %s%n", n.direction().mark(), n.section(), n.date(), n.source(), shorten(n.text()));
         }
         out.flush();
-    }
-
-    static long count(List<WeekChanges.KpiChange> kpis, Direction direction) {
-        return kpis.stream().filter(k -> k.direction() == direction).count();
     }
 
     static String move(BigDecimal percent) {

@@ -33,6 +33,16 @@ public record WeekChanges(
         return !ratingBefore.equals(ratingAfter);
     }
 
+    /** How many KPIs moved this way: changed, added or dropped. */
+    public long kpis(Direction direction) {
+        return kpis.stream().filter(k -> k.direction() == direction).count();
+    }
+
+    /** How many news items were added, or dropped. */
+    public long news(Direction direction) {
+        return news.stream().filter(n -> n.direction() == direction).count();
+    }
+
     /** How a row moved between the weeks. */
     public enum Direction {
         UP("↑"), DOWN("↓"), CHANGED("~"), ADDED("+"), DROPPED("-");

@@ -122,18 +122,20 @@ public final class WeekComparison {
     private static List<WeekChanges.NewsChange> news(News a, News b) {
         List<WeekChanges.NewsChange> changes = new ArrayList<>();
         Map<String, List<News.Item>> before = sections(a);
-        sections(b).forEach((section, items) -> {
-            Set<String> was = before.get(section).stream().map(News.Item::text).collect(Collectors.toSet());
-            items.stream().filter(i -> !was.contains(i.text()))
-                    .forEach(i -> changes.add(news(section, i, Direction.ADDED)));
-        });
         Map<String, List<News.Item>> after = sections(b);
-        before.forEach((section, items) -> {
-            Set<String> is = after.get(section).stream().map(News.Item::text).collect(Collectors.toSet());
-            items.stream().filter(i -> !is.contains(i.text()))
-                    .forEach(i -> changes.add(news(section, i, Direction.DROPPED)));
-        });
+        onlyIn(after, before, Direction.ADDED, changes);
+        onlyIn(before, after, Direction.DROPPED, changes);
         return changes;
+    }
+
+    /** The items of {@code these} sections whose text the same section of {@code others} lacks. */
+    private static void onlyIn(Map<String, List<News.Item>> these, Map<String, List<News.Item>> others,
+                               Direction direction, List<WeekChanges.NewsChange> changes) {
+        these.forEach((section, items) -> {
+            Set<String> there = others.get(section).stream().map(News.Item::text).collect(Collectors.toSet());
+            items.stream().filter(i -> !there.contains(i.text()))
+                    .forEach(i -> changes.add(news(section, i, direction)));
+        });
     }
 
     private static WeekChanges.NewsChange news(String section, News.Item item, Direction direction) {
