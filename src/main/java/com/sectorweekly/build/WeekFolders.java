@@ -24,6 +24,12 @@ public final class WeekFolders {
         return weeks.get(weeks.size() - 1);
     }
 
+    /** A week named on the command line: a folder, or the name of one under the content folder (2026-W13). */
+    public static Path named(Path contentDir, String folderOrName) {
+        Path folder = Path.of(folderOrName);
+        return Files.isDirectory(folder) ? folder : contentDir.resolve(folderOrName);
+    }
+
     /** The latest week folder before a given week, to make that week from. */
     public static Path newestBefore(Path contentDir, IsoWeek week) throws ContentException {
         Path before = null;

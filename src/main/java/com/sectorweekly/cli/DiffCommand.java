@@ -1,5 +1,6 @@
 package com.sectorweekly.cli;
 
+import com.sectorweekly.build.WeekFolders;
 import com.sectorweekly.compare.ChangesMarkdown;
 import com.sectorweekly.compare.ChangesText;
 import com.sectorweekly.compare.WeekChanges;
@@ -11,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -47,7 +47,8 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ContentLoader loader = new ContentLoader(Path.of(""));
-        WeekChanges changes = WeekComparison.compare(loader.load(folder(weekA)), loader.load(folder(weekB)));
+        WeekChanges changes = WeekComparison.compare(loader.load(WeekFolders.named(contentDir, weekA)),
+                loader.load(WeekFolders.named(contentDir, weekB)));
         PrintWriter out = spec.commandLine().getOut();
         if (style == Style.MARKDOWN) {
             ChangesMarkdown.write(changes, out);
@@ -55,9 +56,5 @@ final class DiffCommand implements Callable<Integer> {
             ChangesText.write(changes, out);
         }
         return ExitCodes.OK;
-    }
-
-    private Path folder(String week) {
-        return Files.isDirectory(Path.of(week)) ? Path.of(week) : contentDir.resolve(week);
     }
 }

@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -43,7 +42,7 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path fromDir;
         if (from != null) {
-            fromDir = Files.isDirectory(Path.of(from)) ? Path.of(from) : contentDir.resolve(from);
+            fromDir = WeekFolders.named(contentDir, from);
         } else {
             fromDir = week == null ? WeekFolders.newest(contentDir) : WeekFolders.newestBefore(contentDir, week);
         }
