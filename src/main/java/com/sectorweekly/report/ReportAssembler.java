@@ -79,12 +79,13 @@ public final class ReportAssembler {
             Report.NewsSection news = news(week.news());
             Report.CompanySection companies = companies(meta.companyRatings());
             List<Report.RiskView> risks = riskViews();
+            Report.Cover cover = cover(segmentViews, risks);
             return new Report(
                     fileStem(),
                     meta.week().toString(),
                     documentInfo(),
                     masthead(),
-                    cover(segmentViews, risks),
+                    cover,
                     segments, coreData, market, news, companies,
                     new Report.RiskSection(Heading.unnumbered("risks", 1, labels.get("section.risks")), risks),
                     ratings(),
@@ -93,16 +94,17 @@ public final class ReportAssembler {
                     disclaimer(),
                     new Report.Colors(desk.style().primaryColor(), desk.style().accentColor(),
                             desk.style().riseColor(), desk.style().fallColor()),
-                    distribution(),
+                    distribution(cover),
                     labels.asMap());
         }
 
-        private Report.Distribution distribution() {
+        /** The abstract is the cover's headline and views as printed: placeholders filled, emphasis dropped. */
+        private Report.Distribution distribution(Report.Cover cover) {
             List<Report.Author> authors = meta.analysts().stream().map(id -> desk.analyst(id).orElseThrow())
                     .map(a -> new Report.Author(a.id(), a.name(), a.licence().strip(), a.email())).toList();
             List<String> summary = new ArrayList<>();
-            summary.add(CjkText.tidy(meta.headline()));
-            meta.views().forEach(view -> summary.add(prose(view).text()));
+            summary.add(cover.headline());
+            cover.views().forEach(view -> summary.add(view.text()));
             return new Report.Distribution(desk.house(), desk.shortName(), desk.sector().name(), desk.sector().slug(),
                     labels.format("report.series", desk.sector().name()), meta.rating(), meta.ratingAction(), authors,
                     meta.companyRatings().stream()

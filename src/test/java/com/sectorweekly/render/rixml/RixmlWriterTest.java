@@ -4,8 +4,10 @@ import com.sectorweekly.model.Desk;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.report.Report;
 import com.sectorweekly.testing.ExampleReport;
+import com.sectorweekly.testing.ExampleWeek;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -16,6 +18,7 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -116,6 +119,16 @@ class RixmlWriterTest {
         assertTrue(summary.startsWith(report.cover().headline() + "\n"), summary);
         assertTrue(summary.contains(report.cover().views().get(0).text()), summary);
         assertTrue(!summary.contains("**") && !summary.contains("{"), "plain text, placeholders filled: " + summary);
+    }
+
+    @Test
+    void theAbstractFillsTheHeadlinesKpiPlaceholders(@TempDir Path temp) throws Exception {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        week.replace("week.yaml", "headline: 光交换场景持续拓宽", "headline: 电信收入{telecom_revenue}，光交换场景持续拓宽");
+        Report report = ExampleReport.of(week.weekDir()).report;
+        Document other = parse(new RixmlWriter().write(report, List.of()));
+        String summary = xpath.evaluate("//r:Content/r:Abstract", other);
+        assertTrue(summary.startsWith("电信收入2904亿元，光交换场景持续拓宽"), summary);
     }
 
     @Test
