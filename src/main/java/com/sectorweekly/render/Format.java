@@ -39,11 +39,6 @@ public enum Format {
         return mimeType;
     }
 
-    /** Whether this is the report itself, rather than a description of it. */
-    public boolean isDocument() {
-        return this != RIXML;
-    }
-
     public String displayName() {
         return displayName;
     }
