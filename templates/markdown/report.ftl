@@ -1,13 +1,8 @@
-<#-- The weekly as Markdown (CommonMark with pipe tables). ${…} escapes Markdown syntax in content. -->
-<#import "partials/figure.ftl" as fig>
+<#-- A report as Markdown (CommonMark with pipe tables), walking the document tree: page 1, the
+     contents, then each chapter, a macro per block type. ${…} escapes Markdown syntax in content. -->
+<#import "partials/blocks.ftl" as b>
 <#include "partials/cover.ftl">
 <#include "partials/contents.ftl">
-<#include "partials/segments.ftl">
-<#include "partials/core-data.ftl">
-<#include "partials/market.ftl">
-<#include "partials/news.ftl">
-<#include "partials/companies.ftl">
-<#include "partials/risks.ftl">
-<#include "partials/rating-definitions.ftl">
-<#include "partials/certification.ftl">
-<#include "partials/disclaimer.ftl">
+<#list document.chapters as chapter>
+<@b.block chapter />
+</#list>

@@ -1,13 +1,13 @@
-<#-- 内容目录 and 图表目录: every heading and every figure, in order. -->
+<#-- 内容目录 and 图表目录: every listed heading, indented by level, and every figure, in order. -->
 ## ${labels["contents.title"]}
 
-<#list report.outline() as heading>
-<#if heading.level == 1>- <#else>  - </#if>${heading.text}
+<#list document.outline() as heading>
+${""?left_pad((heading.level - 1) * 2)}- ${heading.text}
 </#list>
 
 ## ${labels["contents.figures"]}
 
-<#list report.figures() as figure>
-- ${figure.title()}
+<#list document.figures() as figure>
+- ${figure.title}
 </#list>
 

@@ -1,8 +1,8 @@
-<#-- Page 1: masthead, rating and analysts, headline, and the summary of the week. -->
-<#assign cover = report.cover>
-# ${report.masthead.sectorTitle} · ${report.masthead.reportType}
+<#-- Page 1: masthead, rating and analysts, headline, and the summary's parts. -->
+<#assign cover = document.cover>
+# ${document.masthead.sectorTitle} · ${document.masthead.reportType}
 
-${report.masthead.badge} · ${report.masthead.house} · ${report.masthead.team} · ${report.masthead.date}
+${document.masthead.badge} · ${document.masthead.house} · ${document.masthead.team} · ${document.masthead.date}
 
 **${cover.rating}**
 
@@ -12,27 +12,10 @@ ${labels["cover.analyst"]}${labels["punct.colon"]}${analyst.name}${labels["punct
 </#list>
 ## ${cover.headline}
 
-### ${cover.viewsTitle}
+<#list cover.summary as part>
+### ${part.heading.text}
 
-<#list cover.views as view>
-${view?counter}) ${rich(view)}
-
+<#list part.blocks as block>
+<@b.block block />
 </#list>
-### ${cover.segmentsTitle}
-
-<#list cover.segments as segment>
-**${segment.name}**${labels["punct.colon"]}${segment.moves}${rich(segment.commentary)}
-
 </#list>
-### ${cover.coreDataTitle}
-
-${rich(cover.coreData)}
-
-### ${cover.adviceTitle}
-
-${rich(cover.advice)}
-
-### ${cover.risksTitle}
-
-${cover.risks}
-

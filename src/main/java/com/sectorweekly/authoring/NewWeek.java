@@ -8,7 +8,7 @@ import com.sectorweekly.content.Problem;
 import com.sectorweekly.model.IsoWeek;
 import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.WeekMeta;
-import com.sectorweekly.report.Labels;
+import com.sectorweekly.format.Labels;
 
 import org.yaml.snakeyaml.nodes.Node;
 

@@ -1,12 +1,12 @@
 package com.sectorweekly.bench;
 
-import com.sectorweekly.build.WeeklyBuild;
+import com.sectorweekly.pipeline.ReportBuild;
 import com.sectorweekly.content.ContentException;
 import com.sectorweekly.content.LoadedWeek;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.render.RenderException;
 import com.sectorweekly.render.TemplateSource;
-import com.sectorweekly.report.Report;
+import com.sectorweekly.document.Document;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -95,9 +95,9 @@ public final class Benchmark {
     public void warm(int warmUp, int runs, Path scratch) throws ContentException, IOException, RenderException {
         Path content = scratch.resolve("warm");
         List<Path> weeks = ExampleWeeks.generate(weekDir, content, warmUp + runs);
-        WeeklyBuild build = new WeeklyBuild(content, TemplateSource.builtIn());
+        ReportBuild build = new ReportBuild(content, TemplateSource.builtIn());
         for (Path week : weeks.subList(0, warmUp)) {
-            Report report = build.assemble(build.load(week));
+            Document report = build.assemble(build.load(week));
             for (Format format : Format.values()) {
                 build.render(report, format);
             }
@@ -109,7 +109,7 @@ public final class Benchmark {
             long t = System.nanoTime();
             LoadedWeek week = build.load(weeks.get(warmUp + i));
             build.check(week);
-            Report report = build.assemble(week);
+            Document report = build.assemble(week);
             prepare[i] = System.nanoTime() - t;
             for (Format format : Format.values()) {
                 t = System.nanoTime();
@@ -129,7 +129,7 @@ public final class Benchmark {
         int cores = Runtime.getRuntime().availableProcessors();
         int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
         List<Path> weeks = ExampleWeeks.generate(weekDir, scratch.resolve("content"), largest);
-        WeeklyBuild build = new WeeklyBuild(scratch.resolve("content"), TemplateSource.builtIn());
+        ReportBuild build = new ReportBuild(scratch.resolve("content"), TemplateSource.builtIn());
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         try {
             for (int size : sizes) {
@@ -137,7 +137,7 @@ public final class Benchmark {
                 long start = System.nanoTime();
                 List<Future<?>> builds = new ArrayList<>();
                 for (Path week : weeks.subList(0, size)) {
-                    builds.add(pool.submit(() -> build.build(week, outDir, EnumSet.allOf(Format.class), false)));
+                    builds.add(pool.submit(() -> build.build(week, outDir, EnumSet.allOf(Format.class), false, Runnable::run)));
                 }
                 for (Future<?> f : builds) {
                     f.get();

@@ -8,6 +8,9 @@ import java.util.List;
 /** Runs every rule over a week; the list below is the registry of rules. */
 public final class Checker {
 
+    /** What the week refers to must exist before any other rule can look at it. */
+    private static final Rule REFERENCES = new ReferenceCheck();
+
     private static final List<Rule> RULES = List.of(
             new RequiredParts(),
             new KnownNames(),
@@ -25,7 +28,11 @@ public final class Checker {
     /** @param earlier the weeks before this one that loaded, newest first */
     public List<Finding> check(LoadedWeek week, List<LoadedWeek> earlier) {
         CheckInput input = new CheckInput(week, earlier);
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(REFERENCES.check(input));
+        if (!findings.isEmpty()) {
+            findings.sort(Finding.BY_PLACE);
+            return List.copyOf(findings);
+        }
         for (Rule rule : RULES) {
             findings.addAll(rule.check(input));
         }

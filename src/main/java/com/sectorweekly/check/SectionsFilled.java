@@ -32,7 +32,7 @@ final class SectionsFilled implements Rule {
         lists.forEach((key, items) -> {
             if (items.isEmpty()) {
                 findings.add(Finding.warning(places.at(ContentLoader.NEWS_FILE, "/" + key),
-                        key + " lists no news; its section will be printed empty"));
+                        key + " lists no news; its section is left out of the report"));
             }
         });
         boolean listedBefore = !input.earlier().isEmpty()

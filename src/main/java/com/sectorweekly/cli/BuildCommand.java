@@ -1,17 +1,15 @@
 package com.sectorweekly.cli;
 
-import com.sectorweekly.build.BatchBuild;
-import com.sectorweekly.build.BuildResult;
-import com.sectorweekly.build.WeekFolders;
-import com.sectorweekly.build.WeeklyBuild;
+import com.sectorweekly.pipeline.BatchBuild;
+import com.sectorweekly.pipeline.BuildResult;
+import com.sectorweekly.pipeline.ReportBuild;
+import com.sectorweekly.pipeline.WeekFolders;
 import com.sectorweekly.render.Format;
-import com.sectorweekly.render.TemplateSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -19,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 /** {@code sector-weekly build}: one week, or every week, to Markdown, HTML and PDF under the output folder. */
 @Command(name = "build",
@@ -41,9 +42,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "Formats to build, comma-separated: md, html, pdf, rixml (default: all four).")
     private List<Format> formats;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "A templates folder to use instead of the built-in one (with html/ and markdown/).")
-    private Path templatesDir;
+    @CommandLine.Mixin
+    private TemplatesOption templates;
 
     @Option(names = "--strict", description = "Do not build when the checks find warnings (exit 1).")
     private boolean strict;
@@ -57,24 +57,35 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Set<Format> selected = formats == null || formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
-        if (templatesDir != null && !(Files.isDirectory(templatesDir.resolve("html"))
-                && Files.isDirectory(templatesDir.resolve("markdown")))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--templates " + templatesDir
-                    + " is not a templates folder: it needs html/ and markdown/ inside");
-        }
         if (all && selection.named() != null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--all builds every week under --content; name no week folder with it");
         }
-        TemplateSource templates = templatesDir == null ? TemplateSource.builtIn() : TemplateSource.folder(templatesDir);
-        WeeklyBuild build = new WeeklyBuild(Path.of(""), templates);
-        return all
-                ? buildAll(build, WeekFolders.all(selection.contentDir()), selected)
-                : buildOne(build, selection.week(), selected);
+        ReportBuild build = new ReportBuild(Path.of(""), templates.source());
+        // One pool for the whole command: a week's PDF lays out beside its other formats, or, under
+        // --all, each thread builds a week of its own.
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        try {
+            return all
+                    ? buildAll(build, WeekFolders.all(selection.contentDir()), selected, executor)
+                    : buildOne(build, selection.week(), selected, executor);
+        } finally {
+            executor.shutdownNow();
+        }
     }
 
-    private int buildOne(WeeklyBuild build, Path week, Set<Format> selected) throws Exception {
-        BuildResult result = build.build(week, outDir, selected, strict);
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
+    private static ThreadFactory daemonThreads() {
+        return task -> {
+            Thread thread = new Thread(task, "build");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private int buildOne(ReportBuild build, Path week, Set<Format> selected, ExecutorService executor) throws Exception {
+        BuildResult result = build.build(week, outDir, selected, strict, executor);
         if (!quiet) {
             PrintWriter err = spec.commandLine().getErr();
             Findings.print(err, result.warnings());
@@ -87,13 +98,14 @@ final class BuildCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private int buildAll(WeeklyBuild build, List<Path> weeks, Set<Format> selected) throws InterruptedException {
+    private int buildAll(ReportBuild build, List<Path> weeks, Set<Format> selected, ExecutorService executor)
+            throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int threads = Runtime.getRuntime().availableProcessors();
+        int threads = Math.min(THREADS, weeks.size());
         int[] worst = {ExitCodes.OK};
         long start = System.nanoTime();
-        List<BatchBuild.Outcome> outcomes = new BatchBuild(build, threads).run(weeks, outDir, selected, strict,
+        List<BatchBuild.Outcome> outcomes = new BatchBuild(build, executor).run(weeks, outDir, selected, strict,
                 (outcome, done, total) -> {
                     String counter = String.format(Locale.ROOT, "[%" + digits(total) + "d/%d] %s", done, total,
                             outcome.weekDir().getFileName());

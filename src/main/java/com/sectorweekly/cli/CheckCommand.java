@@ -1,6 +1,6 @@
 package com.sectorweekly.cli;
 
-import com.sectorweekly.build.WeeklyBuild;
+import com.sectorweekly.pipeline.ReportBuild;
 import com.sectorweekly.check.Finding;
 import com.sectorweekly.content.ContentException;
 import com.sectorweekly.content.LoadedWeek;
@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Finding> findings;
         try {
             week = selection.week();
-            WeeklyBuild build = new WeeklyBuild(Path.of(""), TemplateSource.builtIn());
+            ReportBuild build = new ReportBuild(Path.of(""), TemplateSource.builtIn());
             LoadedWeek loaded = build.load(week);
             findings = build.check(loaded);
         } catch (ContentException e) {

@@ -1,6 +1,6 @@
 package com.sectorweekly.cli;
 
-import com.sectorweekly.build.WeekFolders;
+import com.sectorweekly.pipeline.WeekFolders;
 import com.sectorweekly.compare.ChangesMarkdown;
 import com.sectorweekly.compare.ChangesText;
 import com.sectorweekly.compare.WeekChanges;
@@ -30,16 +30,15 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "WEEK_B", description = "The later week, named the same way.")
     private String weekB;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Where desk.yaml and the week folders are (default: ${DEFAULT-VALUE}).")
-    private Path contentDir;
+    @CommandLine.Mixin
+    private ContentOption content;
 
     @Option(names = "--format", paramLabel = "STYLE", defaultValue = "text",
             description = "text for the terminal, or markdown (default: ${DEFAULT-VALUE}).")
     private Style style;
 
-    @Option(names = "--verbose", description = "Print stack traces of failures.")
-    private boolean verbose;
+    @CommandLine.Mixin
+    private VerboseOption verbose;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -47,8 +46,8 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ContentLoader loader = new ContentLoader(Path.of(""));
-        WeekChanges changes = WeekComparison.compare(loader.load(WeekFolders.named(contentDir, weekA)),
-                loader.load(WeekFolders.named(contentDir, weekB)));
+        WeekChanges changes = WeekComparison.compare(loader.load(WeekFolders.named(content.dir(), weekA)),
+                loader.load(WeekFolders.named(content.dir(), weekB)));
         PrintWriter out = spec.commandLine().getOut();
         if (style == Style.MARKDOWN) {
             ChangesMarkdown.write(changes, out);

@@ -1,7 +1,7 @@
 package com.sectorweekly.cli;
 
 import com.sectorweekly.authoring.NewWeek;
-import com.sectorweekly.build.WeekFolders;
+import com.sectorweekly.pipeline.WeekFolders;
 import com.sectorweekly.content.Problem;
 import com.sectorweekly.model.IsoWeek;
 import picocli.CommandLine;
@@ -31,15 +31,15 @@ final class NewCommand implements Callable<Integer> {
             description = "The week to start from: a name such as 2026-W13 or a week folder (default: the newest week).")
     private String from;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Where desk.yaml and the week folders are (default: ${DEFAULT-VALUE}).")
-    private Path contentDir;
+    @CommandLine.Mixin
+    private ContentOption content;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        Path contentDir = content.dir();
         Path fromDir;
         if (from != null) {
             fromDir = WeekFolders.named(contentDir, from);

@@ -7,7 +7,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,29 +26,23 @@ final class PreviewCommand implements Callable<Integer> {
             description = "The port to serve on (default: a free one, printed).")
     private int port;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "The templates folder to read and watch (default: templates, if there is one; else the built-in ones).")
-    private Path templatesDir;
+    @CommandLine.Mixin
+    private TemplatesOption templates;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path templates = templatesDir != null ? templatesDir
-                : Files.isDirectory(Path.of("templates", "html")) ? Path.of("templates") : null;
-        if (templates != null && !Files.isDirectory(templates.resolve("html"))) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--templates " + templates + " is not a templates folder: it needs html/ inside");
-        }
+        Path templatesDir = templates.dir();
         Path week = selection.week();
         PrintWriter out = spec.commandLine().getOut();
-        PreviewServer server = PreviewServer.start(week, week.toAbsolutePath().getParent(), templates, port, line -> {
+        PreviewServer server = PreviewServer.start(week, week.toAbsolutePath().getParent(), templatesDir, port, line -> {
             out.println(line);
             out.flush();
         });
         out.printf("Previewing %s at %s (templates: %s). Ctrl+C stops it.%n", week, server.uri(),
-                templates == null ? "built-in" : templates);
+                templatesDir == null ? "built-in" : templatesDir);
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

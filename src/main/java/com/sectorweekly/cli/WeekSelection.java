@@ -1,41 +1,41 @@
 package com.sectorweekly.cli;
 
-import com.sectorweekly.build.WeekFolders;
 import com.sectorweekly.content.ContentException;
-import picocli.CommandLine.Option;
+import com.sectorweekly.pipeline.WeekFolders;
+import picocli.CommandLine;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 
-/** The options every subcommand that works on one week shares: which week, and how to report failures. */
+/** What every command that works on one week shares: which week, where the content is, how to report failures. */
 final class WeekSelection {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "WEEK_DIR",
-            description = "The week folder, e.g. content/2026-W13. Default: the newest week under --content.")
-    private Path weekDir;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "WEEK",
+            description = "The week: a folder such as content/2026-W13, or its name, 2026-W13. "
+                    + "Default: the newest week under --content.")
+    private String week;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Where desk.yaml and the week folders are (default: ${DEFAULT-VALUE}).")
-    private Path contentDir;
+    @CommandLine.Mixin
+    private ContentOption content;
 
-    @Option(names = "--verbose", description = "Print stack traces of failures.")
-    private boolean verbose;
+    @CommandLine.Mixin
+    private VerboseOption verbose;
 
-    /** The week folder named on the command line, or null. */
-    Path named() {
-        return weekDir;
+    /** The week named on the command line, or null. */
+    String named() {
+        return week;
     }
 
     Path contentDir() {
-        return contentDir;
+        return content.dir();
     }
 
     boolean verbose() {
-        return verbose;
+        return verbose.on();
     }
 
-    /** The week named on the command line, or the newest under the content folder. */
+    /** The week named on the command line, as a folder or a name under --content, or the newest there. */
     Path week() throws ContentException {
-        return weekDir != null ? weekDir : WeekFolders.newest(contentDir);
+        return week != null ? WeekFolders.named(content.dir(), week) : WeekFolders.newest(content.dir());
     }
 }

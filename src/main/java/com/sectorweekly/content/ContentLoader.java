@@ -5,12 +5,15 @@ import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.KpiHistory;
 import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.News;
+import com.sectorweekly.model.Outline;
 import com.sectorweekly.model.PriceSeries;
 import com.sectorweekly.model.Segment;
 import com.sectorweekly.model.Registry;
 import com.sectorweekly.model.Week;
 import com.sectorweekly.model.WeekMeta;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads {@code desk.yaml} (and {@code registry.yaml}, if the desk keeps one) beside the week
- * folders and the week's files, collecting every problem of every file before giving up, then
- * checks that the week's references resolve against the desk.
+ * Loads {@code desk.yaml} (and {@code registry.yaml} and {@code outlines/weekly.yaml}, if the desk
+ * keeps them) beside the week folders, and the week's files with the CSV files they name, collecting
+ * every problem of every file before giving up.
  */
 public final class ContentLoader {
 
@@ -32,6 +35,9 @@ public final class ContentLoader {
     public static final String MARKET_FILE = "market.yaml";
     public static final String NEWS_FILE = "news.yaml";
     public static final String REGISTRY_FILE = "registry.yaml";
+    /** The weekly's outline, beside desk.yaml when the desk keeps its own; built into the jar otherwise. */
+    public static final String OUTLINE_FILE = "outlines/weekly.yaml";
+    private static final String BUILT_IN_OUTLINE = "/" + OUTLINE_FILE;
 
     private final Path workingDir;
 
@@ -54,11 +60,7 @@ public final class ContentLoader {
         YamlFile<News> news = read(dir.resolve(NEWS_FILE), News.class, problems);
         Path registryFile = dir.getParent().resolve(REGISTRY_FILE);
         YamlFile<Registry> registry = Files.exists(registryFile) ? read(registryFile, Registry.class, problems) : null;
-        if (!problems.isEmpty()) {
-            throw new ContentException(problems);
-        }
-        WeekFiles files = new WeekFiles(desk, meta, segments, coreData, market, news, dir.getFileName().toString());
-        problems.addAll(new ReferenceCheck(files).run());
+        YamlFile<Outline> outline = readOutline(dir.getParent(), problems);
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
@@ -68,11 +70,28 @@ public final class ContentLoader {
         Week week = new Week(meta.value(), segments.value().segments(), segments.value().sentiment(),
                 coreData.value(), market.value(), news.value(), series, histories);
         Map<String, YamlFile<?>> places = new HashMap<>(Map.of(DESK_FILE, desk, META_FILE, meta, SEGMENTS_FILE, segments,
-                CORE_DATA_FILE, coreData, MARKET_FILE, market, NEWS_FILE, news));
+                CORE_DATA_FILE, coreData, MARKET_FILE, market, NEWS_FILE, news, OUTLINE_FILE, outline));
         if (registry != null) {
             places.put(REGISTRY_FILE, registry);
         }
-        return new LoadedWeek(desk.value(), week, registry == null ? null : registry.value(), new Places(places), dir);
+        return new LoadedWeek(desk.value(), outline.value(), week, registry == null ? null : registry.value(),
+                new Places(places), dir);
+    }
+
+    /** The desk's own outline, or the one built into the jar, named as such in messages. */
+    private YamlFile<Outline> readOutline(Path contentDir, List<Problem> problems) {
+        Path own = contentDir.resolve(OUTLINE_FILE);
+        if (Files.exists(own)) {
+            return read(own, Outline.class, problems);
+        }
+        try (InputStream in = ContentLoader.class.getResourceAsStream(BUILT_IN_OUTLINE)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in outline " + BUILT_IN_OUTLINE + " is missing from the jar");
+            }
+            return YamlFile.parse(in.readAllBytes(), "(built in) " + OUTLINE_FILE, Outline.class);
+        } catch (ContentException | IOException e) {
+            throw new IllegalStateException("the built-in outline does not load: " + e.getMessage(), e);
+        }
     }
 
     /** The desk file alone, from the folder that holds it and the week folders. */

@@ -1,6 +1,7 @@
 package com.sectorweekly.content;
 
 import com.sectorweekly.model.Desk;
+import com.sectorweekly.model.Outline;
 import com.sectorweekly.model.Registry;
 import com.sectorweekly.model.Week;
 
@@ -8,10 +9,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A week that loaded and passed its reference checks, with the desk it is published under, the
- * desk's name registry if it keeps one, and where every value stands.
+ * A week as loaded from its folder, with the desk it is published under, the outline its report
+ * takes, the desk's name registry if it keeps one, and where every value stands. Whether what it
+ * refers to exists is for the checks to say.
  */
-public record LoadedWeek(Desk desk, Week week, Registry registry, Places places, Path weekDir) {
+public record LoadedWeek(Desk desk, Outline outline, Week week, Registry registry, Places places, Path weekDir) {
 
     public Optional<Registry> optionalRegistry() {
         return Optional.ofNullable(registry);

@@ -97,7 +97,11 @@ final class YamlFile<T> {
     }
 
     static <T> YamlFile<T> read(Path file, String name, Class<T> type) throws ContentException {
-        byte[] bytes = readBounded(file, name);
+        return parse(readBounded(file, name), name, type);
+    }
+
+    /** A content file's bytes, read from elsewhere than a file (a default built into the jar). */
+    static <T> YamlFile<T> parse(byte[] bytes, String name, Class<T> type) throws ContentException {
         try {
             Map<String, Location> locations = indexLocations(bytes, name);
             JsonNode tree = MAPPER.readTree(bytes);

@@ -1,6 +1,6 @@
 package com.sectorweekly.preview;
 
-import com.sectorweekly.build.WeeklyBuild;
+import com.sectorweekly.pipeline.ReportBuild;
 import com.sectorweekly.check.Finding;
 import com.sectorweekly.check.Severity;
 import com.sectorweekly.content.ContentException;
@@ -8,7 +8,7 @@ import com.sectorweekly.content.LoadedWeek;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.render.RenderException;
 import com.sectorweekly.render.TemplateSource;
-import com.sectorweekly.report.Report;
+import com.sectorweekly.document.Document;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -54,7 +54,7 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService handlers = Executors.newCachedThreadPool(daemon("preview-http"));
     private final WatchService watcher;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
-    private WeeklyBuild build;
+    private ReportBuild build;
     private volatile byte[] page = new byte[0];
     private volatile long version;
 
@@ -158,7 +158,7 @@ public final class PreviewServer implements AutoCloseable {
         long start = System.nanoTime();
         if (templatesChanged || build == null) {
             // A new build compiles the templates afresh; a content change keeps the compiled ones.
-            build = new WeeklyBuild(Path.of(""),
+            build = new ReportBuild(Path.of(""),
                     templatesDir == null ? TemplateSource.builtIn() : TemplateSource.folder(templatesDir));
         }
         long next = version + 1;
@@ -169,7 +169,7 @@ public final class PreviewServer implements AutoCloseable {
             List<Finding> findings = build.check(week);
             List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
             if (errors.isEmpty()) {
-                Report report = build.assemble(week);
+                Document report = build.assemble(week);
                 String document = new String(build.render(report, Format.HTML).document(), StandardCharsets.UTF_8);
                 html = PreviewPage.report(document, findings, next);
                 outcome = findings.isEmpty() ? "built" : "built, " + count(findings.size(), "warning");

@@ -1,11 +1,16 @@
 package com.sectorweekly.render;
 
-import com.sectorweekly.report.Report;
+import com.sectorweekly.document.Document;
 
-/** Renders a whole report into one format, in memory: nothing is written until every format succeeded. */
+import java.util.Set;
+
+/** Writes a whole report in one format, in memory: nothing is written until every format succeeded. */
 public interface Renderer {
 
     Format format();
 
-    Rendered render(Report report) throws RenderException;
+    /**
+     * @param formats every format the build makes of this report (the RIXML file lists their files)
+     */
+    Rendered render(Document document, Set<Format> formats) throws RenderException;
 }

@@ -1,7 +1,7 @@
 package com.sectorweekly.render;
 
-import com.sectorweekly.report.Report;
-import com.sectorweekly.report.RichText;
+import com.sectorweekly.document.Document;
+import com.sectorweekly.document.RichText;
 import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
@@ -15,10 +15,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A format made by a FreeMarker template. The template receives the report, {@code rich(text)},
- * which prints rich text as markup of the template's own format, and whatever else the format adds.
+ * A format written by a FreeMarker template, which walks the document tree with one macro per block
+ * type. The template receives the {@code document}, its {@code labels}, {@code rich(text)}, which
+ * prints rich text as markup of the template's own format, and whatever else the format adds.
  */
 public abstract class TemplateRenderer implements Renderer {
 
@@ -45,25 +47,25 @@ public abstract class TemplateRenderer implements Renderer {
     }
 
     /** Further functions the template may call, beside {@code rich}. */
-    protected Map<String, TemplateMethodModelEx> functions(Report report) {
+    protected Map<String, TemplateMethodModelEx> functions(Document document) {
         return Map.of();
     }
 
     /** Files the document refers to, by name, written beside it. */
-    protected Map<String, byte[]> companions(Report report) throws RenderException {
+    protected Map<String, byte[]> companions(Document document) throws RenderException {
         return Map.of();
     }
 
     @Override
-    public Rendered render(Report report) throws RenderException {
-        return new Rendered(document(report), companions(report));
+    public Rendered render(Document document, Set<Format> formats) throws RenderException {
+        return new Rendered(write(document), companions(document));
     }
 
-    private byte[] document(Report report) throws RenderException {
+    private byte[] write(Document document) throws RenderException {
         StringWriter out = new StringWriter(64 * 1024);
-        Map<String, Object> model = new HashMap<>(functions(report));
-        model.put("report", report);
-        model.put("labels", report.labels());
+        Map<String, Object> model = new HashMap<>(functions(document));
+        model.put("document", document);
+        model.put("labels", document.labels());
         model.put("rich", rich);
         try {
             configuration.getTemplate(templateName).process(model, out);

@@ -1,5 +1,6 @@
 package com.sectorweekly.report;
 
+import com.sectorweekly.document.RichText;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
@@ -22,35 +23,21 @@ final class InlineMarkdown {
     static RichText parse(String markdown) {
         List<RichText.Run> runs = new ArrayList<>();
         collect(PARSER.parse(markdown), false, runs);
-        return new RichText(merge(runs));
+        return new RichText(runs);
     }
 
     private static void collect(Node node, boolean bold, List<RichText.Run> runs) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Text text) {
-                runs.add(new RichText.Run(text.getChars().unescape(), bold));
+                runs.add(new RichText.Run(text.getChars().unescape(), bold, null));
             } else if (!child.hasChildren()) {
                 String literal = child.getChars().unescape();
                 if (!literal.isBlank()) {
-                    runs.add(new RichText.Run(literal, bold));
+                    runs.add(new RichText.Run(literal, bold, null));
                 }
             } else {
                 collect(child, bold || child instanceof StrongEmphasis, runs);
             }
         }
-    }
-
-    /** Neighbouring runs of the same weight become one, so each format emits the fewest marks. */
-    private static List<RichText.Run> merge(List<RichText.Run> runs) {
-        List<RichText.Run> merged = new ArrayList<>();
-        for (RichText.Run run : runs) {
-            int last = merged.size() - 1;
-            if (last >= 0 && merged.get(last).bold() == run.bold()) {
-                merged.set(last, new RichText.Run(merged.get(last).text() + run.text(), run.bold()));
-            } else {
-                merged.add(run);
-            }
-        }
-        return merged;
     }
 }

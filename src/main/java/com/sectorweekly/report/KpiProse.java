@@ -1,6 +1,7 @@
 package com.sectorweekly.report;
 
 import com.sectorweekly.format.CjkText;
+import com.sectorweekly.format.Labels;
 import com.sectorweekly.format.Numbers;
 import com.sectorweekly.model.CoreData.Kpi;
 import com.sectorweekly.model.KpiReference;

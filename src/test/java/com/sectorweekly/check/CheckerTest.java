@@ -1,7 +1,5 @@
 package com.sectorweekly.check;
 
-import com.sectorweekly.build.WeeklyBuild;
-import com.sectorweekly.render.TemplateSource;
 import com.sectorweekly.testing.ExampleWeek;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,12 +23,6 @@ class CheckerTest {
         return ExampleWeek.copyInto(temp);
     }
 
-    /** The findings as {@code check} prints them, file names relative to the content folder. */
-    private static List<String> findings(ExampleWeek week) throws Exception {
-        WeeklyBuild build = new WeeklyBuild(week.contentDir(), TemplateSource.builtIn());
-        return build.check(build.load(week.weekDir())).stream().map(Finding::toString).toList();
-    }
-
     private static String at(ExampleWeek week, String file, String text) {
         String name = file.equals("desk.yaml") ? file : "2026-W13/" + file;
         return name + ":" + week.lineOf(file, text) + ":" + week.columnOf(file, text);
@@ -38,14 +30,14 @@ class CheckerTest {
 
     @Test
     void exampleWeekHasNoFinding() throws Exception {
-        assertEquals(List.of(), findings(week()));
+        assertEquals(List.of(), week().findings());
     }
 
     @Test
     void misspeltCompanyNamesTheNearestKnownOne() throws Exception {
         ExampleWeek week = week().replace("news.yaml", "company: Microsoft", "company: Mircosoft");
         assertEquals(List.of("warning " + at(week, "news.yaml", "Mircosoft") + " unknown company 'Mircosoft'; did you mean 'Microsoft'?"),
-                findings(week));
+                week.findings());
     }
 
     @Test
@@ -56,7 +48,7 @@ class CheckerTest {
         assertEquals(List.of(
                 "warning " + at(week, "market.yaml", "688250.SH") + " 德科立 is 688205.SH in registry.yaml, not 688250.SH",
                 "warning " + at(week, "segments.yaml", "866062.WI") + " index code '866062.WI' is not in registry.yaml; did you mean '866052.WI'?"),
-                findings(week));
+                week.findings());
     }
 
     @Test
@@ -64,20 +56,20 @@ class CheckerTest {
         ExampleWeek week = week();
         Files.delete(week.contentDir().resolve("registry.yaml"));
         assertEquals(List.of("warning registry.yaml not found beside desk.yaml; company and index names are not checked"),
-                findings(week));
+                week.findings());
     }
 
     @Test
     void indexMoveRestatedWithAnotherValueIsAnError() throws Exception {
         ExampleWeek week = week().replace("segments.yaml", "我们判断高速光模块的需求景气仍在上行通道。", "本月以来光模块指数+8.02%。");
         assertEquals(List.of("error " + at(week, "segments.yaml", "Lumentum 认为") + " states 光模块指数 +8.02% but segments.yaml "
-                + "has +10.65% month to date; the move is printed from the data, so the sentence can go"), findings(week));
+                + "has +10.65% month to date; the move is printed from the data, so the sentence can go"), week.findings());
     }
 
     @Test
     void kpiTypedByHandWithAnotherValueIsAnError() throws Exception {
         ExampleWeek week = week().replace("core-data.yaml", "移动互联网累计流量{mobile_traffic}", "移动互联网累计流量666.9亿GB");
-        List<String> found = findings(week);
+        List<String> found = week.findings();
         assertEquals(1, found.size(), found::toString);
         assertTrue(found.get(0).startsWith("error 2026-W13/core-data.yaml:"), found::toString);
         assertTrue(found.get(0).endsWith("states 移动互联网累计流量 666.9亿GB but KPI 'mobile_traffic' is 666.7亿GB; write {mobile_traffic} to quote it"),
@@ -87,7 +79,7 @@ class CheckerTest {
     @Test
     void rankOutsideTheIndustries() throws Exception {
         ExampleWeek week = week().replace("market.yaml", "rank: 22", "rank: 32");
-        assertEquals(List.of("error " + at(week, "market.yaml", "32") + " rank 32 is outside 1..31 (industry_count)"), findings(week));
+        assertEquals(List.of("error " + at(week, "market.yaml", "32") + " rank 32 is outside 1..31 (industry_count)"), week.findings());
     }
 
     @Test
@@ -101,7 +93,7 @@ class CheckerTest {
                         + ":3 gainers lists 4 companies; the desk lists 5 (checks.movers in desk.yaml)",
                 "error " + at(week, "market.yaml", "14.00") + " 剑桥科技 +14.00% is listed as a loser but is not below 亨通光电 +13.89% among the gainers",
                 "error " + at(week, "market.yaml", "-13.00") + " losers run from the highest move down: 国盾量子 -13.00% comes after 鼎通科技 -14.10%"),
-                findings(week));
+                week.findings());
     }
 
     @Test
@@ -112,7 +104,7 @@ class CheckerTest {
                 "error " + place + " written as +243.00%, but 2026-W13/optical-module-index.csv gives +2.43% this week "
                         + "(2026-03-27 9698.69 against 2026-03-20 9468.61)",
                 "warning " + place + " 光模块(CPO)指数 this week moved +243.00%, beyond the desk's "
-                        + "plausible ±20%; moves are written in percent (2.43 for +2.43%)"), findings(week));
+                        + "plausible ±20%; moves are written in percent (2.43 for +2.43%)"), week.findings());
     }
 
     @Test
@@ -122,14 +114,14 @@ class CheckerTest {
         List<String> rows = Files.readAllLines(csv);
         Files.write(csv, rows.subList(0, rows.size() - 5));
         assertEquals(List.of("error " + at(week, "segments.yaml", "idc-index.csv") + " 2026-W13/idc-index.csv ends on "
-                + "2026-03-20, before this week began (2026-03-23); add this week's closes"), findings(week));
+                + "2026-03-20, before this week began (2026-03-23); add this week's closes"), week.findings());
     }
 
     @Test
     void everyTableNeedsASource() throws Exception {
         ExampleWeek week = week().replace("segments.yaml", "sources: [讯石光通讯, REUTERS]", "sources: []");
         assertEquals(List.of("error " + at(week, "segments.yaml", "[]") + " the 景气度 table needs its sources (来源), e.g. [Wind]"),
-                findings(week));
+                week.findings());
     }
 
     @Test
@@ -141,7 +133,7 @@ class CheckerTest {
                 "warning " + at(week, "core-data.yaml", "2025-11-30") + " KPI 'optical_exports_month' is as of 2025-11-30, 117 days before "
                         + "the report; a monthly figure is refreshed within 75 days (checks.kpi_max_age_days in desk.yaml)",
                 "error " + at(week, "core-data.yaml", "2026-03-31") + " KPI 'optical_exports_ytd' is as of 2026-03-31, after the report date 2026-03-27"),
-                findings(week));
+                week.findings());
     }
 
     @Test
@@ -150,14 +142,14 @@ class CheckerTest {
         for (int w = 10; w <= 12; w++) {
             copyAsEarlierWeek(week, w);
         }
-        List<String> found = findings(week);
+        List<String> found = week.findings();
         String coolingRow = "warning " + at(week, "segments.yaml", "board: 液冷")
                 + " unchanged for 3 earlier weeks, first written in 2026-W10; update it or confirm it still holds";
         assertTrue(found.contains(coolingRow), found::toString);
         assertTrue(found.stream().allMatch(f -> f.startsWith("warning ") && f.contains("first written in 2026-W10")), found::toString);
 
         Files.walk(week.contentDir().resolve("2026-W10")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        assertEquals(List.of(), findings(week), "two unchanged weeks are below the desk's threshold of three");
+        assertEquals(List.of(), week.findings(), "two unchanged weeks are below the desk's threshold of three");
     }
 
     /** Copies 2026-W13 to 2026-W<n>, with its week and report date moved back. */

@@ -1,6 +1,6 @@
 package com.sectorweekly.check;
 
-import com.sectorweekly.build.WeeklyBuild;
+import com.sectorweekly.pipeline.ReportBuild;
 import com.sectorweekly.content.ContentException;
 import com.sectorweekly.render.TemplateSource;
 import com.sectorweekly.testing.ExampleWeek;
@@ -61,7 +61,7 @@ class CorpusTest {
 
     /** What {@code check} prints for the week, file names relative to its content folder. */
     private static List<String> findings(ExampleWeek week) throws IOException {
-        WeeklyBuild build = new WeeklyBuild(week.contentDir(), TemplateSource.builtIn());
+        ReportBuild build = new ReportBuild(week.contentDir(), TemplateSource.builtIn());
         try {
             return build.check(build.load(week.weekDir())).stream().map(Finding::toString).toList();
         } catch (ContentException e) {

@@ -1,6 +1,6 @@
 package com.sectorweekly.check;
 
-import com.sectorweekly.build.WeeklyBuild;
+import com.sectorweekly.pipeline.ReportBuild;
 import com.sectorweekly.content.ContentException;
 import com.sectorweekly.content.Problem;
 import com.sectorweekly.render.TemplateSource;
@@ -50,7 +50,7 @@ class RequiredPartsTest {
     }
 
     private static List<String> errors(ExampleWeek week) throws IOException {
-        WeeklyBuild build = new WeeklyBuild(Path.of(""), TemplateSource.builtIn());
+        ReportBuild build = new ReportBuild(Path.of(""), TemplateSource.builtIn());
         List<String> errors = new ArrayList<>();
         try {
             build.check(build.load(week.weekDir())).stream()

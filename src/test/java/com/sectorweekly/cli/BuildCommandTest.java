@@ -116,13 +116,13 @@ class BuildCommandTest extends CommandTest {
 
         Path templates = temp.resolve("templates");
         Folders.copy(Path.of("templates"), templates);
-        Path market = templates.resolve("html/partials/market.ftlh");
-        Files.writeString(market, Files.readString(market).replace("${section.review}", "${section.reviw}"));
+        Path market = templates.resolve("html/partials/paragraph.ftlh");
+        Files.writeString(market, Files.readString(market).replace("${rich(p.text)}", "${p.txt}"));
         int code = run("build", week.weekDir().toString(), "--out", outDir().toString(), "--templates", templates.toString());
 
         assertEquals(3, code);
-        assertTrue(err.toString().contains("HTML template error in partials/market.ftlh line"), err::toString);
-        assertTrue(err.toString().contains("section.reviw"), err::toString);
+        assertTrue(err.toString().contains("HTML template error in partials/paragraph.ftlh line"), err::toString);
+        assertTrue(err.toString().contains("p.txt"), err::toString);
         assertOutputUnchanged(before);
     }
 

@@ -1,13 +1,12 @@
 package com.sectorweekly.render;
 
 import com.sectorweekly.model.Desk;
-import com.sectorweekly.report.Figure;
-import com.sectorweekly.report.Heading;
-import com.sectorweekly.report.Report;
-import com.sectorweekly.report.RichText;
-import com.sectorweekly.report.TableFigure;
+import com.sectorweekly.document.Document;
+import com.sectorweekly.document.Figure;
+import com.sectorweekly.document.Heading;
 import com.sectorweekly.testing.ExampleReport;
 import com.sectorweekly.testing.Texts;
+import com.sectorweekly.testing.Trees;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -50,36 +49,15 @@ class ReportFormatsTest {
         assertContainsAll(format, text, expected);
     }
 
+    /** Every word of the tree, from page 1 to the contacts, is printed by each format, in the tree's order. */
     @ParameterizedTest
     @EnumSource(value = Format.class, names = {"MD", "HTML", "PDF"})
     void everyPartIsThereWithTheSameWords(Format format) {
-        Report report = EXAMPLE.report;
+        Document report = EXAMPLE.report;
         List<String> expected = new ArrayList<>();
         expected.add(report.masthead().sectorTitle());
         expected.add(report.masthead().badge());
-        expected.add(report.cover().rating());
-        expected.add(report.cover().headline());
-        report.cover().views().stream().map(RichText::text).forEach(expected::add);
-        expected.add(report.cover().coreData().text());
-        expected.add(report.cover().advice().text());
-        expected.add(report.cover().risks());
-        report.segments().segments().forEach(s -> expected.add(s.name() + "：" + s.moves() + s.commentary().text()));
-        report.outline().stream().map(Heading::text).forEach(expected::add);
-        for (Figure figure : report.figures()) {
-            expected.add(figure.title());
-            expected.add(figure.source());
-            if (figure instanceof TableFigure table) {
-                table.rows().forEach(expected::addAll);
-            }
-        }
-        report.coreData().groups().forEach(g -> g.paragraphs().forEach(p -> expected.add(p.text())));
-        expected.add(report.market().review());
-        expected.add(report.market().movers());
-        report.news().groups().forEach(g -> g.companies().forEach(c -> {
-            expected.add(c.company());
-            c.items().forEach(i -> expected.add(i.date() + i.text().text() + i.source()));
-        }));
-        report.disclaimer().offices().forEach(o -> expected.addAll(o.lines()));
+        expected.addAll(Trees.words(report));
         assertContainsAll(format, EXAMPLE.text(format), expected);
     }
 
@@ -87,12 +65,24 @@ class ReportFormatsTest {
     @EnumSource(value = Format.class, names = {"MD", "HTML", "PDF"})
     void partsComeInTheOrderOfTheReference(Format format) {
         String text = EXAMPLE.text(format);
-        Report report = EXAMPLE.report;
-        int last = assertInOrder(format, text, -1, List.of(
-                report.cover().rating(), report.cover().viewsTitle(), report.cover().segmentsTitle(),
-                report.cover().risksTitle()));
+        Document report = EXAMPLE.report;
+        List<String> cover = new ArrayList<>();
+        cover.add(report.cover().rating());
+        report.cover().summary().forEach(part -> cover.add(part.heading().text()));
+        int last = assertInOrder(format, text, -1, cover);
         last = Math.max(last, endOfContents(format, text));
         assertInOrder(format, text, last, report.outline().stream().map(Heading::text).toList());
+    }
+
+    /** The body's words come in the tree's order: paragraph after paragraph, table after table. */
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"MD", "HTML", "PDF"})
+    void theBodyReadsInTheOrderOfTheTree(Format format) {
+        String text = EXAMPLE.text(format);
+        int body = endOfContents(format, text);
+        List<String> paragraphs = Trees.paragraphs(EXAMPLE.report.chapters()).stream()
+                .filter(p -> !p.isBlank()).toList();
+        assertInOrder(format, text, body, paragraphs);
     }
 
     /** Where the list of figures ends: its last character; the body begins after it. */
@@ -108,7 +98,7 @@ class ReportFormatsTest {
     @EnumSource(value = Format.class, names = {"MD", "HTML", "PDF"})
     void contentsListEveryHeadingAndFigureInOrder(Format format) {
         String text = EXAMPLE.text(format);
-        Report report = EXAMPLE.report;
+        Document report = EXAMPLE.report;
         int contents = text.indexOf(Texts.squeeze(report.labels().get("contents.title")));
         assertTrue(contents >= 0, format + " has a contents list");
         int last = assertInOrder(format, text, contents, report.outline().stream().map(Heading::text).toList());

@@ -2,7 +2,7 @@ package com.sectorweekly.render;
 
 import com.sectorweekly.render.chart.ChartPalette;
 import com.sectorweekly.render.chart.SvgChart;
-import com.sectorweekly.report.ChartFigure;
+import com.sectorweekly.document.ChartFigure;
 import com.sectorweekly.testing.ExampleReport;
 import org.junit.jupiter.api.Test;
 

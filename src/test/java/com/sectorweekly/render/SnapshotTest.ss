@@ -2629,17 +2629,17 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <nav class="contents" aria-labelledby="contents-title">
 <h2 id="contents-title">内容目录</h2>
 <ol>
-<li class="level-1"><a href="#chapter-1">一、细分行业观点</a></li>
-<li class="level-1"><a href="#chapter-2">二、核心数据更新</a></li>
-<li class="level-2"><a href="#core-2-1">2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升</a></li>
-<li class="level-2"><a href="#core-2-2">2.2 光模块：光模块出口金额同比高增</a></li>
-<li class="level-2"><a href="#core-2-3">2.3 物联网：连接数稳步增长，模组出货恢复正增长</a></li>
-<li class="level-2"><a href="#core-2-4">2.4 海外云厂商：北美云厂商资本开支维持高增</a></li>
-<li class="level-1"><a href="#chapter-3">三、本周行情</a></li>
-<li class="level-1"><a href="#chapter-4">四、本周重要新闻</a></li>
-<li class="level-2"><a href="#news-4-1">4.1 行业新闻</a></li>
-<li class="level-2"><a href="#news-4-2">4.2 公司新闻</a></li>
-<li class="level-2"><a href="#news-4-3">4.3 海内外大厂重点跟踪</a></li>
+<li class="level-1"><a href="#segments">一、细分行业观点</a></li>
+<li class="level-1"><a href="#core-data">二、核心数据更新</a></li>
+<li class="level-2"><a href="#core-data-1">2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升</a></li>
+<li class="level-2"><a href="#core-data-2">2.2 光模块：光模块出口金额同比高增</a></li>
+<li class="level-2"><a href="#core-data-3">2.3 物联网：连接数稳步增长，模组出货恢复正增长</a></li>
+<li class="level-2"><a href="#core-data-4">2.4 海外云厂商：北美云厂商资本开支维持高增</a></li>
+<li class="level-1"><a href="#market">三、本周行情</a></li>
+<li class="level-1"><a href="#news">四、本周重要新闻</a></li>
+<li class="level-2"><a href="#news-industry">4.1 行业新闻</a></li>
+<li class="level-2"><a href="#news-company">4.2 公司新闻</a></li>
+<li class="level-2"><a href="#news-big-tech">4.3 海内外大厂重点跟踪</a></li>
 <li class="level-1"><a href="#risks">风险提示</a></li>
 <li class="level-1"><a href="#ratings">行业投资评级的说明</a></li>
 <li class="level-1"><a href="#certification">分析师声明</a></li>
@@ -2669,7 +2669,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 </nav>
 <main>
 <section class="chapter">
-<h2 id="chapter-1">一、细分行业观点</h2>
+<h2 id="segments">一、细分行业观点</h2>
 <p><strong>服务器</strong>：本周服务器指数-3.25%，本月以来服务器指数-8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-1">
@@ -2714,8 +2714,8 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 </figure>
 </section>
 <section class="chapter">
-<h2 id="chapter-2">二、核心数据更新</h2>
-<h3 id="core-2-1">2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升</h3>
+<h2 id="core-data">二、核心数据更新</h2>
+<h3 id="core-data-1">2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升</h3>
 <p>截至2月末，三家基础电信企业的固定互联网宽带接入用户达6.94亿户，比上年末增加316.7万户；其中千兆及以上接入速率用户2.45亿户，比上年末增加637万户，占比35.3%，较上年末提升0.8个百分点。5G 移动电话用户达12.35亿户，占移动电话用户的67.6%。</p>
 <p>1-2月移动互联网累计流量666.7亿GB，同比增长20.4%；2月末移动互联网用户16.03亿户，比上年末减少678.6万户；2月当月 DOU 为19.31GB/户·月。移动电话去话通话时长3036亿分钟，同比下降5.6%。</p>
 <p>网络建设方面，2月末互联网宽带接入端口达12.6亿个，比上年末增加901.1万个；10G PON 端口3200万个，比上年末增加37.6万个；5G 基站总数490.9万个，比上年末增加7万个。</p>
@@ -2770,7 +2770,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 </table>
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
-<h3 id="core-2-2">2.2 光模块：光模块出口金额同比高增</h3>
+<h3 id="core-data-2">2.2 光模块：光模块出口金额同比高增</h3>
 <p>2026年2月我国光模块出口金额同比增长26.57%，1-2月累计同比增长17.74%，海外 AI 建设对高速光模块的拉动仍在延续。</p>
 <div class="charts">
 <figure class="chart-figure" id="figure-11">
@@ -2791,7 +2791,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 </table>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
-<h3 id="core-2-3">2.3 物联网：连接数稳步增长，模组出货恢复正增长</h3>
+<h3 id="core-data-3">2.3 物联网：连接数稳步增长，模组出货恢复正增长</h3>
 <p>截至2月末，三家基础电信企业的蜂窝物联网终端用户达29.21亿户，比上年末增加3308万户；IPTV（含 OTT）用户4.1亿户，比上年末增加167.3万户。2025年全球蜂窝物联网模组出货量同比增长15%，行业需求温和修复。</p>
 <div class="charts">
 <figure class="chart-figure" id="figure-13">
@@ -2813,7 +2813,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 </table>
 <p class="source">来源：工信部，C114通信网，衡川证券研究所</p>
 </figure>
-<h3 id="core-2-4">2.4 海外云厂商：北美云厂商资本开支维持高增</h3>
+<h3 id="core-data-4">2.4 海外云厂商：北美云厂商资本开支维持高增</h3>
 <p>4Q25 微软、谷歌、Meta、亚马逊的资本开支分别为299亿美元、279亿美元、214亿美元、395亿美元，同比分别+89%、+95%、+48%、+42%，AI 基础设施投入仍是主要驱动。</p>
 <figure class="table-figure" id="figure-15">
 <figcaption>图表15：海外云厂商核心数据</figcaption>
@@ -2831,7 +2831,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 </figure>
 </section>
 <section class="chapter">
-<h2 id="chapter-3">三、本周行情</h2>
+<h2 id="market">三、本周行情</h2>
 <p>回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为-1.42%，在31个行业中排名第22。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-16">
@@ -2865,12 +2865,11 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 </figure>
 </section>
 <section class="chapter">
-<h2 id="chapter-4">四、本周重要新闻</h2>
-<h3 id="news-4-1">4.1 行业新闻</h3>
-
+<h2 id="news">四、本周重要新闻</h2>
+<h3 id="news-industry">4.1 行业新闻</h3>
 <p class="news"><span class="date">3月24日</span> 中国信科集团宣布实现 2.5 Pb/s、24 芯光纤的超大容量实时传输，创下新的世界纪录，相关成果将用于数据中心互联和骨干网。 <span class="source">来源：科创板日报</span></p>
 <p class="news"><span class="date">3月25日</span> 黑龙江电信发布室外光缆应急采购公告，G.652D 24 芯室外光缆不含税单价为 3737.43 元/皮长公里，约合 155.73 元/芯公里；此前广东电信同规格光缆的采购限价在两个月内由 1245 元上调至 2500 元/皮长公里，光缆价格上行明显。 <span class="source">来源：讯石光通讯</span></p>
-<h3 id="news-4-2">4.2 公司新闻</h3>
+<h3 id="news-company">4.2 公司新闻</h3>
 <h4>阿里巴巴</h4>
 <p class="news"><span class="date">3月25日</span> 据知情人士消息，华为新款 AI 芯片的客户测试进展顺利，阿里巴巴、字节跳动等公司计划采购。此前国内互联网公司对上一代昇腾芯片的大规模采用仍较谨慎。 <span class="source">来源：路透社</span></p>
 <h4>腾讯</h4>
@@ -2883,7 +2882,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <p class="news"><span class="date">3月24日</span> Lumentum 以 1800 万美元收购 Qorvo 位于格林斯伯勒的半导体制造厂，计划两年内投产。公司 OCS 季度营收已提前突破千万美元，订单积压超过 4 亿美元，预计大部分在下半年发货。 <span class="source">来源：讯石光通讯</span></p>
 <h4>Ciena</h4>
 <p class="news"><span class="date">3月22日</span> Ciena 在 OFC 会前研讨中指出，OCS 的规模化需要数万个无阻塞端口和微秒级切换，800G 以上链路的损耗预算已压缩至 3–4 dB，需要低损耗收发器或相干方案。 <span class="source">来源：讯石光通讯</span></p>
-<h3 id="news-4-3">4.3 海内外大厂重点跟踪</h3>
+<h3 id="news-big-tech">4.3 海内外大厂重点跟踪</h3>
 <h4>字节跳动</h4>
 <p class="news"><span class="date">3月24日</span> 火山引擎日均大模型调用量已超过 100 万亿 Tokens，春节后不到两个月增长超过 60%，个人用户的 Token 消耗也明显上升。 <span class="source">来源：晚点 LatePost</span></p>
 <h4>月之暗面</h4>
@@ -3780,7 +3779,7 @@ Meta 资本开支 214亿美元 +48% 同比 4Q25
 4  .1 行业新闻
 3月24日 中国信科集团宣布实现 2.5 Pb/s、24 芯光纤的超大容量实时传输，创下新的世界纪录，相关成果将用
 于 数据中心互联和骨干网。 来源：科创板日报
-3月25日 黑龙江电信发布室外光缆应急采购公告，G.652D 24 芯室外光缆不含税单价为 3737.43 元/皮长公
+3月25日  黑龙江电信发布室外光缆应急采购公告，G.652D 24 芯室外光缆不含税单价为 3737.43 元/皮长公
 里，约合 155.73 元/芯公里；此前广东电信同规格光缆的采购限价在两个月内由 1245 元上调至 2500 元/皮长
 公里，光缆价格上行明显。 来源：讯石光通讯
  
@@ -3788,7 +3787,7 @@ Meta 资本开支 214亿美元 +48% 同比 4Q25
  
 阿 里巴巴
 3月25日 据知情人士消息，华为新款 AI 芯片的客户测试进展顺利，阿里巴巴、字节跳动等公司计划采购。此
-前国内互联网公司对上一代昇腾芯片的大规模采用仍较谨慎。  来源：路透社
+前国内互联网公司对上一代昇腾芯片的大规模采用仍较谨慎。 来源：路透社
  
 腾 讯
 3月23日 微信推出 ClawBot 插件并支持接入 OpenClaw，聊天场景与 AI 智能体的连接进一步打通。 来源：公司
@@ -3803,8 +3802,8 @@ A rm Holdings
 户。公司预计芯片业务五年后年收入约 150 亿美元，连同 IP 业务总收入约 250 亿美元。 来源：智通财经
  
 L umentum
-3月24日 Lumentum 以 1800 万美元收购 Qorvo 位于格林斯伯勒的半导体制造厂，计划两年内投产。公司
-OCS 季度营收已提前突破千万美元，订单积压超过 4 亿美元，预计大部分在下半年发货。  来源：讯石光通讯
+3月24日  Lumentum 以 1800 万美元收购 Qorvo 位于格林斯伯勒的半导体制造厂，计划两年内投产。公司
+OCS 季度营收已提前突破千万美元，订单积压超过 4 亿美元，预计大部分在下半年发货。 来源：讯石光通讯
  
 C iena
 3月22日 Ciena 在 OFC 会前研讨中指出，OCS 的规模化需要数万个无阻塞端口和微秒级切换，800G 以上链路
@@ -3820,8 +3819,8 @@ C iena
 Token 消耗也明显上升。 来源：晚点 LatePost
  
 月 之暗面
-3月26日 月之暗面正处于评估赴港上市的早期阶段，并寻求最高 10 亿美元的新一轮私募融资，对应估值约
-180 亿美元；上市时间尚未确定。  来源：彭博
+3月26日  月之暗面正处于评估赴港上市的早期阶段，并寻求最高 10 亿美元的新一轮私募融资，对应估值约
+180 亿美元；上市时间尚未确定。 来源：彭博
  
 G oogle
 3月26日 谷歌推出 TurboQuant 压缩算法，可在不重新训练模型的情况下将键值缓存压缩至 3 bit，实现约 6
@@ -3829,7 +3828,7 @@ G oogle
  
 O penAI
 3月26日 ChatGPT 广告业务上线约 6 周，年化收入已超过 1 亿美元，目前仅覆盖不到 20% 的美国免费版与
-Go 版用户。  来源：The Information
+Go 版用户。 来源：The Information
  
 M icrosoft
 3月25日 微软同意租用得克萨斯州一处原由甲骨文与 OpenAI 洽谈的数据中心项目，并与英伟达合作推出面向

@@ -1,7 +1,10 @@
 package com.sectorweekly.report;
 
+import com.sectorweekly.format.Labels;
 import com.sectorweekly.render.Format;
+import com.sectorweekly.document.Document;
 import com.sectorweekly.testing.ExampleReport;
+import com.sectorweekly.testing.Trees;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,7 +32,7 @@ class LanguagesTest {
     private static final ExampleReport ENGLISH = ExampleReport.of(Path.of("content/examples/english/2026-W13"));
     /** Chinese characters and full-width punctuation. */
     private static final Pattern CHINESE = Pattern.compile("[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]+");
-    private static final Report REPORT = ENGLISH.report;
+    private static final Document REPORT = ENGLISH.report;
 
     /** Read as files: a bundle would fill a key English lacks from the Chinese one. */
     @Test
@@ -70,10 +73,10 @@ class LanguagesTest {
         assertEquals("Overweight (Maintain)", REPORT.cover().rating());
         assertEquals("Telecom revenue for Jan–Feb 2026 was 290.4 bn yuan, down 1.7% year on year. Optical module exports "
                 + "rose 26.57% in February. Fourth-quarter capex at Microsoft, Google and Amazon was 29.9 bn USD, 27.9 bn USD "
-                + "and 39.5 bn USD.", REPORT.cover().coreData().text());
-        assertEquals("Published: 27 March 2026 07:30", REPORT.disclaimer().published());
-        assertTrue(REPORT.market().review().startsWith("Over the week (23 Mar – 27 Mar) the Telecom sector moved -1.42%"),
-                REPORT.market().review());
+                + "and 39.5 bn USD.", Trees.paragraphs(REPORT.cover().summary().get(2).blocks()).get(0));
+        assertTrue(Trees.paragraphs(Trees.section(REPORT, "disclaimer").blocks()).contains("Published: 27 March 2026 07:30"));
+        String review = Trees.paragraphs(Trees.section(REPORT, "market").blocks()).get(0);
+        assertTrue(review.startsWith("Over the week (23 Mar – 27 Mar) the Telecom sector moved -1.42%"), review);
     }
 
     /** The words 证券研究报告 stay: the regulator asks for them in any language. */

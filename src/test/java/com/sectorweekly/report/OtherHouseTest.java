@@ -1,10 +1,14 @@
 package com.sectorweekly.report;
 
-import com.sectorweekly.content.ContentException;
-import com.sectorweekly.content.ContentLoader;
+import com.sectorweekly.check.Finding;
+import com.sectorweekly.document.DefinitionList;
+import com.sectorweekly.document.Document;
+import com.sectorweekly.document.Section;
+import com.sectorweekly.document.TableFigure;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.testing.ExampleReport;
 import com.sectorweekly.testing.Folders;
+import com.sectorweekly.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -26,7 +29,7 @@ class OtherHouseTest {
 
     private static final Path WEEK = Path.of("content/examples/jinghua/2026-W13");
     private static final ExampleReport OTHER_HOUSE = ExampleReport.of(WEEK);
-    private static final Report REPORT = OTHER_HOUSE.report;
+    private static final Document REPORT = OTHER_HOUSE.report;
 
     @Test
     void theWeekChecksCleanOnThisHousesScales() throws IOException {
@@ -35,22 +38,24 @@ class OtherHouseTest {
 
     @Test
     void bothScalesAreDefinedWithTheirHorizonAndBenchmark() {
-        Report.RatingSection ratings = REPORT.ratings();
+        Section ratings = Trees.section(REPORT, "ratings");
         assertEquals("投资评级的说明", ratings.heading().text());
-        assertEquals(List.of("行业评级", "公司评级"), ratings.scales().stream().map(Report.ScaleView::title).toList());
-        assertEquals(List.of("推荐", "中性", "回避"), names(ratings.scales().get(0)));
-        assertEquals(List.of("推荐", "谨慎推荐", "中性", "回避"), names(ratings.scales().get(1)));
-        assertEquals("评级基准：未来 6–12 个月相对沪深 300 指数的表现。", ratings.scales().get(0).basis());
-        assertTrue(ratings.scales().get(1).basis().contains("恒生指数"), ratings.scales().get(1).basis());
+        List<Section> scales = Trees.all(ratings.blocks(), Section.class);
+        assertEquals(List.of("行业评级", "公司评级"), scales.stream().map(s -> s.heading().text()).toList());
+        assertEquals(List.of("推荐", "中性", "回避"), names(scales.get(0)));
+        assertEquals(List.of("推荐", "谨慎推荐", "中性", "回避"), names(scales.get(1)));
+        assertEquals("评级基准：未来 6–12 个月相对沪深 300 指数的表现。", Trees.paragraphs(scales.get(0).blocks()).get(0));
+        assertTrue(Trees.paragraphs(scales.get(1).blocks()).get(0).contains("恒生指数"));
         assertEquals("推荐（维持评级）", REPORT.cover().rating());
     }
 
     @Test
     void theCoveredCompaniesAreATableInEveryFormat() throws Exception {
-        Report.CompanySection companies = REPORT.companies();
+        Section companies = Trees.section(REPORT, "companies");
         assertEquals("五、重点公司评级", companies.heading().text());
-        assertEquals(List.of("688205.SH", "德科立", "谨慎推荐", "首次"), companies.table().rows().get(1));
-        assertEquals(REPORT.figures().get(REPORT.figures().size() - 1), companies.table());
+        TableFigure table = Trees.all(companies.blocks(), TableFigure.class).get(0);
+        assertEquals(List.of("688205.SH", "德科立", "谨慎推荐", "首次"), table.rows().get(1));
+        assertEquals(REPORT.figures().get(REPORT.figures().size() - 1), table);
         for (Format format : List.of(Format.MD, Format.HTML, Format.PDF)) {
             String text = OTHER_HOUSE.text(format);
             for (String expected : List.of("重点公司评级", "688205.SH", "德科立", "谨慎推荐", "公司评级", "行业评级")) {
@@ -73,13 +78,14 @@ class OtherHouseTest {
         Path copy = Folders.copy(WEEK.getParent(), temp.resolve("jinghua"));
         Path meta = copy.resolve("2026-W13/week.yaml");
         Files.writeString(meta, Files.readString(meta).replace("name: 德科立, rating: 谨慎推荐", "name: 德科立, rating: 买入"));
-        ContentException e = assertThrows(ContentException.class,
-                () -> new ContentLoader(Path.of("")).load(copy.resolve("2026-W13")));
-        assertTrue(e.getMessage().contains("company rating '买入' is not on the desk's company scale; "
-                + "expected one of: 推荐, 谨慎推荐, 中性, 回避"), e.getMessage());
+        List<String> findings = ExampleReport.of(copy.resolve("2026-W13")).findings().stream().map(Finding::toString).toList();
+        assertTrue(findings.stream().anyMatch(f -> f.startsWith("error ") && f.contains(
+                "company rating '买入' is not on the desk's company scale; expected one of: 推荐, 谨慎推荐, 中性, 回避")),
+                findings.toString());
     }
 
-    private static List<String> names(Report.ScaleView scale) {
-        return scale.ratings().stream().map(Report.RatingView::name).toList();
+    private static List<String> names(Section scale) {
+        return Trees.all(scale.blocks(), DefinitionList.class).get(0).definitions().stream()
+                .map(DefinitionList.Definition::term).toList();
     }
 }

@@ -1,7 +1,14 @@
 package com.sectorweekly.report;
 
+import com.sectorweekly.document.Document;
+import com.sectorweekly.document.Figure;
+import com.sectorweekly.document.Heading;
+import com.sectorweekly.document.ItemList;
+import com.sectorweekly.document.RichText;
+import com.sectorweekly.document.TableFigure;
 import com.sectorweekly.testing.ExampleReport;
 import com.sectorweekly.testing.ExampleWeek;
+import com.sectorweekly.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Numbering, formatting and wording are computed once, from the data. */
 class ReportAssemblerTest {
 
-    private static final Report REPORT = ExampleReport.bundled().report;
+    private static final Document REPORT = ExampleReport.bundled().report;
 
     @Test
     void chaptersAndSubsectionsAreNumbered() {
@@ -52,30 +59,32 @@ class ReportAssemblerTest {
 
     @Test
     void movesAreSignedWithTwoDecimals() {
-        assertEquals("本周服务器指数-3.25%，本月以来服务器指数-8.49%。", REPORT.segments().segments().get(0).moves());
-        assertEquals("本周光模块(CPO)指数+2.43%，本月以来光模块(CPO)指数+10.65%。", REPORT.segments().segments().get(1).moves());
-        assertEquals("本周IDC指数-2.90%，本月以来IDC指数-6.55%。", REPORT.segments().segments().get(2).moves());
+        List<String> segments = Trees.paragraphs(Trees.section(REPORT, "segments").blocks());
+        assertTrue(segments.get(0).startsWith("服务器：本周服务器指数-3.25%，本月以来服务器指数-8.49%。Arm"), segments.get(0));
+        assertTrue(segments.get(1).startsWith("光模块：本周光模块(CPO)指数+2.43%，本月以来光模块(CPO)指数+10.65%。"), segments.get(1));
+        assertTrue(segments.get(2).startsWith("IDC：本周IDC指数-2.90%，本月以来IDC指数-6.55%。"), segments.get(2));
         assertEquals("回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为-1.42%，在31个行业中排名第22。",
-                REPORT.market().review());
+                Trees.paragraphs(Trees.section(REPORT, "market").blocks()).get(0));
         assertEquals(List.of("1", "光库科技（300620.SZ）", "+18.72%", "剑桥科技（603083.SH）", "-9.36%"),
-                REPORT.market().table().rows().get(0));
+                Trees.all(Trees.section(REPORT, "market").blocks(), TableFigure.class).get(0).rows().get(0));
     }
 
     @Test
     void kpiPlaceholdersBecomeFormattedFigures() {
-        String summary = REPORT.cover().coreData().text();
+        String summary = coreDataSummary(REPORT);
         assertTrue(summary.contains("2026年1-2月电信业务收入累计2904亿元，同比下降1.7%"), summary);
         assertTrue(summary.contains("同比分别+89%、+95%、+48%、+42%"), summary);
-        String operators = REPORT.coreData().groups().get(0).paragraphs().get(0).text();
+        List<String> operatorParagraphs = Trees.paragraphs(Trees.section(REPORT, "core-data-1").blocks());
+        String operators = operatorParagraphs.get(0);
         assertTrue(operators.contains("比上年末增加316.7万户"), operators);
         assertTrue(operators.contains("较上年末提升0.8个百分点"), operators);
-        String traffic = REPORT.coreData().groups().get(0).paragraphs().get(1).text();
+        String traffic = operatorParagraphs.get(1);
         assertTrue(traffic.contains("比上年末减少678.6万户"), traffic);
     }
 
     @Test
     void foldedYamlLinesDoNotLeaveSpacesInChineseText() {
-        String summary = REPORT.cover().coreData().text();
+        String summary = coreDataSummary(REPORT);
         assertFalse(summary.contains("， "), summary);
         assertFalse(summary.contains("。 "), summary);
         assertTrue(summary.contains("4Q25 微软"), "a space between Latin and Chinese is kept: " + summary);
@@ -83,8 +92,10 @@ class ReportAssemblerTest {
 
     @Test
     void boldLeadInsOfViewsAreRuns() {
-        RichText first = REPORT.cover().views().get(0);
-        assertEquals(new RichText.Run("OFC 2026 前瞻研讨", true), first.runs().get(0));
+        ItemList views = Trees.all(Trees.summaryPart(REPORT, "通信周观点").blocks(), ItemList.class).get(0);
+        assertEquals("1)", views.items().get(0).marker());
+        RichText first = views.items().get(0).lead().text();
+        assertEquals(RichText.Run.bold("OFC 2026 前瞻研讨"), first.runs().get(0));
         assertFalse(first.runs().get(1).bold());
         assertTrue(first.runs().get(1).text().startsWith("："));
     }
@@ -93,10 +104,15 @@ class ReportAssemblerTest {
     void aFigureChangedInItsKpiChangesEveryPlaceThatQuotesIt(@TempDir Path temp) {
         ExampleWeek week = ExampleWeek.copyInto(temp)
                 .replace("core-data.yaml", "value: 2904, unit: 亿元", "value: 2911, unit: 亿元");
-        Report report = ExampleReport.of(week.weekDir()).report;
-        assertTrue(report.cover().coreData().text().contains("累计2911亿元"));
-        assertEquals("2911亿元", report.coreData().groups().get(0).table().rows().get(0).get(1));
-        assertFalse(report.cover().coreData().text().contains("2904"));
+        Document report = ExampleReport.of(week.weekDir()).report;
+        assertTrue(coreDataSummary(report).contains("累计2911亿元"));
+        assertEquals("2911亿元", Trees.all(Trees.section(report, "core-data-1").blocks(), TableFigure.class)
+                .get(0).rows().get(0).get(1));
+        assertFalse(coreDataSummary(report).contains("2904"));
+    }
+
+    private static String coreDataSummary(Document report) {
+        return Trees.paragraphs(Trees.summaryPart(report, "核心数据更新").blocks()).get(0);
     }
 
     @Test

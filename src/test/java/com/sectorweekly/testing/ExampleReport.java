@@ -1,6 +1,6 @@
 package com.sectorweekly.testing;
 
-import com.sectorweekly.build.WeeklyBuild;
+import com.sectorweekly.pipeline.ReportBuild;
 import com.sectorweekly.check.Finding;
 import com.sectorweekly.content.ContentException;
 import com.sectorweekly.content.ContentLoader;
@@ -8,7 +8,7 @@ import com.sectorweekly.content.LoadedWeek;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.render.RenderException;
 import com.sectorweekly.render.TemplateSource;
-import com.sectorweekly.report.Report;
+import com.sectorweekly.document.Document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,10 +20,10 @@ import java.util.Map;
 /** The example week assembled and rendered once per test class that needs it. */
 public final class ExampleReport {
 
-    private static final WeeklyBuild BUILD = new WeeklyBuild(Path.of(""), TemplateSource.builtIn());
+    private static final ReportBuild BUILD = new ReportBuild(Path.of(""), TemplateSource.builtIn());
 
     public final LoadedWeek loaded;
-    public final Report report;
+    public final Document report;
     private final Map<Format, byte[]> rendered = new EnumMap<>(Format.class);
 
     private ExampleReport(Path weekDir) {

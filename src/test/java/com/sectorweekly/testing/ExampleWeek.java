@@ -1,5 +1,10 @@
 package com.sectorweekly.testing;
 
+import com.sectorweekly.check.Finding;
+import com.sectorweekly.content.ContentException;
+import com.sectorweekly.pipeline.ReportBuild;
+import com.sectorweekly.render.TemplateSource;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +43,18 @@ public final class ExampleWeek {
             throw new UncheckedIOException(e);
         }
         return new ExampleWeek(content);
+    }
+
+    /** What {@code check} prints for the week, a finding a line, file names relative to the content folder. */
+    public List<String> findings() {
+        ReportBuild build = new ReportBuild(contentDir, TemplateSource.builtIn());
+        try {
+            return build.check(build.load(weekDir())).stream().map(Finding::toString).toList();
+        } catch (ContentException e) {
+            throw new AssertionError("the week must load:\n" + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Path contentDir() {

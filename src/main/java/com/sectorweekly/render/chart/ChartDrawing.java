@@ -1,6 +1,6 @@
 package com.sectorweekly.render.chart;
 
-import com.sectorweekly.report.Chart;
+import com.sectorweekly.document.Chart;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.AxisLocation;

@@ -1,7 +1,7 @@
 package com.sectorweekly.render.chart;
 
-import com.sectorweekly.report.Chart;
-import com.sectorweekly.report.Report;
+import com.sectorweekly.document.Chart;
+import com.sectorweekly.document.Document;
 
 import java.awt.Color;
 
@@ -13,7 +13,7 @@ public record ChartPalette(Color primary, Color accent, Color rise, Color fall) 
     static final Color GRID = new Color(0xE3, 0xE3, 0xE3);
     static final Color PLAIN_BAR = new Color(0xB8, 0xB8, 0xB8);
 
-    public static ChartPalette of(Report.Colors colors) {
+    public static ChartPalette of(Document.Colors colors) {
         return new ChartPalette(Color.decode(colors.primary()), Color.decode(colors.accent()),
                 Color.decode(colors.rise()), Color.decode(colors.fall()));
     }

@@ -1,6 +1,6 @@
 package com.sectorweekly.render.chart;
 
-import com.sectorweekly.report.ChartFigure;
+import com.sectorweekly.document.ChartFigure;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;

@@ -5,9 +5,9 @@ import com.sectorweekly.render.TemplateRenderer;
 import com.sectorweekly.render.TemplateSource;
 import com.sectorweekly.render.chart.ChartPalette;
 import com.sectorweekly.render.chart.SvgChart;
-import com.sectorweekly.report.ChartFigure;
-import com.sectorweekly.report.Report;
-import com.sectorweekly.report.RichText;
+import com.sectorweekly.document.ChartFigure;
+import com.sectorweekly.document.Document;
+import com.sectorweekly.document.RichText;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.utility.DeepUnwrap;
@@ -18,8 +18,8 @@ import freemarker.core.TemplateHTMLOutputModel;
 import java.util.Map;
 
 /**
- * The report as one self-contained HTML page, from {@code templates/html/report.ftlh}; charts are
- * inlined as SVG by the template's {@code svg(figure)}.
+ * The report as one self-contained HTML page, from {@code templates/html/report.ftlh} and a partial
+ * per block type; charts are inlined as SVG by the template's {@code svg(figure)}.
  */
 public final class HtmlRenderer extends TemplateRenderer {
 
@@ -33,8 +33,8 @@ public final class HtmlRenderer extends TemplateRenderer {
     }
 
     @Override
-    protected Map<String, TemplateMethodModelEx> functions(Report report) {
-        ChartPalette palette = ChartPalette.of(report.colors());
+    protected Map<String, TemplateMethodModelEx> functions(Document document) {
+        ChartPalette palette = ChartPalette.of(document.colors());
         TemplateMethodModelEx svg = args -> {
             if (args.size() != 1 || !(DeepUnwrap.unwrap((TemplateModel) args.get(0)) instanceof ChartFigure figure)) {
                 throw new TemplateModelException("svg() takes one chart figure, e.g. ${svg(figure)}");
@@ -47,8 +47,11 @@ public final class HtmlRenderer extends TemplateRenderer {
     private static TemplateHTMLOutputModel markup(RichText text) throws TemplateModelException {
         StringBuilder html = new StringBuilder();
         for (RichText.Run run : text.runs()) {
-            String escaped = HTMLOutputFormat.INSTANCE.escapePlainText(run.text());
-            html.append(run.bold() ? "<strong>" + escaped + "</strong>" : escaped);
+            String marked = HTMLOutputFormat.INSTANCE.escapePlainText(run.text());
+            if (run.role() != null) {
+                marked = "<span class=\"" + run.role() + "\">" + marked + "</span>";
+            }
+            html.append(run.bold() ? "<strong>" + marked + "</strong>" : marked);
         }
         return HTMLOutputFormat.INSTANCE.fromMarkup(html.toString());
     }

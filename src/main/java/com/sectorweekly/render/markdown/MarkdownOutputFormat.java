@@ -37,17 +37,23 @@ final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutput
     /** "1. Segment views" at the start of a line would begin an ordered list. */
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
 
+    /** Text that may begin a line: what would start a list is escaped too. */
     @Override
     public String escapePlainText(String plainTextContent) {
-        StringBuilder out = new StringBuilder(plainTextContent.length() + 8);
-        for (int i = 0; i < plainTextContent.length(); i++) {
-            char c = plainTextContent.charAt(i);
+        return LIST_MARKER.matcher(escapeInline(plainTextContent)).replaceFirst("$1\\\\$2");
+    }
+
+    /** Text inside a line, where only emphasis, links, tables and HTML need escaping. */
+    String escapeInline(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (SPECIAL.indexOf(c) >= 0) {
                 out.append('\\');
             }
             out.append(c);
         }
-        return LIST_MARKER.matcher(out).replaceFirst("$1\\\\$2");
+        return out.toString();
     }
 
     @Override

@@ -5,9 +5,9 @@ import com.sectorweekly.render.TemplateRenderer;
 import com.sectorweekly.render.TemplateSource;
 import com.sectorweekly.render.chart.ChartPalette;
 import com.sectorweekly.render.chart.SvgChart;
-import com.sectorweekly.report.ChartFigure;
-import com.sectorweekly.report.Report;
-import com.sectorweekly.report.RichText;
+import com.sectorweekly.document.ChartFigure;
+import com.sectorweekly.document.Document;
+import com.sectorweekly.document.RichText;
 import freemarker.template.TemplateModelException;
 
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The report as Markdown, from {@code templates/markdown/report.ftl}; each chart is an SVG file
- * beside it, which the document links to.
+ * The report as Markdown, from {@code templates/markdown/report.ftl} and a partial per block type;
+ * each chart is an SVG file beside it, which the document links to.
  */
 public final class MarkdownRenderer extends TemplateRenderer {
 
@@ -31,10 +31,10 @@ public final class MarkdownRenderer extends TemplateRenderer {
     }
 
     @Override
-    protected Map<String, byte[]> companions(Report report) {
-        ChartPalette palette = ChartPalette.of(report.colors());
+    protected Map<String, byte[]> companions(Document document) {
+        ChartPalette palette = ChartPalette.of(document.colors());
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (ChartFigure chart : report.charts()) {
+        for (ChartFigure chart : document.charts()) {
             files.put(chart.file(), SvgChart.document(chart, palette).getBytes(StandardCharsets.UTF_8));
         }
         return files;
@@ -43,7 +43,10 @@ public final class MarkdownRenderer extends TemplateRenderer {
     private static MarkdownOutputFormat.Model markup(RichText text) throws TemplateModelException {
         StringBuilder md = new StringBuilder();
         for (RichText.Run run : text.runs()) {
-            String escaped = MarkdownOutputFormat.INSTANCE.escapePlainText(run.text());
+            // Only plain text at the start of the line could be read as a list marker ("1. ").
+            boolean startsLine = md.isEmpty() && !run.bold();
+            String escaped = startsLine ? MarkdownOutputFormat.INSTANCE.escapePlainText(run.text())
+                    : MarkdownOutputFormat.INSTANCE.escapeInline(run.text());
             md.append(run.bold() ? "**" + escaped + "**" : escaped);
         }
         return MarkdownOutputFormat.INSTANCE.fromMarkup(md.toString());

@@ -6,19 +6,26 @@ import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-import com.sectorweekly.report.Heading;
+import com.sectorweekly.document.Heading;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Builds the PDF outline as headings are laid out: a heading's chunk carries its anchor as a generic
- * tag, and when the chunk lands on a page the bookmark is added under its parent.
+ * Builds the PDF outline as headings are laid out, nested as the headings are: a heading's chunk
+ * carries its anchor as a generic tag, and when the chunk lands on a page the bookmark is added
+ * under the nearest heading of a higher level.
  */
 final class Bookmarks extends PdfPageEventHelper {
 
     private final Map<String, Heading> headings = new LinkedHashMap<>();
-    private PdfOutline currentChapter;
+    /** The open bookmarks, deepest first, each with its heading's level. */
+    private final Deque<Open> open = new ArrayDeque<>();
+
+    private record Open(int level, PdfOutline outline) {
+    }
 
     void expect(Heading heading) {
         headings.put(heading.anchor(), heading);
@@ -30,11 +37,11 @@ final class Bookmarks extends PdfPageEventHelper {
         if (heading == null) {
             return;
         }
-        PdfOutline root = writer.getDirectContent().getRootOutline();
-        PdfOutline parent = heading.level() > 1 && currentChapter != null ? currentChapter : root;
-        PdfOutline outline = new PdfOutline(parent, PdfAction.gotoLocalPage(anchor, false), heading.text(), true);
-        if (heading.level() == 1) {
-            currentChapter = outline;
+        while (!open.isEmpty() && open.peek().level() >= heading.level()) {
+            open.pop();
         }
+        PdfOutline parent = open.isEmpty() ? writer.getDirectContent().getRootOutline() : open.peek().outline();
+        open.push(new Open(heading.level(),
+                new PdfOutline(parent, PdfAction.gotoLocalPage(anchor, false), heading.text(), true)));
     }
 }

@@ -1,9 +1,10 @@
 package com.sectorweekly.render.rixml;
 
+import com.sectorweekly.document.Document;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.render.RenderException;
-import com.sectorweekly.report.Report;
-import org.w3c.dom.Document;
+import com.sectorweekly.render.Rendered;
+import com.sectorweekly.render.Renderer;
 import org.w3c.dom.Element;
 
 import javax.xml.XMLConstants;
@@ -22,15 +23,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.UUID;
 
 /**
  * The RIXML 2.5 description of a report, which research distribution systems read: who published
  * it and who wrote it (with their registration numbers), when, in what language, about which
  * sector and with what rating, and one Resource for each file of the report. Its IDs are UUIDs
- * derived from the house, the sector and the week, so a rebuild describes the same research.
+ * derived from the house, the sector and the week, so a rebuild describes the same research. A
+ * writer like the others, of the same document; it lists the files of the formats the build makes.
  */
-public final class RixmlWriter {
+public final class RixmlWriter implements Renderer {
 
     public static final String NAMESPACE = "http://www.rixml.org/2017/9/RIXML";
     private static final DateTimeFormatter ZULU = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
@@ -40,15 +44,30 @@ public final class RixmlWriter {
             "Initiate", "Initiation", "Maintain", "Reiteration", "Upgrade", "Upgrade", "Downgrade", "Downgrade");
 
     /** The report's files this RIXML lists, the first being its primary resource. */
-    public record Resource(Format format, String fileName) {
+    private record Resource(Format format, String fileName) {
     }
 
-    public byte[] write(Report report, List<Resource> resources) throws RenderException {
+    @Override
+    public Format format() {
+        return Format.RIXML;
+    }
+
+    /** The description of the documents among {@code formats}, the PDF first as the primary one. */
+    @Override
+    public Rendered render(Document document, Set<Format> formats) throws RenderException {
+        List<Resource> resources = Stream.of(Format.PDF, Format.HTML, Format.MD)
+                .filter(formats::contains)
+                .map(f -> new Resource(f, document.fileStem() + "." + f.extension()))
+                .toList();
+        return Rendered.alone(write(document, resources));
+    }
+
+    private byte[] write(Document report, List<Resource> resources) throws RenderException {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            Document xml = factory.newDocumentBuilder().newDocument();
+            org.w3c.dom.Document xml = factory.newDocumentBuilder().newDocument();
             xml.setXmlStandalone(true);
             new Writing(xml, report).research(resources);
             return serialise(xml);
@@ -57,7 +76,7 @@ public final class RixmlWriter {
         }
     }
 
-    private static byte[] serialise(Document xml) throws TransformerException {
+    private static byte[] serialise(org.w3c.dom.Document xml) throws TransformerException {
         // The JDK's own serialiser, whatever else is on the class path: the same bytes from the jar and the tests.
         TransformerFactory factory = TransformerFactory.newDefaultInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -77,18 +96,18 @@ public final class RixmlWriter {
     }
 
     private static final class Writing {
-        private final Document xml;
-        private final Report report;
-        private final Report.Distribution about;
+        private final org.w3c.dom.Document xml;
+        private final Document report;
+        private final Document.Distribution about;
         private final String key;
         private final String published;
         private final String language;
 
-        Writing(Document xml, Report report) {
+        Writing(org.w3c.dom.Document xml, Document report) {
             this.xml = xml;
             this.report = report;
             this.about = report.distribution();
-            this.key = about.house() + "/" + about.sectorSlug() + "/" + report.week();
+            this.key = about.house() + "/" + about.sectorSlug() + "/" + report.period();
             this.published = about.published().withOffsetSameInstant(ZoneOffset.UTC).format(ZULU);
             this.language = Locale.forLanguageTag(report.info().language()).getISO3Language();
         }
@@ -119,7 +138,7 @@ public final class RixmlWriter {
             text(organization, "OrganizationName", about.house()).setAttribute("nameType", "Display");
             Element group = child(organization, "PersonGroup");
             for (int i = 0; i < about.authors().size(); i++) {
-                Report.Author author = about.authors().get(i);
+                Document.Author author = about.authors().get(i);
                 Element member = child(group, "PersonGroupMember");
                 member.setAttribute("primaryIndicator", i == 0 ? "Yes" : "No");
                 member.setAttribute("sequence", String.valueOf(i + 1));
@@ -178,7 +197,7 @@ public final class RixmlWriter {
 
         /** Each covered company as a corporate issuer whose listed share carries the desk's rating. */
         private void issuers(Element details) {
-            for (Report.CoveredCompany company : about.companies()) {
+            for (Document.CoveredCompany company : about.companies()) {
                 Element issuer = child(details, "Issuer");
                 issuer.setAttribute("issuerType", "Corporate");
                 issuer.setAttribute("primaryIndicator", "No");
@@ -236,7 +255,7 @@ public final class RixmlWriter {
             return child;
         }
 
-        private static Element element(Document xml, String name) {
+        private static Element element(org.w3c.dom.Document xml, String name) {
             return xml.createElementNS(NAMESPACE, name);
         }
     }

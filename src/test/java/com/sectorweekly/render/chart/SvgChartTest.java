@@ -1,8 +1,7 @@
 package com.sectorweekly.render.chart;
 
-import com.sectorweekly.report.Chart;
-import com.sectorweekly.report.ChartFigure;
-import com.sectorweekly.report.Report;
+import com.sectorweekly.document.Chart;
+import com.sectorweekly.document.ChartFigure;
 import com.sectorweekly.testing.ExampleReport;
 import com.sectorweekly.testing.ExampleWeek;
 import org.jsoup.Jsoup;
@@ -47,7 +46,7 @@ class SvgChartTest {
     @Test
     void changingOneValueOfTheCsvMovesThatBarOnly() {
         ExampleWeek week = ExampleWeek.copyInto(temp).replace("dou.csv", "2025-06,18.16", "2025-06,9.08");
-        Report changed = ExampleReport.of(week.weekDir()).report;
+        com.sectorweekly.document.Document changed = ExampleReport.of(week.weekDir()).report;
         List<Double> before = barHeights(EXAMPLE.report, captioned(EXAMPLE.report, "DOU"));
         List<Double> after = barHeights(changed, captioned(changed, "DOU"));
         int june = 4;
@@ -99,19 +98,19 @@ class SvgChartTest {
         }
     }
 
-    private static ChartFigure captioned(Report report, String part) {
+    private static ChartFigure captioned(com.sectorweekly.document.Document report, String part) {
         return report.charts().stream().filter(c -> c.caption().contains(part)).findFirst().orElseThrow();
     }
 
-    private static String svg(Report report, ChartFigure chart) {
+    private static String svg(com.sectorweekly.document.Document report, ChartFigure chart) {
         return SvgChart.document(chart, ChartPalette.of(report.colors()));
     }
 
-    private static String allCharts(Report report) {
+    private static String allCharts(com.sectorweekly.document.Document report) {
         return report.charts().stream().map(c -> svg(report, c)).collect(Collectors.joining("\n"));
     }
 
-    private static List<Double> barHeights(Report report, ChartFigure chart) {
+    private static List<Double> barHeights(com.sectorweekly.document.Document report, ChartFigure chart) {
         Document svg = Jsoup.parse(svg(report, chart), Parser.xmlParser());
         return bars(svg, report.colors().primary()).stream().map(r -> Double.parseDouble(r.attr("height"))).toList();
     }

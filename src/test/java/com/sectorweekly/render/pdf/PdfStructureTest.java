@@ -1,9 +1,10 @@
 package com.sectorweekly.render.pdf;
 
 import com.sectorweekly.render.Format;
-import com.sectorweekly.report.Chart;
-import com.sectorweekly.report.Figure;
-import com.sectorweekly.report.Heading;
+import com.sectorweekly.document.Chart;
+import com.sectorweekly.document.ChartFigure;
+import com.sectorweekly.document.Figure;
+import com.sectorweekly.document.Heading;
 import com.sectorweekly.testing.ExampleReport;
 import com.sectorweekly.testing.Texts;
 import org.apache.pdfbox.Loader;
@@ -161,7 +162,9 @@ class PdfStructureTest {
         }
         assertEquals(EXAMPLE.report.charts().size(), charts);
         String text = new PDFTextStripper().getText(pdf);
-        for (Chart.Ranking.Bar bar : ((Chart.Ranking) EXAMPLE.report.market().industries().chart()).bars()) {
+        ChartFigure industries = EXAMPLE.report.charts().stream().filter(c -> c.caption().contains("申万一级行业"))
+                .findFirst().orElseThrow();
+        for (Chart.Ranking.Bar bar : ((Chart.Ranking) industries.chart()).bars()) {
             assertTrue(text.contains(bar.label()), bar.label() + " can be selected in the ranking chart");
         }
     }
@@ -188,7 +191,8 @@ class PdfStructureTest {
         String page1 = pageText(1);
         assertTrue(page1.contains("买入（维持评级）"), page1);
         assertTrue(page1.contains("执业 S0990524070001"), page1);
-        assertTrue(page1.contains(EXAMPLE.report.cover().risksTitle()), "the summary fits on page 1");
+        String lastPart = EXAMPLE.report.cover().summary().get(EXAMPLE.report.cover().summary().size() - 1).heading().text();
+        assertTrue(page1.contains(lastPart), "the summary fits on page 1");
         assertTrue(page1.contains("第 1 页 / 共 " + pdf.getNumberOfPages() + " 页"), "footer with page count");
     }
 

@@ -2,8 +2,9 @@ package com.sectorweekly.render.rixml;
 
 import com.sectorweekly.model.Desk;
 import com.sectorweekly.render.Format;
-import com.sectorweekly.report.Report;
+import com.sectorweekly.document.ItemList;
 import com.sectorweekly.testing.ExampleReport;
+import com.sectorweekly.testing.Trees;
 import com.sectorweekly.testing.ExampleWeek;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -113,11 +115,13 @@ class RixmlWriterTest {
 
     @Test
     void titleAndAbstractComeFromTheHeadlineAndViews() throws Exception {
-        Report report = EXAMPLE.report;
+        com.sectorweekly.document.Document report = EXAMPLE.report;
         assertEquals(report.info().title(), at("//r:Content/r:Title"));
         String summary = at("//r:Content/r:Abstract");
         assertTrue(summary.startsWith(report.cover().headline() + "\n"), summary);
-        assertTrue(summary.contains(report.cover().views().get(0).text()), summary);
+        String firstView = Trees.all(report.cover().summary().get(0).blocks(), ItemList.class).get(0)
+                .items().get(0).lead().text().text();
+        assertTrue(summary.contains(firstView), summary);
         assertTrue(!summary.contains("**") && !summary.contains("{"), "plain text, placeholders filled: " + summary);
     }
 
@@ -125,8 +129,8 @@ class RixmlWriterTest {
     void theAbstractFillsTheHeadlinesKpiPlaceholders(@TempDir Path temp) throws Exception {
         ExampleWeek week = ExampleWeek.copyInto(temp);
         week.replace("week.yaml", "headline: 光交换场景持续拓宽", "headline: 电信收入{telecom_revenue}，光交换场景持续拓宽");
-        Report report = ExampleReport.of(week.weekDir()).report;
-        Document other = parse(new RixmlWriter().write(report, List.of()));
+        com.sectorweekly.document.Document report = ExampleReport.of(week.weekDir()).report;
+        Document other = parse(new RixmlWriter().render(report, Set.of()).document());
         String summary = xpath.evaluate("//r:Content/r:Abstract", other);
         assertTrue(summary.startsWith("电信收入2904亿元，光交换场景持续拓宽"), summary);
     }
@@ -162,8 +166,7 @@ class RixmlWriterTest {
 
     @Test
     void listsOnlyTheDocumentsOfTheBuild() throws Exception {
-        byte[] onlyPdf = new RixmlWriter().write(EXAMPLE.report,
-                List.of(new RixmlWriter.Resource(Format.PDF, "telecom-weekly-2026-W13.pdf")));
+        byte[] onlyPdf = new RixmlWriter().render(EXAMPLE.report, Set.of(Format.PDF, Format.RIXML)).document();
         Document single = parse(onlyPdf);
         assertEquals(1, ((NodeList) xpath.evaluate("//r:Content/r:Resource", single, XPathConstants.NODESET)).getLength());
     }

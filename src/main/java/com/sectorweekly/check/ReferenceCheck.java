@@ -1,0 +1,264 @@
+package com.sectorweekly.check;
+
+import com.sectorweekly.content.ContentLoader;
+import com.sectorweekly.content.LoadedWeek;
+import com.sectorweekly.content.Places;
+import com.sectorweekly.format.Labels;
+import com.sectorweekly.model.CoreData;
+import com.sectorweekly.model.Desk;
+import com.sectorweekly.model.IsoWeek;
+import com.sectorweekly.model.KpiReference;
+import com.sectorweekly.model.Outline;
+import com.sectorweekly.model.Segment;
+import com.sectorweekly.model.SentimentTable;
+import com.sectorweekly.model.WeekMeta;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What must hold for a week to be built at all: every name it uses is defined in the desk file,
+ * every KPI placeholder resolves, every block the outline names exists, and the week is the week
+ * its folder and date say it is. The other rules run only when these hold.
+ */
+final class ReferenceCheck implements Rule {
+
+    private static final String DESK = ContentLoader.DESK_FILE;
+    private static final String META = ContentLoader.META_FILE;
+    private static final String SEGMENTS = ContentLoader.SEGMENTS_FILE;
+    private static final String CORE_DATA = ContentLoader.CORE_DATA_FILE;
+    private static final String OUTLINE = ContentLoader.OUTLINE_FILE;
+
+    @Override
+    public List<Finding> check(CheckInput input) {
+        return new Run(input.week()).findings;
+    }
+
+    /** One week's references, checked. */
+    private static final class Run {
+
+        private final LoadedWeek loaded;
+        private final Places places;
+        private final List<Finding> findings = new ArrayList<>();
+
+        Run(LoadedWeek loaded) {
+            this.loaded = loaded;
+            this.places = loaded.places();
+            Desk desk = loaded.desk();
+            WeekMeta meta = loaded.week().meta();
+            checkDesk(desk);
+            checkWeekIdentity(meta);
+            if (!desk.ratingScale().has(meta.rating())) {
+                report(META, "/rating", "rating '" + meta.rating() + "' is not in the desk's rating scale; expected one of: "
+                        + names(desk.ratingScale().ratings(), Desk.Rating::name));
+            }
+            if (!desk.ratingActions().contains(meta.ratingAction())) {
+                report(META, "/rating_action", "rating action '" + meta.ratingAction()
+                        + "' is not defined in desk.yaml; expected one of: " + String.join(", ", desk.ratingActions()));
+            }
+            if (meta.analysts().isEmpty()) {
+                report(META, "/analysts", "a report is signed by at least one analyst; list their ids from desk.yaml");
+            }
+            eachIndexed(meta.analysts(), (i, id) -> {
+                if (desk.analyst(id).isEmpty()) {
+                    report(META, "/analysts/" + i, "unknown analyst '" + id + "'; desk.yaml lists: "
+                            + names(desk.analysts(), Desk.Analyst::id));
+                }
+            });
+            eachIndexed(meta.risks(), (i, id) -> {
+                if (desk.risk(id).isEmpty()) {
+                    report(META, "/risks/" + i, "unknown risk '" + id + "'; desk.yaml's risk_library has: "
+                            + names(desk.riskLibrary(), Desk.Risk::id));
+                }
+            });
+            checkSentimentLevels(desk, loaded.week().sentiment());
+            checkCompanyRatings(desk, meta);
+            checkKpiReferences(meta, loaded.week().segments(), loaded.week().coreData());
+            checkOutline(loaded.outline(), Labels.forLocale(Locale.forLanguageTag(desk.language())));
+        }
+
+        private void checkDesk(Desk desk) {
+            Set<String> ids = new HashSet<>();
+            eachIndexed(desk.analysts(), (i, a) -> {
+                if (!ids.add(a.id())) {
+                    report(DESK, "/analysts/" + i + "/id", "analyst id '" + a.id() + "' is used twice");
+                }
+            });
+            if (desk.ratingScale().ratings().isEmpty()) {
+                report(DESK, "/rating_scale/ratings", "the rating scale has no ratings");
+            }
+            if (!Desk.LANGUAGES.contains(desk.language())) {
+                report(DESK, "/language", "language '" + desk.language() + "' has no wording in this tool; "
+                        + "expected one of: " + String.join(", ", Desk.LANGUAGES));
+            }
+            try {
+                ZoneId.of(desk.timeZone());
+            } catch (DateTimeException e) {
+                report(DESK, "/time_zone", "time_zone '" + desk.timeZone() + "' is not a time zone; write one such as Asia/Shanghai");
+            }
+            if (desk.sentimentScale().isEmpty()) {
+                report(DESK, "/sentiment_scale", "the 景气度 scale has no levels");
+            }
+        }
+
+        private void checkCompanyRatings(Desk desk, WeekMeta meta) {
+            if (meta.companyRatings().isEmpty()) {
+                return;
+            }
+            Desk.RatingScale scale = desk.companyRatingScale();
+            if (scale == null) {
+                report(META, "/company_ratings", "company_ratings need the desk's company_rating_scale in desk.yaml, "
+                        + "which defines each company rating");
+                return;
+            }
+            eachIndexed(meta.companyRatings(), (i, c) -> {
+                if (!scale.has(c.rating())) {
+                    report(META, "/company_ratings/" + i + "/rating", "company rating '" + c.rating()
+                            + "' is not on the desk's company scale; expected one of: " + names(scale.ratings(), Desk.Rating::name));
+                }
+                if (!desk.ratingActions().contains(c.action())) {
+                    report(META, "/company_ratings/" + i + "/action", "rating action '" + c.action()
+                            + "' is not one of the desk's: " + String.join(", ", desk.ratingActions()));
+                }
+            });
+        }
+
+        private void checkWeekIdentity(WeekMeta meta) {
+            IsoWeek week = meta.week();
+            String folderName = loaded.weekDir().getFileName().toString();
+            if (!folderName.equals(week.toString())) {
+                report(META, "/week", "week " + week + " does not match its folder '" + folderName
+                        + "'; name the folder after the week (" + week + ") or correct the week");
+            }
+            if (!week.contains(meta.reportDate())) {
+                report(META, "/report_date", "report date " + meta.reportDate() + " is outside " + week
+                        + " (" + week.monday() + " to " + week.monday().plusDays(6) + ")");
+            }
+        }
+
+        private void checkSentimentLevels(Desk desk, SentimentTable sentiment) {
+            List<String> levels = desk.sentimentScale().stream().map(Desk.SentimentLevel::name).toList();
+            eachIndexed(sentiment.rows(), (i, row) -> {
+                if (!levels.contains(row.level())) {
+                    report(SEGMENTS, "/sentiment/rows/" + i + "/level", "景气度 level '" + row.level()
+                            + "' is not on the desk's scale; expected one of: " + String.join(", ", levels));
+                }
+            });
+        }
+
+        private void checkKpiReferences(WeekMeta meta, List<Segment> segments, CoreData coreData) {
+            Set<String> seen = new HashSet<>();
+            eachIndexed(coreData.groups(), (g, group) -> eachIndexed(group.kpis(), (k, kpi) -> {
+                if (!seen.add(kpi.id())) {
+                    report(CORE_DATA, "/groups/" + g + "/kpis/" + k + "/id", "KPI id '" + kpi.id()
+                            + "' is used twice; each figure is written once");
+                }
+                if (kpi.frequency() != null && !CoreData.Kpi.FREQUENCIES.contains(kpi.frequency())) {
+                    report(CORE_DATA, "/groups/" + g + "/kpis/" + k + "/frequency", "frequency '" + kpi.frequency()
+                            + "' is not one of: " + String.join(", ", CoreData.Kpi.FREQUENCIES));
+                }
+            }));
+            Map<String, CoreData.Kpi> kpis = coreData.kpisById();
+            Set<String> charted = new HashSet<>();
+            eachIndexed(coreData.groups(), (g, group) -> eachIndexed(group.charts(), (c, chart) -> {
+                String at = "/groups/" + g + "/charts/" + c;
+                if (!kpis.containsKey(chart.kpi())) {
+                    report(CORE_DATA, at + "/kpi", "chart of unknown KPI '" + chart.kpi()
+                            + "'; core-data.yaml defines: " + String.join(", ", kpis.keySet()));
+                } else if (!charted.add(chart.kpi())) {
+                    report(CORE_DATA, at + "/kpi", "KPI '" + chart.kpi() + "' is charted twice; one chart per KPI");
+                }
+                if (chart.caption() != null) {
+                    checkText(CORE_DATA, at + "/caption", chart.caption(), kpis);
+                }
+            }));
+            checkText(META, "/headline", meta.headline(), kpis);
+            checkText(META, "/investment_advice", meta.investmentAdvice(), kpis);
+            eachIndexed(meta.views(), (i, text) -> checkText(META, "/views/" + i, text, kpis));
+            eachIndexed(segments, (i, s) -> checkText(SEGMENTS, "/segments/" + i + "/commentary", s.commentary(), kpis));
+            checkText(CORE_DATA, "/summary", coreData.summary(), kpis);
+            eachIndexed(coreData.groups(), (g, group) -> eachIndexed(group.paragraphs(), (p, text) ->
+                    checkText(CORE_DATA, "/groups/" + g + "/paragraphs/" + p, text, kpis)));
+        }
+
+        private void checkText(String file, String pointer, String text, Map<String, CoreData.Kpi> kpis) {
+            for (KpiReference ref : KpiReference.findIn(text)) {
+                CoreData.Kpi kpi = kpis.get(ref.id());
+                if (kpi == null) {
+                    report(file, pointer, ref.placeholder() + " names no KPI; core-data.yaml defines: " + String.join(", ", kpis.keySet()));
+                } else if (!ref.isValue() && !KpiReference.FIELDS.contains(ref.field())) {
+                    report(file, pointer, ref.placeholder() + ": unknown field '" + ref.field() + "'; write {" + ref.id()
+                            + "}, {" + ref.id() + ".change}, {" + ref.id() + ".trend} or {" + ref.id() + ".period}");
+                } else if (ref.needsChange() && kpi.change() == null) {
+                    report(file, pointer, ref.placeholder() + ": KPI '" + ref.id() + "' has no change; add change: to it in core-data.yaml");
+                }
+            }
+        }
+
+        /**
+         * Every part of the outline names a heading (a label the wording has, or a title), blocks that
+         * exist and a style there is; ids are the anchors of links and must differ.
+         */
+        private void checkOutline(Outline outline, Labels labels) {
+            Set<String> ids = new HashSet<>();
+            checkParts(outline.summary(), "/summary", labels, ids);
+            checkParts(outline.chapters(), "/chapters", labels, ids);
+        }
+
+        private void checkParts(List<Outline.Part> parts, String list, Labels labels, Set<String> ids) {
+            eachIndexed(parts, (i, part) -> {
+                String at = list + "/" + i;
+                if ((part.label() == null) == (part.title() == null)) {
+                    report(OUTLINE, at, "a part has either a label (a heading from the report's wording) or a title "
+                            + "(the heading as printed), not " + (part.label() == null ? "neither" : "both"));
+                } else if (part.label() != null && !labels.has(part.label())) {
+                    report(OUTLINE, at + "/label", "label '" + part.label() + "' is not in the report's wording"
+                            + hint(part.label(), labels.keys()) + " or write the heading as printed under title:");
+                }
+                if (part.id() != null && !ids.add(part.id())) {
+                    report(OUTLINE, at + "/id", "id '" + part.id() + "' is used twice; each part's anchor is its own");
+                }
+                if (part.style() != null && !Outline.STYLES.contains(part.style())) {
+                    report(OUTLINE, at + "/style", "style '" + part.style() + "' is not one of: " + String.join(", ", Outline.STYLES));
+                }
+                eachIndexed(part.holds(), (b, name) -> {
+                    if (!Outline.BLOCKS.contains(name)) {
+                        report(OUTLINE, at + "/holds/" + b, "unknown block '" + name + "'" + hint(name, Outline.BLOCKS)
+                                + " expected one of: " + String.join(", ", Outline.BLOCKS));
+                    }
+                });
+                checkParts(part.sections(), at + "/sections", labels, ids);
+            });
+        }
+
+        /** "; did you mean 'x'?" when a known name is near, else ";". */
+        private static String hint(String name, java.util.Collection<String> known) {
+            return Names.nearest(name, known).map(n -> "; did you mean '" + n + "'?").orElse(";");
+        }
+
+        private void report(String file, String pointer, String message) {
+            findings.add(Finding.error(places.at(file, pointer), message));
+        }
+
+        private static <T> String names(List<T> items, Function<T, String> name) {
+            return String.join(", ", items.stream().map(name).toList());
+        }
+
+        private interface IndexedAction<T> {
+            void accept(int index, T item);
+        }
+
+        private static <T> void eachIndexed(List<T> items, IndexedAction<T> action) {
+            for (int i = 0; i < items.size(); i++) {
+                action.accept(i, items.get(i));
+            }
+        }
+    }
+}

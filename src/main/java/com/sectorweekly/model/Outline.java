@@ -1,0 +1,46 @@
+package com.sectorweekly.model;
+
+import java.util.List;
+
+/**
+ * The shape of a report, as data: which parts page 1 summarises and which chapters follow, in which
+ * order, each holding built-in blocks filled from the week's files, or sections of its own. The
+ * weekly's outline is built in; a desk that keeps {@code outlines/weekly.yaml} beside desk.yaml
+ * prints its reports in that shape instead.
+ */
+public record Outline(@Required List<Part> summary, @Required List<Part> chapters) {
+
+    /** The built-in blocks a part may hold, by the name an outline gives them. */
+    public static final List<String> BLOCKS = List.of(
+            "views", "segment_summaries", "core_data_summary", "investment_advice", "risk_titles",
+            "segment_views", "sentiment_table", "kpi_groups",
+            "market_review", "industry_ranking", "movers_review", "movers_chart", "movers_table",
+            "industry_news", "company_news", "big_tech_news", "company_ratings",
+            "risks", "rating_definitions", "analyst_certification", "disclaimer", "contacts");
+
+    /** How a part is set: {@code compliance} in the small type of the desk's legal text. */
+    public static final List<String> STYLES = List.of("compliance");
+
+    public Outline {
+        summary = List.copyOf(summary);
+        chapters = List.copyOf(chapters);
+    }
+
+    /**
+     * One part of the outline: its heading ({@code label}, a heading from the report's wording in the
+     * desk's language, or {@code title}, the words as printed), its {@code id} (the anchor links
+     * use), whether it is numbered (chapters are unless it says false), how it is set, the built-in
+     * blocks it holds, in order, and its sections, which follow them.
+     */
+    public record Part(String id, String label, String title, Boolean numbered, String style,
+                       List<String> holds, List<Part> sections) {
+        public Part {
+            holds = holds == null ? List.of() : List.copyOf(holds);
+            sections = sections == null ? List.of() : List.copyOf(sections);
+        }
+
+        public boolean isNumbered() {
+            return numbered == null || numbered;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.sectorweekly.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.draw.DottedLineSeparator;
+import com.sectorweekly.document.Figure;
+import com.sectorweekly.document.Heading;
+
+/** 内容目录 and 图表目录: every listed heading and every figure with its page, each line a link. */
+final class ContentsPage {
+
+    private final PdfLayout layout;
+
+    ContentsPage(PdfLayout layout) {
+        this.layout = layout;
+    }
+
+    void write() {
+        title(layout.label("contents.title"));
+        for (Heading heading : layout.report.outline()) {
+            boolean chapter = heading.level() == 1;
+            line(heading.text(), heading.anchor(), 16 * (heading.level() - 1),
+                    layout.font(PdfStyle.BODY, chapter, PdfStyle.TEXT));
+        }
+        title(layout.label("contents.figures"));
+        for (Figure figure : layout.report.figures()) {
+            line(figure.title(), figure.anchor(), 0, layout.font(PdfStyle.SMALL + 0.5f, false, PdfStyle.TEXT));
+        }
+    }
+
+    private void title(String title) {
+        Font font = layout.font(PdfStyle.CHAPTER, true, layout.primary);
+        Paragraph p = PdfText.paragraph(font);
+        p.setSpacingBefore(12);
+        p.setSpacingAfter(8);
+        p.add(PdfText.chunk(title, font));
+        p.add(SectionWriter.titleRule(font, layout.primary));
+        layout.add(p);
+    }
+
+    private void line(String text, String anchor, float indent, Font font) {
+        Paragraph line = PdfText.paragraph(font);
+        line.setLeading(0, 1.9f);
+        line.setIndentationLeft(indent);
+        Chunk title = PdfText.chunk(text, font);
+        title.setLocalGoto(anchor);
+        line.add(title);
+        Chunk leader = new Chunk(new DottedLineSeparator());
+        leader.setFont(font);
+        line.add(leader);
+        // The first pass does not know the pages yet; two digits keep the line's shape the same.
+        String page = layout.contentsPages.pageOf(anchor).stream().mapToObj(String::valueOf).findFirst().orElse("00");
+        Chunk number = PdfText.chunk(page, font);
+        number.setLocalGoto(anchor);
+        line.add(number);
+        layout.add(line);
+    }
+}

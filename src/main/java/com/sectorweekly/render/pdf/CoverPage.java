@@ -1,0 +1,77 @@
+package com.sectorweekly.render.pdf;
+
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.sectorweekly.document.Document;
+import com.sectorweekly.document.Section;
+
+/**
+ * Page 1: the masthead with the sector's title, the rating box with the signing analysts, the
+ * headline, and the summary's parts under small headings in the house colour.
+ */
+final class CoverPage {
+
+    private final PdfLayout layout;
+    private final BlockWriter blocks;
+
+    CoverPage(PdfLayout layout, BlockWriter blocks) {
+        this.layout = layout;
+        this.blocks = blocks;
+    }
+
+    void write() {
+        Document.Masthead masthead = layout.report.masthead();
+        Document.Cover cover = layout.report.cover();
+        PdfPTable top = new PdfPTable(new float[]{62, 38});
+        top.setWidthPercentage(100);
+
+        PdfPCell title = new PdfPCell();
+        title.setBorder(Rectangle.BOTTOM);
+        title.setBorderColor(layout.primary);
+        title.setBorderWidth(2.5f);
+        title.setPaddingBottom(10);
+        title.addElement(PdfText.line(masthead.sectorTitle(), layout.font(24, true, layout.primary), 0));
+        title.addElement(PdfText.line(masthead.reportType() + " · " + masthead.badge(),
+                layout.font(12, true, PdfStyle.TEXT), 6));
+        title.addElement(PdfText.line(masthead.house() + " · " + masthead.team() + " · " + masthead.date(),
+                layout.font(PdfStyle.SMALL, false, PdfStyle.MUTED), 4));
+        top.addCell(title);
+
+        PdfPCell box = new PdfPCell();
+        box.setBorder(Rectangle.LEFT | Rectangle.BOTTOM);
+        box.setBorderColorLeft(layout.accent);
+        box.setBorderWidthLeft(3);
+        box.setBorderColorBottom(layout.primary);
+        box.setBorderWidthBottom(2.5f);
+        box.setBackgroundColor(PdfStyle.PANEL);
+        box.setPadding(8);
+        box.setPaddingBottom(10);
+        box.addElement(PdfText.line(cover.rating(), layout.font(13, true, layout.primary), 0));
+        for (Document.AnalystLine analyst : cover.analysts()) {
+            Paragraph p = PdfText.paragraph(layout.font(PdfStyle.SMALL, false, PdfStyle.TEXT));
+            p.setLeading(0, 1.45f);
+            p.setSpacingBefore(5);
+            p.add(PdfText.chunk(layout.label("cover.analyst") + layout.label("punct.colon"),
+                    layout.font(PdfStyle.SMALL, false, PdfStyle.MUTED)));
+            p.add(PdfText.chunk(analyst.name() + "\n", layout.font(PdfStyle.SMALL, true, PdfStyle.TEXT)));
+            p.add(PdfText.chunk(analyst.licence() + "\n", layout.font(PdfStyle.SMALL, false, PdfStyle.MUTED)));
+            p.add(PdfText.chunk(analyst.email(), layout.font(PdfStyle.SMALL, false, PdfStyle.MUTED)));
+            box.addElement(p);
+        }
+        top.addCell(box);
+        layout.add(top);
+
+        Paragraph headline = PdfText.line(cover.headline(), layout.font(PdfStyle.HEADLINE, true, PdfStyle.TEXT), 14);
+        headline.setSpacingAfter(4);
+        layout.add(headline);
+
+        for (Section part : cover.summary()) {
+            Paragraph heading = PdfText.line(part.heading().text(), layout.font(10.5f, true, layout.primary), 7);
+            heading.setSpacingAfter(1);
+            layout.add(heading);
+            blocks.write(part.blocks(), Setting.COVER);
+        }
+    }
+}

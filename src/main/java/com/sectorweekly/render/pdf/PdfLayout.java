@@ -1,0 +1,61 @@
+package com.sectorweekly.render.pdf;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.PdfWriter;
+import com.sectorweekly.document.Document;
+import com.sectorweekly.render.chart.ChartPalette;
+
+import java.awt.Color;
+
+/**
+ * One pass of laying a report out: the OpenPDF document being filled, the report it is filled from,
+ * and what every block writer shares (colours, the outline being built, the pages of the pass before).
+ */
+final class PdfLayout {
+
+    final com.lowagie.text.Document pdf;
+    final PdfWriter writer;
+    final Document report;
+    final Bookmarks bookmarks = new Bookmarks();
+    /** Where the first pass put each heading and figure, for the contents' page numbers. */
+    final PageIndex contentsPages;
+    /** The first pass places charts without drawing them. */
+    final boolean draft;
+    final Color primary;
+    final Color accent;
+    final ChartPalette palette;
+    /** Chinese is set justified, as Chinese reports are; English ragged right, which spaces its words evenly. */
+    final int textAlignment;
+
+    PdfLayout(com.lowagie.text.Document pdf, PdfWriter writer, Document report, PageIndex contentsPages, boolean draft) {
+        this.pdf = pdf;
+        this.writer = writer;
+        this.report = report;
+        this.contentsPages = contentsPages;
+        this.draft = draft;
+        this.primary = Color.decode(report.colors().primary());
+        this.accent = Color.decode(report.colors().accent());
+        this.palette = ChartPalette.of(report.colors());
+        this.textAlignment = report.info().language().startsWith("zh") ? Element.ALIGN_JUSTIFIED : Element.ALIGN_LEFT;
+    }
+
+    void add(Element element) {
+        pdf.add(element);
+    }
+
+    String label(String key) {
+        return report.labels().get(key);
+    }
+
+    Font font(float size, boolean bold, Color color) {
+        return PdfFonts.font(size, bold, color);
+    }
+
+    /** OpenPDF has no keep-with-next: start a new page rather than leave a heading at the foot of one. */
+    void keepWithNext(float needed) {
+        if (writer.getVerticalPosition(true) - pdf.bottom() < needed) {
+            pdf.newPage();
+        }
+    }
+}

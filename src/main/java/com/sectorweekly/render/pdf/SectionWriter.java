@@ -1,0 +1,64 @@
+package com.sectorweekly.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.draw.LineSeparator;
+import com.sectorweekly.document.Heading;
+import com.sectorweekly.document.Section;
+
+import java.awt.Color;
+
+/**
+ * A section: its heading, styled by level (a chapter's with a rule under it), kept with what
+ * follows, and bookmarked where it is listed; then its blocks, in the section's setting.
+ */
+final class SectionWriter {
+
+    private final PdfLayout layout;
+    private final BlockWriter blocks;
+
+    SectionWriter(PdfLayout layout, BlockWriter blocks) {
+        this.layout = layout;
+        this.blocks = blocks;
+    }
+
+    void write(Section section, Setting setting) {
+        heading(section.heading());
+        blocks.write(section.blocks(), setting.within(section.role()));
+    }
+
+    private void heading(Heading heading) {
+        int level = heading.level();
+        Font font = level == 1 ? layout.font(PdfStyle.CHAPTER, true, layout.primary)
+                : level == 2 ? layout.font(PdfStyle.SUBSECTION, true, layout.primary)
+                : layout.font(PdfStyle.BODY, true, PdfStyle.TEXT);
+        Chunk text = PdfText.chunk(heading.text(), font);
+        if (heading.listed()) {
+            text.setLocalDestination(heading.anchor());
+            text.setGenericTag(heading.anchor());
+            layout.bookmarks.expect(heading);
+        }
+        layout.keepWithNext(level == 1 ? 110 : level == 2 ? 80 : 60);
+        Paragraph p = PdfText.paragraph(font);
+        p.setSpacingBefore(level == 1 ? 16 : level == 2 ? 10 : 8);
+        p.setSpacingAfter(level <= 2 ? 3 : 0);
+        if (level > 2) {
+            p.setLeading(0, 1.35f); // a run-in heading over a paragraph, as tight as a line of text
+        }
+        p.add(text);
+        if (level == 1) {
+            p.add(titleRule(font, layout.primary));
+            p.setSpacingAfter(10);
+        }
+        layout.add(p);
+    }
+
+    /** The rule under a chapter title, drawn through the title's line just below its baseline. */
+    static Chunk titleRule(Font font, Color color) {
+        Chunk rule = new Chunk(new LineSeparator(1.2f, 100, color, Element.ALIGN_LEFT, -6));
+        rule.setFont(font); // else OpenPDF writes the separator in Helvetica, which is not embedded
+        return rule;
+    }
+}

@@ -1,0 +1,4 @@
+<#macro paragraph p>
+${rich(p.text)}
+
+</#macro>
