@@ -1,10 +1,15 @@
-<#-- Charts: caption, a link to the SVG drawing beside the .md file, source line. -->
+<#-- Charts and pictures: caption, a link to the drawing or the picture's copy beside the .md file,
+     note and source line. -->
 <#macro figures block>
 <#list block.figures as figure>
 **${figure.title}**
 
 ![${figure.caption}](${figure.file})
 
+<#if figure.note??>
+${figure.note}
+
+</#if>
 ${figure.source}
 
 </#list>

@@ -35,6 +35,7 @@ final class ReferenceCheck implements Rule {
     private static final String SEGMENTS = ContentLoader.SEGMENTS_FILE;
     private static final String CORE_DATA = ContentLoader.CORE_DATA_FILE;
     private static final String OUTLINE = ContentLoader.OUTLINE_FILE;
+    private static final String CHAPTERS = ContentLoader.CHAPTERS_FILE;
 
     @Override
     public List<Finding> check(CheckInput input) {
@@ -102,6 +103,10 @@ final class ReferenceCheck implements Rule {
                 ZoneId.of(desk.timeZone());
             } catch (DateTimeException e) {
                 report(DESK, "/time_zone", "time_zone '" + desk.timeZone() + "' is not a time zone; write one such as Asia/Shanghai");
+            }
+            if (!Desk.FIGURE_NUMBERINGS.contains(desk.figureNumbering())) {
+                report(DESK, "/figure_numbering", "figure_numbering '" + desk.figureNumbering() + "' is not one of: "
+                        + String.join(", ", Desk.FIGURE_NUMBERINGS) + " (图表N throughout, or 图N and 表N apart)");
             }
             if (desk.sentimentScale().isEmpty()) {
                 report(DESK, "/sentiment_scale", "the 景气度 scale has no levels");
@@ -186,6 +191,8 @@ final class ReferenceCheck implements Rule {
             checkText(CORE_DATA, "/summary", coreData.summary(), kpis);
             eachIndexed(coreData.groups(), (g, group) -> eachIndexed(group.paragraphs(), (p, text) ->
                     checkText(CORE_DATA, "/groups/" + g + "/paragraphs/" + p, text, kpis)));
+            OwnChapters.eachText(loaded.week().chapters().chapters(),
+                    text -> checkText(CHAPTERS, text.pointer(), text.text(), kpis));
         }
 
         private void checkText(String file, String pointer, String text, Map<String, CoreData.Kpi> kpis) {
@@ -215,6 +222,14 @@ final class ReferenceCheck implements Rule {
         private void checkParts(List<Outline.Part> parts, String list, Labels labels, Set<String> ids) {
             eachIndexed(parts, (i, part) -> {
                 String at = list + "/" + i;
+                if (part.standsForOwnChapters()) {
+                    if (part.label() != null || part.title() != null || part.id() != null || part.style() != null
+                            || !part.holds().isEmpty() || !part.sections().isEmpty()) {
+                        report(OUTLINE, at, "own_chapters stands for the report's own chapters and takes nothing else; "
+                                + "write it as a part of its own: - {own_chapters: true}");
+                    }
+                    return;
+                }
                 if ((part.label() == null) == (part.title() == null)) {
                     report(OUTLINE, at, "a part has either a label (a heading from the report's wording) or a title "
                             + "(the heading as printed), not " + (part.label() == null ? "neither" : "both"));

@@ -2,12 +2,13 @@ package com.sectorweekly.check;
 
 import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.Places;
+import com.sectorweekly.model.Chapters;
 import com.sectorweekly.model.Segment;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every table and chart carries a source line, so every one needs at least one source. */
+/** Every table, chart and picture carries a source line, so every one needs at least one source. */
 final class SourcesGiven implements Rule {
 
     @Override
@@ -23,6 +24,25 @@ final class SourcesGiven implements Rule {
                 places, ContentLoader.SEGMENTS_FILE, "/sentiment/sources", findings);
         require(input.week().week().market().sources(), "the market tables",
                 places, ContentLoader.MARKET_FILE, "/sources", findings);
+        OwnChapters.walk(input.week().week().chapters().chapters(), "/chapters", (chapter, at) -> {
+            for (int b = 0; b < chapter.blocks().size(); b++) {
+                Chapters.Block block = chapter.blocks().get(b);
+                String p = at + "/blocks/" + b;
+                if (block.table() != null) {
+                    require(block.table().sources(), "the table '" + block.table().caption() + "'",
+                            places, ContentLoader.CHAPTERS_FILE, p + "/table/sources", findings);
+                } else if (block.figure() != null) {
+                    require(block.figure().sources(), "the figure '" + block.figure().caption() + "'",
+                            places, ContentLoader.CHAPTERS_FILE, p + "/figure/sources", findings);
+                } else if (block.chart() != null) {
+                    require(block.chart().sources(), "the chart '" + block.chart().caption() + "'",
+                            places, ContentLoader.CHAPTERS_FILE, p + "/chart/sources", findings);
+                } else if (block.forecast() != null) {
+                    require(block.forecast().sources(), "the forecast '" + block.forecast().caption() + "'",
+                            places, ContentLoader.CHAPTERS_FILE, p + "/forecast/sources", findings);
+                }
+            }
+        });
         return findings;
     }
 

@@ -159,7 +159,7 @@ final class BuildCommand implements Callable<Integer> {
         for (BuildResult.Written file : result.files()) {
             out.printf(Locale.ROOT, "  %-5s %-48s %9s  %5d ms%s%n", file.format().label(), file.path(),
                     size(file.bytes()), file.renderMillis(),
-                    file.companions() == 0 ? "" : "  + " + file.companions() + " chart SVGs beside it");
+                    file.companions() == 0 ? "" : "  + " + file.companions() + " figure files beside it");
         }
     }
 

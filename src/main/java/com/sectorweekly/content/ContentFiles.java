@@ -1,6 +1,7 @@
 package com.sectorweekly.content;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -38,5 +39,25 @@ final class ContentFiles {
             throw new ContentException(new Problem(where, "'" + reference + "' cannot be read: " + e.getMessage()));
         }
         return resolved;
+    }
+
+    /**
+     * A regular file's bytes, refused beyond {@code limit}: counted as they are read, so a file that
+     * grows, or is not what its size says, cannot make the build read without end.
+     */
+    static byte[] readBounded(Path file, String name, int limit, Location where) throws ContentException {
+        if (!Files.isRegularFile(file)) {
+            throw new ContentException(new Problem(where, "'" + name + "' is not a regular file"));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw new ContentException(new Problem(where, "'" + name + "' is larger than " + limit / 1024
+                        + " KiB, the most a file of this kind may be"));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ContentException(new Problem(where, "'" + name + "' cannot be read: " + e.getMessage()));
+        }
     }
 }

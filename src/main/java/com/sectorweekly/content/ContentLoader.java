@@ -1,11 +1,14 @@
 package com.sectorweekly.content;
 
+import com.sectorweekly.model.Chapters;
 import com.sectorweekly.model.CoreData;
+import com.sectorweekly.model.DataTable;
 import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.KpiHistory;
 import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.News;
 import com.sectorweekly.model.Outline;
+import com.sectorweekly.model.PictureFile;
 import com.sectorweekly.model.PriceSeries;
 import com.sectorweekly.model.Segment;
 import com.sectorweekly.model.Registry;
@@ -35,6 +38,8 @@ public final class ContentLoader {
     public static final String MARKET_FILE = "market.yaml";
     public static final String NEWS_FILE = "news.yaml";
     public static final String REGISTRY_FILE = "registry.yaml";
+    /** The week's own chapters, if it has any. */
+    public static final String CHAPTERS_FILE = "chapters.yaml";
     /** The weekly's outline, beside desk.yaml when the desk keeps its own; built into the jar otherwise. */
     public static final String OUTLINE_FILE = "outlines/weekly.yaml";
     private static final String BUILT_IN_OUTLINE = "/" + OUTLINE_FILE;
@@ -61,18 +66,29 @@ public final class ContentLoader {
         Path registryFile = dir.getParent().resolve(REGISTRY_FILE);
         YamlFile<Registry> registry = Files.exists(registryFile) ? read(registryFile, Registry.class, problems) : null;
         YamlFile<Outline> outline = readOutline(dir.getParent(), problems);
+        Path chaptersFile = dir.resolve(CHAPTERS_FILE);
+        YamlFile<Chapters> chapters = Files.exists(chaptersFile) ? read(chaptersFile, Chapters.class, problems) : null;
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
         Map<String, PriceSeries> series = new HashMap<>();
         Map<String, KpiHistory> histories = new HashMap<>();
+        Map<String, DataTable> tables = new HashMap<>();
+        Map<String, PictureFile> pictures = new HashMap<>();
         readDataFiles(segments, coreData, dir, series, histories);
+        if (chapters != null) {
+            new ChapterFiles(this, dir, chapters).read(tables, pictures);
+        }
         Week week = new Week(meta.value(), segments.value().segments(), segments.value().sentiment(),
-                coreData.value(), market.value(), news.value(), series, histories);
+                coreData.value(), market.value(), news.value(), series, histories,
+                chapters == null ? null : chapters.value(), tables, pictures);
         Map<String, YamlFile<?>> places = new HashMap<>(Map.of(DESK_FILE, desk, META_FILE, meta, SEGMENTS_FILE, segments,
                 CORE_DATA_FILE, coreData, MARKET_FILE, market, NEWS_FILE, news, OUTLINE_FILE, outline));
         if (registry != null) {
             places.put(REGISTRY_FILE, registry);
+        }
+        if (chapters != null) {
+            places.put(CHAPTERS_FILE, chapters);
         }
         return new LoadedWeek(desk.value(), outline.value(), week, registry == null ? null : registry.value(),
                 new Places(places), dir);

@@ -8,11 +8,13 @@ import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.sectorweekly.model.Chapters;
 import com.sectorweekly.model.CoreData;
 import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.IsoWeek;
 import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.News;
+import com.sectorweekly.model.Outline;
 import com.sectorweekly.model.Registry;
 import com.sectorweekly.model.Required;
 import com.sectorweekly.model.SentimentTable;
@@ -28,11 +30,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.sectorweekly.content.ContentLoader.CHAPTERS_FILE;
 import static com.sectorweekly.content.ContentLoader.CORE_DATA_FILE;
 import static com.sectorweekly.content.ContentLoader.DESK_FILE;
 import static com.sectorweekly.content.ContentLoader.MARKET_FILE;
 import static com.sectorweekly.content.ContentLoader.META_FILE;
 import static com.sectorweekly.content.ContentLoader.NEWS_FILE;
+import static com.sectorweekly.content.ContentLoader.OUTLINE_FILE;
 import static com.sectorweekly.content.ContentLoader.REGISTRY_FILE;
 import static com.sectorweekly.content.ContentLoader.SEGMENTS_FILE;
 
@@ -58,12 +62,17 @@ public final class ContentSchemas {
         files.put(CORE_DATA_FILE, CoreData.class);
         files.put(MARKET_FILE, MarketReview.class);
         files.put(NEWS_FILE, News.class);
+        files.put(CHAPTERS_FILE, Chapters.class);
+        files.put(OUTLINE_FILE, Outline.class);
         return files;
     }
 
-    /** The schema's file name for a content file: {@code week.yaml} → {@code week.schema.json}. */
+    /**
+     * The schema's file name for a content file: {@code week.yaml} → {@code week.schema.json};
+     * a desk's outline, {@code outlines/weekly.yaml} → {@code outline.schema.json}.
+     */
     public static String schemaName(String contentFile) {
-        return contentFile.replaceFirst("\\.yaml$", ".schema.json");
+        return contentFile.equals(OUTLINE_FILE) ? "outline.schema.json" : contentFile.replaceFirst("\\.yaml$", ".schema.json");
     }
 
     /**
@@ -78,6 +87,9 @@ public final class ContentSchemas {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, Class<?>> file : FILES.entrySet()) {
             ObjectNode schema = generator.generateSchema(file.getValue());
+            if (file.getValue() == Chapters.class) {
+                allowText(schema);
+            }
             ObjectNode ordered = schema.objectNode();
             ordered.put("$schema", SchemaVersion.DRAFT_7.getIdentifier());
             ordered.put("title", file.getKey());
@@ -99,6 +111,13 @@ public final class ContentSchemas {
     private static Map<String, List<String>> choices(Desk desk) {
         Map<String, List<String>> choices = new LinkedHashMap<>();
         choices.put(key(CoreData.Kpi.class, "frequency"), CoreData.Kpi.FREQUENCIES);
+        choices.put(key(Desk.class, "figureNumbering"), Desk.FIGURE_NUMBERINGS);
+        choices.put(key(Outline.Part.class, "holds"), Outline.BLOCKS);
+        choices.put(key(Outline.Part.class, "style"), Outline.STYLES);
+        choices.put(key(Chapters.ChartData.class, "kind"), Chapters.ChartData.KINDS);
+        choices.put(key(Chapters.ChartData.class, "width"), Chapters.Picture.WIDTHS);
+        choices.put(key(Chapters.Picture.class, "width"), Chapters.Picture.WIDTHS);
+        choices.put(key(Chapters.Column.class, "align"), Chapters.Column.ALIGNMENTS);
         if (desk != null) {
             choices.put(key(WeekMeta.class, "rating"), desk.ratingScale().ratings().stream().map(Desk.Rating::name).toList());
             choices.put(key(WeekMeta.class, "ratingAction"), desk.ratingActions());
@@ -106,6 +125,10 @@ public final class ContentSchemas {
             choices.put(key(WeekMeta.class, "risks"), desk.riskLibrary().stream().map(Desk.Risk::id).toList());
             choices.put(key(SentimentTable.Row.class, "level"),
                     desk.sentimentScale().stream().map(Desk.SentimentLevel::name).toList());
+            if (desk.companyRatingScale() != null) {
+                choices.put(key(Chapters.ForecastRow.class, "rating"),
+                        desk.companyRatingScale().ratings().stream().map(Desk.Rating::name).toList());
+            }
         }
         return choices;
     }
@@ -150,5 +173,25 @@ public final class ContentSchemas {
             return null;
         });
         return new SchemaGenerator(config.build());
+    }
+
+    /** The records that may be written as text alone: a block (a paragraph) and a list item. */
+    private static final List<Class<?>> TEXT_OR_MAPPING = List.of(Chapters.Block.class, Chapters.Item.class);
+
+    /**
+     * Where a record of chapters.yaml may be written as text alone, its definition takes a string as
+     * well (found by its name, which only that file's schema gives those records).
+     */
+    private static void allowText(ObjectNode schema) {
+        if (!(schema.get("definitions") instanceof ObjectNode definitions)) {
+            return;
+        }
+        for (Class<?> type : TEXT_OR_MAPPING) {
+            if (definitions.get(type.getSimpleName()) instanceof ObjectNode mapping) {
+                ObjectNode either = schema.objectNode();
+                either.putArray("anyOf").add(schema.objectNode().put("type", "string")).add(mapping);
+                definitions.set(type.getSimpleName(), either);
+            }
+        }
     }
 }

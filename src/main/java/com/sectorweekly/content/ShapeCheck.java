@@ -47,6 +47,9 @@ final class ShapeCheck {
             return;
         }
         if (type instanceof Class<?> c && isMapping(c)) {
+            if (node.isTextual() && takesText(c)) {
+                return;
+            }
             if (!node.isObject()) {
                 report(pointer, "expected " + YamlFile.describe(c));
                 return;
@@ -63,10 +66,19 @@ final class ShapeCheck {
         }
     }
 
-    /** A record written as a YAML mapping; one with a {@code @JsonCreator} is written as one scalar. */
+    /**
+     * A record written as a YAML mapping. One whose only creator is a {@code @JsonCreator} factory
+     * is written as one scalar (an ISO week); one that also marks its constructor may be either.
+     */
     private static boolean isMapping(Class<?> type) {
-        return type.isRecord() && Arrays.stream(type.getDeclaredMethods())
-                .noneMatch(m -> m.isAnnotationPresent(JsonCreator.class));
+        return type.isRecord() && (Arrays.stream(type.getDeclaredMethods()).noneMatch(m -> m.isAnnotationPresent(JsonCreator.class))
+                || Arrays.stream(type.getDeclaredConstructors()).anyMatch(c -> c.isAnnotationPresent(JsonCreator.class)));
+    }
+
+    /** A record that may also be written as text alone: a list item, or a block that is a paragraph. */
+    static boolean takesText(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.isAnnotationPresent(JsonCreator.class)
+                && m.getParameterCount() == 1 && m.getParameterTypes()[0] == String.class);
     }
 
     private void visitRecord(JsonNode node, Class<?> type, String pointer) {

@@ -230,7 +230,8 @@ final class YamlFile<T> {
             return "a list (one '- ' item a line)";
         }
         if (type.isRecord()) {
-            return "a mapping with the keys " + String.join(", ", ShapeCheck.keys(type).keySet());
+            return (ShapeCheck.takesText(type) ? "text, or " : "") + "a mapping with the keys "
+                    + String.join(", ", ShapeCheck.keys(type).keySet());
         }
         return "a " + type.getSimpleName();
     }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What a chart shows, independent of how a format draws it: the data points and their labels. */
-public sealed interface Chart permits Chart.Trend, Chart.Ranking, Chart.History {
+public sealed interface Chart permits Chart.Trend, Chart.Lines, Chart.Ranking, Chart.History, Chart.Bars, Chart.Pie {
 
     /** Whether the chart spans the text width; narrow charts are set two to a row. */
     boolean wide();
@@ -25,8 +25,27 @@ public sealed interface Chart permits Chart.Trend, Chart.Ranking, Chart.History 
         }
     }
 
-    /** Horizontal bars, highest at the top, labelled with their values in percent. */
-    record Ranking(List<Bar> bars) implements Chart {
+    /**
+     * Several series over time, a line each, such as a sector index against 沪深300 as cumulative
+     * returns; {@code unit} follows the values on the axis ("%"), or is empty.
+     */
+    record Lines(String unit, List<Series> series, boolean wide) implements Chart {
+        public Lines {
+            series = List.copyOf(series);
+        }
+
+        public record Series(String name, List<Trend.Point> points) {
+            public Series {
+                points = List.copyOf(points);
+            }
+        }
+    }
+
+    /**
+     * Horizontal bars, highest at the top, labelled with their values: signed with two decimals
+     * ({@code signed}, for moves in percent) or as written.
+     */
+    record Ranking(List<Bar> bars, boolean signed) implements Chart {
         public Ranking {
             bars = List.copyOf(bars);
         }
@@ -58,6 +77,36 @@ public sealed interface Chart permits Chart.Trend, Chart.Ranking, Chart.History 
         }
 
         public record Period(String label, BigDecimal value, BigDecimal yoy) {
+        }
+    }
+
+    /**
+     * Bars by category, series side by side or {@code stacked}; categories from {@code forecastFrom}
+     * on (an index; the size of the list for none) are forecasts, drawn lighter; {@code lines} are
+     * series drawn as lines on a second axis. A missing value is null.
+     */
+    record Bars(String unit, List<String> categories, List<Series> bars, List<Series> lines, boolean stacked,
+                int forecastFrom, boolean wide) implements Chart {
+        public Bars {
+            categories = List.copyOf(categories);
+            bars = List.copyOf(bars);
+            lines = List.copyOf(lines);
+        }
+
+        public record Series(String name, List<BigDecimal> values) {
+            public Series {
+                values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+            }
+        }
+    }
+
+    /** Shares of a whole, as a pie or a {@code donut}, each slice labelled with its share in percent. */
+    record Pie(List<Slice> slices, boolean donut, boolean wide) implements Chart {
+        public Pie {
+            slices = List.copyOf(slices);
+        }
+
+        public record Slice(String label, BigDecimal value) {
         }
     }
 }

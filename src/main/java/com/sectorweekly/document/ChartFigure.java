@@ -1,9 +1,16 @@
 package com.sectorweekly.document;
 
-/**
- * A numbered chart. {@code file} is the name of the SVG drawing a Markdown report links to,
- * written beside it.
- */
-public record ChartFigure(String anchor, String label, String caption, String title, String source, String file, Chart chart)
-        implements Figure {
+/** A numbered chart drawn from data; {@code file} is the SVG drawing a Markdown report links to. */
+public record ChartFigure(String anchor, String label, String caption, String title, String note, String source,
+                          String file, Chart chart) implements Graphic {
+
+    @Override
+    public boolean wide() {
+        return chart.wide();
+    }
+
+    @Override
+    public String kind() {
+        return "chart";
+    }
 }

@@ -78,6 +78,11 @@ public record Document(
         return figures().stream().filter(ChartFigure.class::isInstance).map(ChartFigure.class::cast).toList();
     }
 
+    /** The pictures alone, in reading order. */
+    public List<PictureFigure> pictures() {
+        return figures().stream().filter(PictureFigure.class::isInstance).map(PictureFigure.class::cast).toList();
+    }
+
     /**
      * What a reader's program is told of the document: title, authors, subject, keywords, language,
      * creator, and the date it is dated by (at 00:00 in the desk's time zone), not the clock's.

@@ -1,10 +1,10 @@
 package com.sectorweekly.document;
 
 /**
- * A numbered figure (图表N), table or chart: one sequence runs through the report, and every
- * figure carries its caption above and its source line below.
+ * A numbered figure, table, chart or picture: numbered in one sequence (图表N) or in two (图N, 表N)
+ * as the desk chooses, each with its caption above, and its note, if any, and source line below.
  */
-public sealed interface Figure permits TableFigure, ChartFigure {
+public sealed interface Figure permits TableFigure, Graphic {
 
     String anchor();
 
@@ -12,8 +12,14 @@ public sealed interface Figure permits TableFigure, ChartFigure {
 
     String caption();
 
-    String source();
-
     /** {@code 图表4：本周通信板块景气度} */
     String title();
+
+    /** {@code 注：剔除*ST公司}, or null. */
+    String note();
+
+    String source();
+
+    /** The type's name as templates test it: {@code table}, {@code chart}, {@code picture}. */
+    String kind();
 }

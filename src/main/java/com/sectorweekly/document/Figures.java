@@ -2,8 +2,8 @@ package com.sectorweekly.document;
 
 import java.util.List;
 
-/** Charts that follow one another, set as a grid: a wide one takes a row, narrow ones share one. */
-public record Figures(List<ChartFigure> figures) implements Block {
+/** Charts and pictures that follow one another, set as a grid: a wide one takes a row, narrow ones share one. */
+public record Figures(List<Graphic> figures) implements Block {
 
     public Figures {
         figures = List.copyOf(figures);

@@ -29,7 +29,8 @@ public record Desk(
         @Required Style style,
         @Required Checks checks,
         String timeZone,
-        String language) {
+        String language,
+        String figureNumbering) {
 
     /** Where a desk publishes unless desk.yaml says otherwise: publication times are read in this zone. */
     public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
@@ -37,16 +38,24 @@ public record Desk(
     public static final String DEFAULT_LANGUAGE = "zh-CN";
     /** The languages whose wording (labels, numerals, punctuation, dates) the tool has. */
     public static final List<String> LANGUAGES = List.of("zh-CN", "en");
+    /** Figures in one sequence (图表1, 图表2 …), or charts and pictures apart from tables (图1 …, 表1 …). */
+    public static final List<String> FIGURE_NUMBERINGS = List.of("combined", "separate");
 
     public Desk {
         timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
         language = language == null ? DEFAULT_LANGUAGE : language;
+        figureNumbering = figureNumbering == null ? FIGURE_NUMBERINGS.get(0) : figureNumbering;
         analysts = List.copyOf(analysts);
         ratingActions = List.copyOf(ratingActions);
         sentimentScale = List.copyOf(sentimentScale);
         riskLibrary = List.copyOf(riskLibrary);
         disclaimer = List.copyOf(disclaimer);
         offices = List.copyOf(offices);
+    }
+
+    /** Whether tables are numbered apart from charts and pictures (表1 beside 图1). */
+    public boolean numbersTablesApart() {
+        return "separate".equals(figureNumbering);
     }
 
     public Optional<Analyst> analyst(String id) {

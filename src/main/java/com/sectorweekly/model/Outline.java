@@ -30,10 +30,12 @@ public record Outline(@Required List<Part> summary, @Required List<Part> chapter
      * One part of the outline: its heading ({@code label}, a heading from the report's wording in the
      * desk's language, or {@code title}, the words as printed), its {@code id} (the anchor links
      * use), whether it is numbered (chapters are unless it says false), how it is set, the built-in
-     * blocks it holds, in order, and its sections, which follow them.
+     * blocks it holds, in order, and its sections, which follow them. A part that says
+     * {@code own_chapters: true} and nothing else stands for the report's own chapters
+     * (chapters.yaml), which are printed there, if it has any.
      */
     public record Part(String id, String label, String title, Boolean numbered, String style,
-                       List<String> holds, List<Part> sections) {
+                       List<String> holds, List<Part> sections, Boolean ownChapters) {
         public Part {
             holds = holds == null ? List.of() : List.copyOf(holds);
             sections = sections == null ? List.of() : List.copyOf(sections);
@@ -41,6 +43,10 @@ public record Outline(@Required List<Part> summary, @Required List<Part> chapter
 
         public boolean isNumbered() {
             return numbered == null || numbered;
+        }
+
+        public boolean standsForOwnChapters() {
+            return ownChapters != null && ownChapters;
         }
     }
 }

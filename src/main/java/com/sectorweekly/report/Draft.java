@@ -2,6 +2,7 @@ package com.sectorweekly.report;
 
 import com.sectorweekly.document.Block;
 import com.sectorweekly.document.Figures;
+import com.sectorweekly.document.Graphic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ record Draft(String id, String title, boolean numbered, boolean listed, String r
     Draft add(List<?> items) {
         for (Object item : items) {
             if (item instanceof Figures more && !contents.isEmpty() && contents.get(contents.size() - 1) instanceof Figures last) {
-                List<com.sectorweekly.document.ChartFigure> joined = new ArrayList<>(last.figures());
+                List<Graphic> joined = new ArrayList<>(last.figures());
                 joined.addAll(more.figures());
                 contents.set(contents.size() - 1, new Figures(joined));
             } else if (item instanceof Block || item instanceof Draft) {

@@ -2,8 +2,11 @@ package com.sectorweekly.report;
 
 import com.sectorweekly.document.Chart;
 import com.sectorweekly.document.ChartFigure;
+import com.sectorweekly.document.PictureFigure;
 import com.sectorweekly.document.TableFigure;
+import com.sectorweekly.format.CjkText;
 import com.sectorweekly.format.Labels;
+import com.sectorweekly.model.PictureFile;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,41 +14,67 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Numbers figures as they are made, which is reading order (图表1, 图表2 …), and gives each its
- * title and its source line, which ends with the desk's research institute.
+ * Numbers figures as they are made, which is reading order: in one sequence (图表1, 图表2 …) or,
+ * where the desk numbers them apart, charts and pictures as 图N and tables as 表N. Gives each its
+ * title, its note and its source line, which ends with the desk's research institute.
  */
 final class FigureNumbering {
 
     private final Labels labels;
     private final String researchInstitute;
     private final String fileStem;
-    private int count;
+    private final boolean separate;
+    private int figures;
+    private int tables;
 
-    FigureNumbering(Labels labels, String researchInstitute, String fileStem) {
+    /** @param separate whether tables are numbered apart from charts and pictures */
+    FigureNumbering(Labels labels, String researchInstitute, String fileStem, boolean separate) {
         this.labels = labels;
         this.researchInstitute = researchInstitute;
         this.fileStem = fileStem;
+        this.separate = separate;
     }
 
-    TableFigure table(String caption, List<TableFigure.Column> columns, List<List<String>> rows, List<String> sources) {
-        count++;
-        return new TableFigure(anchor(), label(), caption, labels.format("figure.title", label(), caption), columns, rows,
-                sourceLine(sources));
+    TableFigure table(String caption, List<TableFigure.Column> columns, List<List<String>> rows, String note,
+                      List<String> sources) {
+        Number n = next(true);
+        return new TableFigure(n.anchor(), n.label(), caption, title(n, caption), columns, rows, note(note), sourceLine(sources));
     }
 
-    /** {@code file} names the drawing a Markdown report links to, written beside it. */
-    ChartFigure chart(String caption, Chart chart, List<String> sources) {
-        count++;
-        return new ChartFigure(anchor(), label(), caption, labels.format("figure.title", label(), caption),
-                sourceLine(sources), fileStem + "-" + anchor() + ".svg", chart);
+    /** A chart, whose drawing a Markdown report links to as an SVG file beside it. */
+    ChartFigure chart(String caption, Chart chart, String note, List<String> sources) {
+        Number n = next(false);
+        return new ChartFigure(n.anchor(), n.label(), caption, title(n, caption), note(note), sourceLine(sources),
+                fileStem + "-" + n.anchor() + ".svg", chart);
     }
 
-    private String anchor() {
-        return "figure-" + count;
+    /** A picture, which a Markdown report links to as a copy of its file beside it. */
+    PictureFigure picture(String caption, PictureFile picture, boolean wide, String note, List<String> sources) {
+        Number n = next(false);
+        return new PictureFigure(n.anchor(), n.label(), caption, title(n, caption), note(note), sourceLine(sources),
+                fileStem + "-" + n.anchor() + "." + picture.format().extension(), picture.format().mediaType(),
+                picture.bytes(), picture.width(), picture.height(), wide);
     }
 
-    private String label() {
-        return labels.format("figure.label", String.valueOf(count));
+    private record Number(String anchor, String label) {
+    }
+
+    private Number next(boolean table) {
+        if (separate && table) {
+            tables++;
+            return new Number("table-" + tables, labels.format("figure.tableLabel", String.valueOf(tables)));
+        }
+        figures++;
+        String key = separate ? "figure.chartLabel" : "figure.label";
+        return new Number("figure-" + figures, labels.format(key, String.valueOf(figures)));
+    }
+
+    private String title(Number n, String caption) {
+        return labels.format("figure.title", n.label(), caption);
+    }
+
+    private String note(String note) {
+        return note == null || note.isBlank() ? null : labels.format("figure.note", CjkText.tidy(note));
     }
 
     /** The figure's sources and, last, the desk's research institute, each once. */

@@ -46,6 +46,7 @@ public final class ReportAssembler {
         private final Dates dates;
         private final String fileStem;
         private final WeeklyBlocks blocks;
+        private final ChapterBlocks ownChapters;
         private final Prose prose;
 
         Assembly(Desk desk, Outline outline, Week week, Labels labels) {
@@ -56,15 +57,17 @@ public final class ReportAssembler {
             this.labels = labels;
             this.dates = new Dates(labels.locale());
             this.fileStem = desk.sector().slug() + "-weekly-" + meta.week();
-            this.blocks = new WeeklyBlocks(desk, week, labels, new FigureNumbering(labels, desk.researchInstitute(), fileStem));
+            FigureNumbering figures = new FigureNumbering(labels, desk.researchInstitute(), fileStem, desk.numbersTablesApart());
             this.prose = new Prose(new KpiProse(week.coreData().kpisById(), labels));
+            this.blocks = new WeeklyBlocks(desk, week, labels, figures);
+            this.ownChapters = new ChapterBlocks(week, labels, prose, figures);
         }
 
         Document document() {
             // Page 1 is read first, the chapters after it: figures are numbered in that order.
             HeadingNumbers numbers = new HeadingNumbers(labels);
-            List<Section> summary = numbers.sections(outline.summary().stream().map(p -> draft(p, false)).toList());
-            List<Section> chapters = numbers.sections(outline.chapters().stream().map(p -> draft(p, true)).toList());
+            List<Section> summary = numbers.sections(drafts(outline.summary(), false));
+            List<Section> chapters = numbers.sections(drafts(outline.chapters(), true));
             return new Document(
                     fileStem,
                     meta.week().toString(),
@@ -84,16 +87,27 @@ public final class ReportAssembler {
                     labels.asMap());
         }
 
-        /** A part of the outline with what it holds; page 1's parts are headed but neither listed nor numbered. */
-        private Draft draft(Outline.Part part, boolean body) {
-            String title = part.title() != null ? CjkText.tidy(part.title())
-                    : labels.format(part.label(), desk.sector().name(), desk.companyRatingScale() == null ? 0 : 1);
-            Draft draft = body ? Draft.listed(part.id(), title, part.isNumbered(), part.style()) : Draft.minor(title);
-            for (String name : part.holds()) {
-                draft.add(blocks.make(name));
+        /**
+         * The parts of the outline with what they hold, the report's own chapters where it says so;
+         * page 1's parts are headed but neither listed nor numbered.
+         */
+        private List<Draft> drafts(List<Outline.Part> parts, boolean body) {
+            List<Draft> drafts = new ArrayList<>();
+            for (Outline.Part part : parts) {
+                if (part.standsForOwnChapters()) {
+                    drafts.addAll(ownChapters.chapters(week.chapters().chapters(), body));
+                    continue;
+                }
+                String title = part.title() != null ? CjkText.tidy(part.title())
+                        : labels.format(part.label(), desk.sector().name(), desk.companyRatingScale() == null ? 0 : 1);
+                Draft draft = body ? Draft.listed(part.id(), title, part.isNumbered(), part.style()) : Draft.minor(title);
+                for (String name : part.holds()) {
+                    draft.add(blocks.make(name));
+                }
+                draft.add(drafts(part.sections(), body));
+                drafts.add(draft);
             }
-            draft.add(part.sections().stream().map(p -> draft(p, body)).toList());
-            return draft;
+            return drafts;
         }
 
         private Document.Info info() {

@@ -6,6 +6,7 @@ import com.sectorweekly.document.ChartFigure;
 import com.sectorweekly.document.Contacts;
 import com.sectorweekly.document.DefinitionList;
 import com.sectorweekly.document.Figures;
+import com.sectorweekly.document.Graphic;
 import com.sectorweekly.document.ItemList;
 import com.sectorweekly.document.Paragraph;
 import com.sectorweekly.document.RichText;
@@ -131,20 +132,20 @@ final class WeeklyBlocks {
                             .filter(c -> !c.date().isAfter(meta.reportDate()))
                             .map(c -> new Chart.Trend.Point(c.date(), c.close())).toList(),
                             meta.week().monday(), meta.reportDate()),
-                    s.sources())))));
+                    null, s.sources())))));
         }
         return blocks;
     }
 
     private TableFigure sentimentTable() {
         List<Column> columns = List.of(
-                new Column(labels.get("sentiment.board"), false, 1.2f),
-                new Column(labels.get("sentiment.level"), false, 1.5f),
-                new Column(labels.get("sentiment.reason"), false, 6f));
+                Column.text(labels.get("sentiment.board"), 1.2f),
+                Column.text(labels.get("sentiment.level"), 1.5f),
+                Column.text(labels.get("sentiment.reason"), 6f));
         List<List<String>> rows = week.sentiment().rows().stream()
                 .map(r -> List.of(r.board(), r.level(), CjkText.tidy(r.reason())))
                 .toList();
-        return figures.table(labels.format("sentiment.caption", desk.sector().name()), columns, rows,
+        return figures.table(labels.format("sentiment.caption", desk.sector().name()), columns, rows, null,
                 week.sentiment().sources());
     }
 
@@ -157,7 +158,7 @@ final class WeeklyBlocks {
             Draft section = Draft.listed(null,
                     labels.format("coreData.groupTitle", group.title(), CjkText.tidy(group.headline())), true, null);
             section.add(group.paragraphs().stream().map(p -> Paragraph.of(prose.of(p))).toList());
-            List<ChartFigure> charts = group.charts().stream().map(this::kpiChart).toList();
+            List<Graphic> charts = group.charts().stream().map(this::kpiChart).map(Graphic.class::cast).toList();
             if (!charts.isEmpty()) {
                 section.add(List.of(new Figures(charts)));
             }
@@ -176,16 +177,16 @@ final class WeeklyBlocks {
                 history.hasYoy() ? labels.get("chart.history.yoy") : null,
                 history.points().stream()
                         .map(p -> new Chart.History.Period(p.period(), p.value(), p.yoy())).toList());
-        return figures.chart(caption, chart, List.of(kpi.source()));
+        return figures.chart(caption, chart, null, List.of(kpi.source()));
     }
 
     private TableFigure kpiTable(CoreData.KpiGroup group) {
         List<Column> columns = List.of(
-                new Column(labels.get("kpi.name"), false, 3.2f),
-                new Column(labels.get("kpi.value"), true, 1.6f),
-                new Column(labels.get("kpi.change"), true, 1.4f),
-                new Column(labels.get("kpi.basis"), false, 1.2f),
-                new Column(labels.get("kpi.period"), false, 1.4f));
+                Column.text(labels.get("kpi.name"), 3.2f),
+                Column.number(labels.get("kpi.value"), 1.6f),
+                Column.number(labels.get("kpi.change"), 1.4f),
+                Column.text(labels.get("kpi.basis"), 1.2f),
+                Column.text(labels.get("kpi.period"), 1.4f));
         List<List<String>> rows = group.kpis().stream().map(k -> List.of(
                 k.name(),
                 Numbers.value(k.value(), kpiProse.unit(k.unit())),
@@ -193,7 +194,7 @@ final class WeeklyBlocks {
                 k.change() == null || k.changeBasis() == null ? "—" : k.changeBasis(),
                 k.period())).toList();
         List<String> sources = group.kpis().stream().map(CoreData.Kpi::source).distinct().toList();
-        return figures.table(labels.format("kpi.caption", group.title()), columns, rows, sources);
+        return figures.table(labels.format("kpi.caption", group.title()), columns, rows, null, sources);
     }
 
     // ---- market ---------------------------------------------------------------------------
@@ -217,8 +218,8 @@ final class WeeklyBlocks {
                         .sorted(Comparator.comparing(MarketReview.IndustryMove::change).reversed())
                         .map(i -> new Chart.Ranking.Bar(i.name(), i.change(),
                                 i.is(sector) ? Chart.Tone.HIGHLIGHT : Chart.Tone.PLAIN))
-                        .toList()),
-                m.sources()))));
+                        .toList(), true),
+                null, m.sources()))));
     }
 
     private String moversReview() {
@@ -236,8 +237,8 @@ final class WeeklyBlocks {
                 new Chart.Ranking(Stream.concat(m.gainers().stream(), m.losers().stream())
                         .map(s -> new Chart.Ranking.Bar(s.name(), s.change(),
                                 s.change().signum() < 0 ? Chart.Tone.FALL : Chart.Tone.RISE))
-                        .toList()),
-                m.sources());
+                        .toList(), true),
+                null, m.sources());
     }
 
     private TableFigure moversTable() {
@@ -252,12 +253,12 @@ final class WeeklyBlocks {
             cells.add(row);
         }
         List<Column> columns = List.of(
-                new Column(labels.get("market.rank"), true, 0.8f),
-                new Column(labels.get("market.gainer"), false, 2.4f),
-                new Column(labels.get("market.change"), true, 1.4f),
-                new Column(labels.get("market.loser"), false, 2.4f),
-                new Column(labels.get("market.change"), true, 1.4f));
-        return figures.table(labels.format("market.caption", desk.sector().name()), columns, cells, m.sources());
+                Column.number(labels.get("market.rank"), 0.8f),
+                Column.text(labels.get("market.gainer"), 2.4f),
+                Column.number(labels.get("market.change"), 1.4f),
+                Column.text(labels.get("market.loser"), 2.4f),
+                Column.number(labels.get("market.change"), 1.4f));
+        return figures.table(labels.format("market.caption", desk.sector().name()), columns, cells, null, m.sources());
     }
 
     private List<String> moverCells(List<MarketReview.StockMove> moves, int i) {
@@ -313,14 +314,14 @@ final class WeeklyBlocks {
             return List.of();
         }
         List<Column> columns = List.of(
-                new Column(labels.get("companies.code"), false, 1.4f),
-                new Column(labels.get("companies.name"), false, 2f),
-                new Column(labels.get("companies.rating"), false, 1.2f),
-                new Column(labels.get("companies.action"), false, 1.2f));
+                Column.text(labels.get("companies.code"), 1.4f),
+                Column.text(labels.get("companies.name"), 2f),
+                Column.text(labels.get("companies.rating"), 1.2f),
+                Column.text(labels.get("companies.action"), 1.2f));
         List<List<String>> rows = meta.companyRatings().stream()
                 .map(c -> List.of(c.code(), c.name(), c.rating(), c.action())).toList();
         // The ratings are the research institute's own, which every source line names.
-        return List.of(figures.table(labels.format("companies.caption", desk.sector().name()), columns, rows, List.of()));
+        return List.of(figures.table(labels.format("companies.caption", desk.sector().name()), columns, rows, null, List.of()));
     }
 
     /** 1、title：the desk's wording, for each risk the week lists. */

@@ -39,7 +39,7 @@ class CorpusTest {
             ExampleWeek week = ExampleWeek.copyInto(temp.resolve(dir.getFileName().toString()));
             overlay(dir, week);
             List<String> expected = Files.readAllLines(dir.resolve("expected.txt"));
-            assertEquals(expected, findings(week));
+            assertEquals(expected, week.findings());
         }));
     }
 
@@ -56,16 +56,6 @@ class CorpusTest {
                     Files.copy(file, week.file(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-        }
-    }
-
-    /** What {@code check} prints for the week, file names relative to its content folder. */
-    private static List<String> findings(ExampleWeek week) throws IOException {
-        ReportBuild build = new ReportBuild(week.contentDir(), TemplateSource.builtIn());
-        try {
-            return build.check(build.load(week.weekDir())).stream().map(Finding::toString).toList();
-        } catch (ContentException e) {
-            return e.problems().stream().map(Finding::of).map(Finding::toString).toList();
         }
     }
 }

@@ -40,7 +40,7 @@ class ContentSchemasTest {
     @BeforeAll
     static void generate() throws IOException, ContentException {
         Desk desk = new ContentLoader(Path.of("")).loadDesk(ExampleWeek.CONTENT);
-        assertEquals(7, ContentSchemas.write(schemas, desk).size());
+        assertEquals(9, ContentSchemas.write(schemas, desk).size());
     }
 
     private static JsonSchema schemaFor(String contentFile) throws IOException {
@@ -90,6 +90,18 @@ class ContentSchemasTest {
             JsonSchema checker = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(YAML.readTree(expected));
             assertEquals(Set.of(), checker.validate(YAML.readTree(path.toFile())), path.toString());
         }
+    }
+
+    /** A week's own chapters and a desk's outline have schemas too; a block or item may be written as text. */
+    @Test
+    void chaptersAndTheOutlineMeetTheirSchemas() throws IOException {
+        assertEquals(Set.of(), validate("chapters.yaml", YAML.readTree(Path.of("src/test/resources/chapters/chapters.yaml").toFile())));
+        try (java.io.InputStream outline = ContentSchemasTest.class.getResourceAsStream("/outlines/weekly.yaml")) {
+            assertEquals(Set.of(), validate(ContentLoader.OUTLINE_FILE, YAML.readTree(outline)));
+        }
+        JsonNode wrongKind = YAML.readTree("chapters: [{title: 专题, blocks: [{chart: {caption: c, kind: area, csv: a.csv, sources: [Wind]}}]}]");
+        assertTrue(validate("chapters.yaml", wrongKind).stream().anyMatch(m -> m.getMessage().contains("enumeration")),
+                "a chart kind the tool does not draw is flagged");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.sectorweekly.document.Figures;
 import com.sectorweekly.document.Heading;
 import com.sectorweekly.document.ItemList;
 import com.sectorweekly.document.Paragraph;
+import com.sectorweekly.document.PictureFigure;
 import com.sectorweekly.document.RichText;
 import com.sectorweekly.document.Section;
 import com.sectorweekly.document.TableFigure;
@@ -49,16 +50,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BlockFormatsTest {
 
     private static final ReportBuild BUILD = new ReportBuild(Path.of(""), TemplateSource.builtIn());
+    private static final byte[] PNG = png();
     private static final Document DOCUMENT = sample();
 
     private static Document sample() {
-        ChartFigure chart = new ChartFigure("figure-1", "图表1", "光模块出口", "图表1：光模块出口", "来源：海关总署，样例研究所",
-                "sample-figure-1.svg", new Chart.History("出口金额（亿元）", null,
+        ChartFigure chart = new ChartFigure("figure-1", "图表1", "光模块出口", "图表1：光模块出口", null,
+                "来源：海关总署，样例研究所", "sample-figure-1.svg", new Chart.History("出口金额（亿元）", null,
                 List.of(new Chart.History.Period("2025", BigDecimal.ONE, null),
                         new Chart.History.Period("2026E", BigDecimal.TEN, null))));
+        PictureFigure picture = new PictureFigure("figure-3", "图表3", "技术路线", "图表3：技术路线", "注：示意",
+                "来源：公司官网，样例研究所", "sample-figure-3.png", "image/png", PNG, 480, 240, false);
         TableFigure table = new TableFigure("figure-2", "图表2", "盈利预测", "图表2：盈利预测",
-                List.of(new TableFigure.Column("公司", false, 2), new TableFigure.Column("EPS（元）", true, 1)),
-                List.of(List.of("中际旭创", "4.01"), List.of("新易盛", "2.87")), "来源：Wind，样例研究所");
+                List.of(TableFigure.Column.text("公司", 2), TableFigure.Column.number("EPS（元）", 1)),
+                List.of(List.of("中际旭创", "4.01"), List.of("新易盛", "2.87")), "注：剔除*ST公司", "来源：Wind，样例研究所");
         Paragraph lead = new Paragraph(new RichText(List.of(RichText.Run.bold("光模块"),
                 RichText.Run.plain("：高速率产品放量。"))), null);
         ItemList bullets = new ItemList(false, null, List.of(
@@ -73,7 +77,7 @@ class BlockFormatsTest {
                 List.of(numbered, table));
         Section minor = new Section(new Heading(null, 3, "", "样例公司", "样例公司"), null, List.of(news));
         Section second = new Section(new Heading("h-1-1", 2, "1.1", "光模块", "1.1 光模块"), null,
-                List.of(lead, new Figures(List.of(chart)), deepest, minor));
+                List.of(lead, new Figures(List.of(chart)), deepest, new Figures(List.of(picture)), minor));
         Section chapter = new Section(new Heading("h-1", 1, "一", "硬件端", "一、硬件端"), null, List.of(second));
         Section compliance = new Section(new Heading("h-ratings", 1, "", "投资评级说明", "投资评级说明"), "compliance",
                 List.of(new DefinitionList("rating-definition", List.of(
@@ -95,6 +99,14 @@ class BlockFormatsTest {
                 labels.asMap());
     }
 
+    private static byte[] png() {
+        try {
+            return java.nio.file.Files.readAllBytes(Path.of("src/test/resources/chapters/timeline.png"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String text(Format format) throws RenderException {
         return new String(BUILD.render(DOCUMENT, format).document(), StandardCharsets.UTF_8);
     }
@@ -108,6 +120,8 @@ class BlockFormatsTest {
         assertTrue(md.contains("\n| 公司 | EPS（元） |\n| --- | ---: |\n| 中际旭创 | 4.01 |\n"), md);
         assertTrue(md.contains("**图表1：光模块出口**\n\n![光模块出口](sample-figure-1.svg)\n\n来源：海关总署，样例研究所\n"), md);
         assertTrue(md.contains("\n#### 样例公司\n\n3月24日 样例公司发布新品。 来源：公司公告\n"), md);
+        assertTrue(md.contains("\n**图表3：技术路线**\n\n![技术路线](sample-figure-3.png)\n\n注：示意\n\n来源：公司官网，样例研究所\n"), md);
+        assertTrue(md.contains("\n注：剔除\\*ST公司\n\n来源：Wind，样例研究所\n"), md);
         assertTrue(md.contains("\n- **推荐**：相对基准指数涨幅 15% 以上。\n"), md);
         assertTrue(md.contains("\n**上海**：电话：021-0000 0000\n"), md);
         assertTrue(md.contains("\n    - 1.1.1 供需测算\n"), "the contents indent the third level: " + md);
@@ -128,6 +142,9 @@ class BlockFormatsTest {
         assertEquals(List.of("公司", "EPS（元）"), html.select("figure#figure-2 thead th").eachText());
         assertTrue(html.selectFirst("figure#figure-2 tbody td:eq(1)").hasClass("num"));
         assertNotNull(html.selectFirst("div.charts > figure#figure-1 > svg[role=img]"));
+        assertTrue(html.selectFirst("div.charts > figure#figure-3 > img").attr("src").startsWith("data:image/png;base64,"));
+        assertEquals("注：示意", html.selectFirst("figure#figure-3 > p.note").text());
+        assertEquals("注：剔除*ST公司", html.selectFirst("figure#figure-2 > p.note").text());
         assertEquals("3月24日", html.selectFirst("p.news > span.date").text());
         assertEquals("来源：公司公告", html.selectFirst("p.news > span.source").text());
         assertEquals("推荐：相对基准指数涨幅 15% 以上。", html.selectFirst("section.compliance p.rating-definition").text());

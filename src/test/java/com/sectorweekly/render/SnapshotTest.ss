@@ -2539,26 +2539,28 @@ h3 { font-size: 1.05rem; color: var(--primary); margin: 22px 0 6px; }
 h4 { font-size: 0.95rem; margin: 14px 0 4px; }
 .cover h2 { font-size: 1.05rem; border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
 p { margin: 6px 0; text-align: justify; }
-ol.views { list-style: none; padding: 0; margin: 0; }
-ol.views li { margin: 6px 0; text-align: justify; }
+ol.views, ol.list { list-style: none; padding: 0; margin: 0; }
+ol.list ol.list, ol.list ul.list, ul.list ol.list { padding-left: 1.5em; }
+ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
 .marker { color: var(--primary); font-weight: 700; }
 .table-figure { margin: 18px 0; }
-.table-figure figcaption, .chart-figure figcaption { font-weight: 700; font-size: 0.9rem; margin-bottom: 4px; }
+.table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: 0.9rem; margin-bottom: 4px; }
 .contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
 .contents li { margin: 3px 0; }
 .contents li.level-2 { padding-left: 1.5em; font-size: 0.92rem; }
 .contents a { color: inherit; text-decoration: none; }
 .contents a:hover { color: var(--primary); text-decoration: underline; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 24px; margin: 18px 0; }
-.chart-figure { margin: 0 0 12px; min-width: 0; }
-.chart-figure.wide { grid-column: 1 / -1; }
-.chart-figure svg { display: block; width: 100%; height: auto; }
+.chart-figure, .picture-figure { margin: 0 0 12px; min-width: 0; }
+.chart-figure.wide, .picture-figure.wide { grid-column: 1 / -1; }
+.chart-figure svg, .picture-figure img { display: block; width: 100%; height: auto; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 0.85rem; line-height: 1.5; }
 thead th { background: var(--primary); color: #fff; font-weight: 600; text-align: left; padding: 5px 8px; }
 td { padding: 5px 8px; border-bottom: 1px solid #ddd; vertical-align: top; }
 tbody tr:nth-child(even) td { background: #f7f5f2; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.source { font-size: 0.78rem; color: #666; margin-top: 4px; }
+.source, .note { font-size: 0.78rem; color: #666; margin-top: 4px; }
+th.group, th.center, td.center { text-align: center; }
 .news .date { color: var(--primary); font-weight: 600; margin-right: 4px; }
 .news .source { white-space: nowrap; }
 .compliance { font-size: 0.85rem; color: #333; }
@@ -2583,7 +2585,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
   .contents li { margin: 0; font-size: 9pt; line-height: 1.75; }
   h2 { break-before: auto; break-after: avoid; }
   h3, h4, figcaption { break-after: avoid; }
-  tr, .office, .chart-figure { break-inside: avoid; }
+  tr, .office, .chart-figure, .picture-figure { break-inside: avoid; }
   thead { display: table-header-group; }
   .running-header { display: none; }
 }
@@ -2675,6 +2677,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <figure class="chart-figure wide" id="figure-1">
 <figcaption id="figure-1-caption">图表1：服务器指数（8841058.WI）走势</figcaption>
 <svg role="img" aria-labelledby="figure-1-caption" id='figure-1-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 165'>…</svg>
+
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
@@ -2683,6 +2686,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <figure class="chart-figure wide" id="figure-2">
 <figcaption id="figure-2-caption">图表2：光模块(CPO)指数（8841258.WI）走势</figcaption>
 <svg role="img" aria-labelledby="figure-2-caption" id='figure-2-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 165'>…</svg>
+
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
@@ -2691,6 +2695,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <figure class="chart-figure wide" id="figure-3">
 <figcaption id="figure-3-caption">图表3：IDC指数（866052.WI）走势</figcaption>
 <svg role="img" aria-labelledby="figure-3-caption" id='figure-3-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 165'>…</svg>
+
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
@@ -2710,6 +2715,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <tr><td>液冷</td><td>高景气维持</td><td>海外云厂商与国内液冷企业洽谈数据中心液冷采购，板块催化不断。</td></tr>
 </tbody>
 </table>
+
 <p class="source">来源：讯石光通讯，REUTERS，衡川证券研究所</p>
 </figure>
 </section>
@@ -2723,26 +2729,31 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <figure class="chart-figure" id="figure-5">
 <figcaption id="figure-5-caption">图表5：千兆宽带用户达2.45亿户，占比35.3%</figcaption>
 <svg role="img" aria-labelledby="figure-5-caption" id='figure-5-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-6">
 <figcaption id="figure-6-caption">图表6：截至2026年2月末5G 用户占比67.6%</figcaption>
 <svg role="img" aria-labelledby="figure-6-caption" id='figure-6-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-7">
 <figcaption id="figure-7-caption">图表7：2026年1-2月移动互联网累计流量同比增长20.4%</figcaption>
 <svg role="img" aria-labelledby="figure-7-caption" id='figure-7-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-8">
 <figcaption id="figure-8-caption">图表8：2026年2月当月 DOU 达19.31GB/户·月</figcaption>
 <svg role="img" aria-labelledby="figure-8-caption" id='figure-8-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-9">
 <figcaption id="figure-9-caption">图表9：5G 基站总数达490.9万个</figcaption>
 <svg role="img" aria-labelledby="figure-9-caption" id='figure-9-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 </div>
@@ -2768,6 +2779,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <tr><td>5G 基站</td><td class="num">490.9万个</td><td class="num">+7万个</td><td>比上年末</td><td>2026年2月末</td></tr>
 </tbody>
 </table>
+
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <h3 id="core-data-2">2.2 光模块：光模块出口金额同比高增</h3>
@@ -2776,6 +2788,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <figure class="chart-figure" id="figure-11">
 <figcaption id="figure-11-caption">图表11：2026年2月光模块出口金额当月同比增长26.57%</figcaption>
 <svg role="img" aria-labelledby="figure-11-caption" id='figure-11-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
@@ -2789,6 +2802,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <tr><td>光模块出口金额累计同比</td><td class="num">17.74%</td><td class="num">—</td><td>—</td><td>2026年1-2月</td></tr>
 </tbody>
 </table>
+
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 <h3 id="core-data-3">2.3 物联网：连接数稳步增长，模组出货恢复正增长</h3>
@@ -2797,6 +2811,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <figure class="chart-figure" id="figure-13">
 <figcaption id="figure-13-caption">图表13：截至2026年2月末蜂窝物联网终端用户达29.21亿户</figcaption>
 <svg role="img" aria-labelledby="figure-13-caption" id='figure-13-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 </div>
@@ -2811,6 +2826,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <tr><td>全球蜂窝物联网模组出货量同比</td><td class="num">15%</td><td class="num">—</td><td>—</td><td>2025年</td></tr>
 </tbody>
 </table>
+
 <p class="source">来源：工信部，C114通信网，衡川证券研究所</p>
 </figure>
 <h3 id="core-data-4">2.4 海外云厂商：北美云厂商资本开支维持高增</h3>
@@ -2827,6 +2843,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <tr><td>亚马逊资本开支</td><td class="num">395亿美元</td><td class="num">+42%</td><td>同比</td><td>4Q25</td></tr>
 </tbody>
 </table>
+
 <p class="source">来源：公司公告，衡川证券研究所</p>
 </figure>
 </section>
@@ -2837,6 +2854,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <figure class="chart-figure wide" id="figure-16">
 <figcaption id="figure-16-caption">图表16：申万一级行业周涨跌幅排序（%）</figcaption>
 <svg role="img" aria-labelledby="figure-16-caption" id='figure-16-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 412'>…</svg>
+
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
@@ -2845,6 +2863,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <figure class="chart-figure wide" id="figure-17">
 <figcaption id="figure-17-caption">图表17：通信（申万）周涨跌幅前5与后5个股（%）</figcaption>
 <svg role="img" aria-labelledby="figure-17-caption" id='figure-17-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 149'>…</svg>
+
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
@@ -2861,6 +2880,7 @@ th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 <tr><td class="num">5</td><td>铭普光磁（002902.SZ）</td><td class="num">+13.81%</td><td>世嘉科技（002796.SZ）</td><td class="num">-18.96%</td></tr>
 </tbody>
 </table>
+
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </section>
@@ -3596,7 +3616,7 @@ IDC 加速向上 国产 AI 芯片验证顺利，供给改善预期下国内智�
 
 --- page 6 ---
 衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
-图表10：运营商核心数据
+图表10：运营商核心数据（续）
 指标 数值 变化 口径 期间
 千兆及以上宽带用户 2.45亿户 +637万户 比上年末 2026年2月末
 千兆用户占比 35.3% +0.8个百分点 比上年末 2026年2月末

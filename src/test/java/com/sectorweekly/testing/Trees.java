@@ -92,10 +92,16 @@ public final class Trees {
                 words.add(table.title());
                 table.columns().forEach(c -> words.add(c.title()));
                 table.rows().forEach(words::addAll);
+                if (table.note() != null) {
+                    words.add(table.note());
+                }
                 words.add(table.source());
             } else if (block instanceof Figures figures) {
                 figures.figures().forEach(f -> {
                     words.add(f.title());
+                    if (f.note() != null) {
+                        words.add(f.note());
+                    }
                     words.add(f.source());
                 });
             } else if (block instanceof Contacts contacts) {

@@ -14,12 +14,16 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.RingPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.text.TextUtils;
@@ -29,6 +33,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -85,7 +90,10 @@ public final class ChartDrawing {
         if (chart instanceof Chart.Ranking ranking) {
             return new Size(WIDE, 24 + 12.5f * ranking.bars().size());
         }
-        return new Size(chart.wide() ? WIDE : NARROW, 165);
+        if (chart instanceof Chart.Pie && !chart.wide()) {
+            return new Size(NARROW, 180);
+        }
+        return new Size(chart.wide() ? WIDE : NARROW, chart.wide() && !(chart instanceof Chart.Trend) ? 200 : 165);
     }
 
     /** Paints the chart at its {@link #size} onto a canvas whose origin is the chart's top left. */
@@ -98,8 +106,17 @@ public final class ChartDrawing {
         if (chart instanceof Chart.Trend trend) {
             return trend(trend, palette);
         }
+        if (chart instanceof Chart.Lines lines) {
+            return lines(lines, palette);
+        }
         if (chart instanceof Chart.Ranking ranking) {
             return ranking(ranking, palette);
+        }
+        if (chart instanceof Chart.Bars bars) {
+            return bars(bars, palette);
+        }
+        if (chart instanceof Chart.Pie pie) {
+            return pie(pie, palette);
         }
         return history((Chart.History) chart, palette);
     }
@@ -156,7 +173,7 @@ public final class ChartDrawing {
         };
         plainBars(renderer);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                new DecimalFormat("+0.00;-0.00", DIGITS)));
+                new DecimalFormat(ranking.signed() ? "+0.00;-0.00" : "#,##0.##", DIGITS)));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ChartFont.of(LABEL_SIZE));
         renderer.setDefaultItemLabelPaint(ChartPalette.TEXT);
@@ -178,6 +195,144 @@ public final class ChartDrawing {
         plot.setRangeZeroBaselinePaint(ChartPalette.AXIS);
         plot.setRangeZeroBaselineStroke(new BasicStroke(0.75f));
         quiet(plot);
+        return finish(plot, false);
+    }
+
+    // ---- several series over time -------------------------------------------------------------
+
+    private static JFreeChart lines(Chart.Lines lines, ChartPalette palette) {
+        TimeSeriesCollection data = new TimeSeriesCollection(UTC);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < lines.series().size(); i++) {
+            Chart.Lines.Series one = lines.series().get(i);
+            TimeSeries series = new TimeSeries(one.name());
+            for (Chart.Trend.Point point : one.points()) {
+                LocalDate d = point.date();
+                series.addOrUpdate(new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear()), point.value());
+            }
+            data.addSeries(series);
+            renderer.setSeriesPaint(i, palette.series(i));
+            renderer.setSeriesStroke(i, LINE);
+        }
+        DateAxis time = new DateAxis();
+        time.setTimeZone(UTC);
+        time.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, Locale.ROOT));
+        SimpleDateFormat yearMonth = new SimpleDateFormat(spanOfYears(lines) ? "yyyy/M" : "M/d", Locale.ROOT);
+        yearMonth.setTimeZone(UTC);
+        time.setDateFormatOverride(yearMonth);
+        time.setLowerMargin(0.01);
+        time.setUpperMargin(0.01);
+        NumberAxis values = valueAxis(lines.unit());
+        values.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(data, time, values, renderer);
+        quiet(plot);
+        plot.setDomainGridlinesVisible(false);
+        quiet(time);
+        return finish(plot, lines.series().size() > 1);
+    }
+
+    /** Whether a chart's dates span more than a few months, which its axis then labels by year and month. */
+    private static boolean spanOfYears(Chart.Lines lines) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Chart.Lines.Series series : lines.series()) {
+            for (Chart.Trend.Point point : series.points()) {
+                first = first == null || point.date().isBefore(first) ? point.date() : first;
+                last = last == null || point.date().isAfter(last) ? point.date() : last;
+            }
+        }
+        return first != null && first.plusMonths(6).isBefore(last);
+    }
+
+    // ---- bars by category: grouped, stacked, with forecasts, with lines on a second axis -------
+
+    private static JFreeChart bars(Chart.Bars chart, ChartPalette palette) {
+        DefaultCategoryDataset bars = new DefaultCategoryDataset();
+        List<Category> categories = new java.util.ArrayList<>();
+        for (int c = 0; c < chart.categories().size(); c++) {
+            categories.add(new Category(c, chart.categories().get(c)));
+        }
+        for (Chart.Bars.Series series : chart.bars()) {
+            for (int c = 0; c < categories.size(); c++) {
+                bars.addValue(series.values().get(c), series.name(), categories.get(c));
+            }
+        }
+        BarRenderer renderer = chart.stacked() ? new StackedBarRenderer() {
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                return column >= chart.forecastFrom() ? palette.tint(palette.series(row), 0.45) : palette.series(row);
+            }
+        } : new BarRenderer() {
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                return column >= chart.forecastFrom() ? palette.tint(palette.series(row), 0.45) : palette.series(row);
+            }
+        };
+        plainBars(renderer);
+        renderer.setMaximumBarWidth(chart.bars().size() > 1 && !chart.stacked() ? 0.05 : 0.08);
+        for (int i = 0; i < chart.bars().size(); i++) {
+            renderer.setSeriesPaint(i, palette.series(i));
+        }
+        CategoryAxis axis = categoryAxis();
+        axis.setCategoryMargin(0.3);
+        if (categories.size() > (chart.wide() ? 12 : 6)) {
+            axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        CategoryPlot plot = new CategoryPlot(bars, axis, valueAxis(chart.unit()), renderer);
+        if (!chart.lines().isEmpty()) {
+            DefaultCategoryDataset lines = new DefaultCategoryDataset();
+            LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+            for (int i = 0; i < chart.lines().size(); i++) {
+                Chart.Bars.Series series = chart.lines().get(i);
+                for (int c = 0; c < categories.size(); c++) {
+                    lines.addValue(series.values().get(c), series.name(), categories.get(c));
+                }
+                line.setSeriesPaint(i, palette.series(chart.bars().size() + i));
+                line.setSeriesStroke(i, LINE);
+                line.setSeriesShape(i, new Ellipse2D.Double(-1.8, -1.8, 3.6, 3.6));
+            }
+            NumberAxis second = valueAxis("");
+            second.setAutoRangeIncludesZero(false);
+            plot.setDataset(1, lines);
+            plot.setRangeAxis(1, second);
+            plot.mapDatasetToRangeAxis(1, 1);
+            plot.setRenderer(1, line);
+            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        }
+        quiet(plot);
+        return finish(plot, chart.bars().size() + chart.lines().size() > 1);
+    }
+
+    // ---- shares of a whole ---------------------------------------------------------------------
+
+    private static JFreeChart pie(Chart.Pie chart, ChartPalette palette) {
+        DefaultPieDataset<String> data = new DefaultPieDataset<>();
+        for (Chart.Pie.Slice slice : chart.slices()) {
+            data.setValue(slice.label(), slice.value());
+        }
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        PiePlot<String> plot = chart.donut() ? new RingPlot(data) : new PiePlot<>(data);
+        for (int i = 0; i < chart.slices().size(); i++) {
+            plot.setSectionPaint(chart.slices().get(i).label(), palette.series(i));
+        }
+        if (plot instanceof RingPlot ring) {
+            ring.setSectionDepth(0.42);
+            ring.setSeparatorsVisible(false);
+        }
+        plot.setDefaultSectionOutlinePaint(Color.WHITE);
+        plot.setDefaultSectionOutlineStroke(new BasicStroke(0.75f));
+        plot.setShadowPaint(null);
+        plot.setLabelFont(ChartFont.of(LABEL_SIZE));
+        plot.setLabelPaint(ChartPalette.TEXT);
+        plot.setLabelBackgroundPaint(Color.WHITE);
+        plot.setLabelOutlinePaint(null);
+        plot.setLabelShadowPaint(null);
+        plot.setLabelLinkPaint(ChartPalette.AXIS);
+        plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} {2}",
+                new DecimalFormat("#,##0.##", DIGITS), new DecimalFormat("0.0%", DIGITS)));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setInteriorGap(0.04);
         return finish(plot, false);
     }
 
@@ -248,6 +403,17 @@ public final class ChartDrawing {
         NumberAxis axis = new NumberAxis();
         axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
         quiet(axis);
+        return axis;
+    }
+
+    /** A value axis whose ticks carry "%" when the values are percentages, or which names its unit. */
+    private static NumberAxis valueAxis(String unit) {
+        NumberAxis axis = valueAxis();
+        if ("%".equals(unit)) {
+            axis.setNumberFormatOverride(new DecimalFormat("#,##0.##'%'", DIGITS));
+        } else if (unit != null && !unit.isBlank()) {
+            axis.setLabel(unit);
+        }
         return axis;
     }
 

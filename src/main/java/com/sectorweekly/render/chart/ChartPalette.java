@@ -27,9 +27,24 @@ public record ChartPalette(Color primary, Color accent, Color rise, Color fall) 
         };
     }
 
+    /** Further series after the house's two colours: quiet, and apart from each other and from red and green. */
+    private static final Color[] MORE_SERIES = {
+            new Color(0x4A, 0x6F, 0xA5), new Color(0x7A, 0x7A, 0x7A), new Color(0x9D, 0xB4, 0xD6),
+            new Color(0xC9, 0x8A, 0x5B), new Color(0x5E, 0x9C, 0x8F), new Color(0xB8, 0xB8, 0xB8)};
+
+    /** The colour of the i-th series of a chart: the house colour, its accent, then the others in turn. */
+    Color series(int i) {
+        return i == 0 ? primary : i == 1 ? accent : MORE_SERIES[(i - 2) % MORE_SERIES.length];
+    }
+
     /** The accent mixed with white: a solid tint, since not every reader handles transparency alike. */
     Color accentTint(double strength) {
-        return new Color(mix(accent.getRed(), strength), mix(accent.getGreen(), strength), mix(accent.getBlue(), strength));
+        return tint(accent, strength);
+    }
+
+    /** A colour mixed with white, {@code strength} of it kept. */
+    Color tint(Color color, double strength) {
+        return new Color(mix(color.getRed(), strength), mix(color.getGreen(), strength), mix(color.getBlue(), strength));
     }
 
     private static int mix(int channel, double strength) {

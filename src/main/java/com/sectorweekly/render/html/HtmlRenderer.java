@@ -7,6 +7,7 @@ import com.sectorweekly.render.chart.ChartPalette;
 import com.sectorweekly.render.chart.SvgChart;
 import com.sectorweekly.document.ChartFigure;
 import com.sectorweekly.document.Document;
+import com.sectorweekly.document.PictureFigure;
 import com.sectorweekly.document.RichText;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
@@ -15,11 +16,13 @@ import freemarker.template.TemplateModelException;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 
+import java.util.Base64;
 import java.util.Map;
 
 /**
  * The report as one self-contained HTML page, from {@code templates/html/report.ftlh} and a partial
- * per block type; charts are inlined as SVG by the template's {@code svg(figure)}.
+ * per block type; charts are inlined as SVG by the template's {@code svg(figure)}, pictures embedded
+ * as data by {@code picture(figure)}, so the page asks for nothing from elsewhere.
  */
 public final class HtmlRenderer extends TemplateRenderer {
 
@@ -41,7 +44,13 @@ public final class HtmlRenderer extends TemplateRenderer {
             }
             return HTMLOutputFormat.INSTANCE.fromMarkup(SvgChart.element(figure, palette, figure.anchor() + "-caption"));
         };
-        return Map.of("svg", svg);
+        TemplateMethodModelEx picture = args -> {
+            if (args.size() != 1 || !(DeepUnwrap.unwrap((TemplateModel) args.get(0)) instanceof PictureFigure figure)) {
+                throw new TemplateModelException("picture() takes one picture figure, e.g. ${picture(figure)}");
+            }
+            return "data:" + figure.mediaType() + ";base64," + Base64.getEncoder().encodeToString(figure.bytes());
+        };
+        return Map.of("svg", svg, "picture", picture);
     }
 
     private static TemplateHTMLOutputModel markup(RichText text) throws TemplateModelException {

@@ -7,6 +7,7 @@ import com.sectorweekly.render.chart.ChartPalette;
 import com.sectorweekly.render.chart.SvgChart;
 import com.sectorweekly.document.ChartFigure;
 import com.sectorweekly.document.Document;
+import com.sectorweekly.document.PictureFigure;
 import com.sectorweekly.document.RichText;
 import freemarker.template.TemplateModelException;
 
@@ -16,7 +17,7 @@ import java.util.Map;
 
 /**
  * The report as Markdown, from {@code templates/markdown/report.ftl} and a partial per block type;
- * each chart is an SVG file beside it, which the document links to.
+ * each chart is an SVG file beside it, and each picture a copy of its file, which the document links to.
  */
 public final class MarkdownRenderer extends TemplateRenderer {
 
@@ -36,6 +37,9 @@ public final class MarkdownRenderer extends TemplateRenderer {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (ChartFigure chart : document.charts()) {
             files.put(chart.file(), SvgChart.document(chart, palette).getBytes(StandardCharsets.UTF_8));
+        }
+        for (PictureFigure picture : document.pictures()) {
+            files.put(picture.file(), picture.bytes());
         }
         return files;
     }

@@ -1,10 +1,11 @@
 package com.sectorweekly.render.pdf;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.sectorweekly.document.Figure;
 
-/** A figure's caption (图表N：…), the target of its line in the list of figures, and its source line. */
+/** A figure's caption (图表N：…), the target of its line in the list of figures, its note and its source line. */
 final class FigureCaptions {
 
     private final PdfLayout layout;
@@ -13,11 +14,20 @@ final class FigureCaptions {
         this.layout = layout;
     }
 
+    Font captionFont() {
+        return layout.font(9, true, PdfStyle.TEXT);
+    }
+
     Chunk caption(Figure figure) {
-        Chunk caption = PdfText.chunk(figure.title(), layout.font(9, true, PdfStyle.TEXT));
+        Chunk caption = PdfText.chunk(figure.title(), captionFont());
         caption.setLocalDestination(figure.anchor());
         caption.setGenericTag(figure.anchor());
         return caption;
+    }
+
+    /** 注：…, set as the source line is. */
+    Paragraph note(Figure figure) {
+        return PdfText.line(figure.note(), layout.font(PdfStyle.SOURCE, false, PdfStyle.MUTED), 3);
     }
 
     Paragraph source(Figure figure) {

@@ -1,5 +1,7 @@
 package com.sectorweekly.render.pdf;
 
+import com.github.weisj.jsvg.view.ViewBox;
+import com.lowagie.text.BadElementException;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
@@ -10,16 +12,25 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.sectorweekly.document.ChartFigure;
 import com.sectorweekly.document.Figures;
+import com.sectorweekly.document.Graphic;
+import com.sectorweekly.document.PictureFigure;
 import com.sectorweekly.render.chart.ChartDrawing;
 
 import java.awt.Graphics2D;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Charts drawn as vectors, with their labels as text in the embedded font: a wide chart on a row of
- * its own, narrow ones two to a row. Caption, drawing and source of a chart stay on one page.
+ * Charts and pictures, a wide one on a row of its own, narrow ones two to a row; caption, drawing,
+ * note and source of each stay on one page. Charts are drawn as vectors with their labels as text
+ * in the embedded font; an SVG picture is drawn as vectors too; a PNG or JPEG is embedded as read
+ * (a JPEG is not recompressed), scaled to the column.
  */
 final class FiguresWriter {
+
+    /** The tallest a picture is set, so a tall screenshot does not take a page of its own. */
+    private static final float MAX_PICTURE_HEIGHT = 380;
 
     private final PdfLayout layout;
     private final FigureCaptions captions;
@@ -30,11 +41,11 @@ final class FiguresWriter {
     }
 
     void write(Figures figures) {
-        List<ChartFigure> charts = figures.figures();
+        List<Graphic> graphics = figures.figures();
         int i = 0;
-        while (i < charts.size()) {
-            ChartFigure first = charts.get(i);
-            boolean pair = !first.chart().wide();
+        while (i < graphics.size()) {
+            Graphic first = graphics.get(i);
+            boolean pair = !first.wide();
             PdfPTable row = new PdfPTable(pair ? 2 : 1);
             row.setWidthPercentage(100);
             row.setSpacingBefore(8);
@@ -43,8 +54,8 @@ final class FiguresWriter {
             row.addCell(cell(first, pair ? Element.ALIGN_LEFT : Element.ALIGN_CENTER));
             i++;
             if (pair) {
-                boolean partner = i < charts.size() && !charts.get(i).chart().wide();
-                PdfPCell second = partner ? cell(charts.get(i), Element.ALIGN_RIGHT) : new PdfPCell();
+                boolean partner = i < graphics.size() && !graphics.get(i).wide();
+                PdfPCell second = partner ? cell(graphics.get(i), Element.ALIGN_RIGHT) : new PdfPCell();
                 second.setBorder(Rectangle.NO_BORDER);
                 row.addCell(second);
                 i += partner ? 1 : 0;
@@ -53,7 +64,7 @@ final class FiguresWriter {
         }
     }
 
-    private PdfPCell cell(ChartFigure figure, int side) {
+    private PdfPCell cell(Graphic figure, int side) {
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(0);
@@ -65,6 +76,17 @@ final class FiguresWriter {
         title.add(caption);
         title.setSpacingAfter(4);
         cell.addElement(title);
+        Image image = figure instanceof ChartFigure chart ? chart(chart) : picture((PictureFigure) figure);
+        image.setAlt(figure.title());
+        cell.addElement(image);
+        if (figure.note() != null) {
+            cell.addElement(captions.note(figure));
+        }
+        cell.addElement(captions.source(figure));
+        return cell;
+    }
+
+    private Image chart(ChartFigure figure) {
         ChartDrawing.Size size = ChartDrawing.size(figure.chart());
         PdfTemplate drawing = layout.writer.getDirectContent().createTemplate(size.width(), size.height());
         if (!layout.draft) {
@@ -72,10 +94,44 @@ final class FiguresWriter {
             ChartDrawing.paint(figure.chart(), layout.palette, graphics);
             graphics.dispose();
         }
-        Image image = Image.getInstance(drawing);
-        image.setAlt(figure.title());
-        cell.addElement(image);
-        cell.addElement(captions.source(figure));
-        return cell;
+        return image(drawing);
+    }
+
+    private Image picture(PictureFigure figure) {
+        float width = figure.wide() ? ChartDrawing.WIDE : ChartDrawing.NARROW;
+        float height = (float) (width * figure.height() / figure.width());
+        if (height > MAX_PICTURE_HEIGHT) {
+            width = width * MAX_PICTURE_HEIGHT / height;
+            height = MAX_PICTURE_HEIGHT;
+        }
+        Image image;
+        if (figure.isVector()) {
+            PdfTemplate drawing = layout.writer.getDirectContent().createTemplate(width, height);
+            if (!layout.draft) {
+                Graphics2D graphics = drawing.createGraphics(width, height, PdfCharts.FONTS);
+                SvgPictures.load(figure).render(null, graphics, new ViewBox(0, 0, width, height));
+                graphics.dispose();
+            }
+            image = image(drawing);
+        } else {
+            try {
+                image = Image.getInstance(figure.bytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("picture " + figure.file() + " cannot be embedded", e);
+            }
+        }
+        image.scaleAbsolute(width, height);
+        // A cell scales its images to its width; a picture narrower than the column keeps its own.
+        image.setWidthPercentage(100f * width / (figure.wide() ? ChartDrawing.WIDE : ChartDrawing.NARROW));
+        image.setAlignment(Image.MIDDLE);
+        return image;
+    }
+
+    private static Image image(PdfTemplate drawing) {
+        try {
+            return Image.getInstance(drawing);
+        } catch (BadElementException e) {
+            throw new IllegalStateException("a drawing could not be placed", e);
+        }
     }
 }

@@ -7,6 +7,8 @@ import com.sectorweekly.document.Document;
 import com.sectorweekly.render.chart.ChartPalette;
 
 import java.awt.Color;
+import java.text.MessageFormat;
+import java.util.Locale;
 
 /**
  * One pass of laying a report out: the OpenPDF document being filled, the report it is filled from,
@@ -46,6 +48,11 @@ final class PdfLayout {
 
     String label(String key) {
         return report.labels().get(key);
+    }
+
+    /** A set phrase with its {0}, {1} … filled. */
+    String label(String key, Object... args) {
+        return new MessageFormat(label(key), Locale.ROOT).format(args);
     }
 
     Font font(float size, boolean bold, Color color) {

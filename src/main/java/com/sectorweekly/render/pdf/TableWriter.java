@@ -13,7 +13,10 @@ import com.sectorweekly.document.TableFigure;
 import java.awt.Color;
 import java.util.List;
 
-/** A numbered table: caption and column titles repeat on every page the table spans; rows striped. */
+/**
+ * A numbered table: caption and column titles above, rows striped, note and source below. On
+ * every further page the table spans, the caption (marked （续）) and the column titles repeat.
+ */
 final class TableWriter {
 
     private final PdfLayout layout;
@@ -33,30 +36,23 @@ final class TableWriter {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
-        table.setHeaderRows(2);
         table.setSplitLate(false);
+        // The header OpenPDF repeats on each further page: the caption marked as continued, and the
+        // column titles. The first page shows the same rows unmarked, added as the table's first rows.
+        int titleRows = figure.grouped() ? 2 : 1;
+        table.setHeaderRows(1 + titleRows);
+        table.setSkipFirstHeader(true);
+        table.addCell(captionCell(PdfText.chunk(layout.label("figure.continued", figure.title()), captions.captionFont()),
+                columns.size()));
+        columnTitles(table, figure);
+        table.addCell(captionCell(captions.caption(figure), columns.size()));
+        columnTitles(table, figure);
 
-        Chunk caption = captions.caption(figure);
-        Phrase captionPhrase = new Phrase();
-        captionPhrase.setFont(caption.getFont());
-        captionPhrase.add(caption);
-        PdfPCell captionCell = new PdfPCell(captionPhrase);
-        captionCell.setColspan(columns.size());
-        captionCell.setBorder(Rectangle.NO_BORDER);
-        captionCell.setPaddingBottom(5);
-        table.addCell(captionCell);
-
-        Font headerFont = layout.font(PdfStyle.TABLE, true, Color.WHITE);
-        for (TableFigure.Column column : columns) {
-            PdfPCell cell = cell(column.title(), headerFont, column.numeric());
-            cell.setBackgroundColor(layout.primary);
-            table.addCell(cell);
-        }
         Font cellFont = layout.font(PdfStyle.TABLE, false, PdfStyle.TEXT);
         List<List<String>> rows = figure.rows();
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns.size(); c++) {
-                PdfPCell cell = cell(rows.get(r).get(c), cellFont, columns.get(c).numeric());
+                PdfPCell cell = cell(rows.get(r).get(c), cellFont, columns.get(c).align());
                 cell.setBorder(Rectangle.BOTTOM);
                 cell.setBorderColor(PdfStyle.RULE);
                 if (r % 2 == 1) {
@@ -66,12 +62,54 @@ final class TableWriter {
             }
         }
         layout.add(table);
+        if (figure.note() != null) {
+            layout.add(captions.note(figure));
+        }
         Paragraph source = captions.source(figure);
         source.setSpacingAfter(8);
         layout.add(source);
     }
 
-    private static PdfPCell cell(String text, Font font, boolean numeric) {
+    private static PdfPCell captionCell(Chunk caption, int columns) {
+        Phrase phrase = new Phrase();
+        phrase.setFont(caption.getFont());
+        phrase.add(caption);
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setColspan(columns);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPaddingBottom(5);
+        return cell;
+    }
+
+    /** The column titles on the house colour; group headings over their columns in a row above. */
+    private void columnTitles(PdfPTable table, TableFigure figure) {
+        Font font = layout.font(PdfStyle.TABLE, true, Color.WHITE);
+        if (figure.grouped()) {
+            for (TableFigure.HeaderCell heading : figure.groupRow()) {
+                PdfPCell cell = headerCell(heading.title(), font, heading.group() ? TableFigure.Align.CENTER : TableFigure.Align.LEFT);
+                if (heading.group()) {
+                    cell.setColspan(heading.span());
+                } else {
+                    cell.setRowspan(2);
+                    cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+                }
+                table.addCell(cell);
+            }
+        }
+        for (TableFigure.Column column : figure.columns()) {
+            if (!figure.grouped() || column.group() != null) {
+                table.addCell(headerCell(column.title(), font, column.align()));
+            }
+        }
+    }
+
+    private PdfPCell headerCell(String text, Font font, TableFigure.Align align) {
+        PdfPCell cell = cell(text, font, align);
+        cell.setBackgroundColor(layout.primary);
+        return cell;
+    }
+
+    private static PdfPCell cell(String text, Font font, TableFigure.Align align) {
         Paragraph content = PdfText.paragraph(font);
         content.setLeading(0, 1.4f);
         content.add(PdfText.chunk(text, font));
@@ -79,7 +117,11 @@ final class TableWriter {
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(4);
         cell.setPaddingBottom(5);
-        cell.setHorizontalAlignment(numeric ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        cell.setHorizontalAlignment(switch (align) {
+            case RIGHT -> Element.ALIGN_RIGHT;
+            case CENTER -> Element.ALIGN_CENTER;
+            case LEFT -> Element.ALIGN_LEFT;
+        });
         cell.setUseAscender(true);
         return cell;
     }
