@@ -4,12 +4,18 @@
 
 ${document.masthead.badge} · ${document.masthead.house} · ${document.masthead.team} · ${document.masthead.date}
 
+<#if cover.rating??>
 **${cover.rating}**
 
+</#if>
 <#list cover.analysts as analyst>
 ${labels["cover.analyst"]}${labels["punct.colon"]}${analyst.name}${labels["punct.open"]}${analyst.licence}${labels["punct.close"]}${analyst.email}
 
 </#list>
+<#if cover.assistants??>
+${cover.assistants}
+
+</#if>
 ## ${cover.headline}
 
 <#list cover.summary as part>

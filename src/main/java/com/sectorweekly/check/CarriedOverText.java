@@ -26,7 +26,7 @@ final class CarriedOverText implements Rule {
                 run++;
             }
             if (run >= threshold) {
-                String firstWeek = input.earlier().get(run - 1).week().meta().week().toString();
+                String firstWeek = input.earlier().get(run - 1).week().period().name();
                 findings.add(Finding.warning(input.week().places().at(field.file(), field.pointer()),
                         "unchanged for " + run + " earlier weeks, first written in " + firstWeek
                                 + "; update it or confirm it still holds"));

@@ -3,7 +3,7 @@ package com.sectorweekly.check;
 import com.sectorweekly.content.ContentException;
 import com.sectorweekly.content.LoadedWeek;
 import com.sectorweekly.content.LoadedWeeks;
-import com.sectorweekly.model.IsoWeek;
+import com.sectorweekly.model.ReportPeriod;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -15,25 +15,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The weeks before a week, newest first, as far back as the checks look; a week that does not load is left out. */
+/**
+ * The reports of the same kind of period before a report (the weeks before a week, the months before
+ * a month), newest first, as far back as the checks look; one that does not load is left out.
+ */
 public final class EarlierWeeks {
 
     private EarlierWeeks() {
     }
 
     public static List<LoadedWeek> before(LoadedWeek week, LoadedWeeks weeks, int atMost) throws IOException {
-        IsoWeek current = week.week().meta().week();
-        Map<IsoWeek, Path> folders = new TreeMap<>(Comparator.reverseOrder());
+        ReportPeriod current = week.week().period();
+        if (current == null) {
+            return List.of();
+        }
+        Map<ReportPeriod, Path> folders = new TreeMap<>(Comparator.reverseOrder());
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(week.weekDir().getParent(), Files::isDirectory)) {
             for (Path dir : entries) {
-                try {
-                    IsoWeek other = IsoWeek.parse(dir.getFileName().toString());
-                    if (other.compareTo(current) < 0) {
-                        folders.put(other, dir);
-                    }
-                } catch (IllegalArgumentException notAWeek) {
-                    // drafts and other folders are not weeks
-                }
+                // Drafts and other folders are not reports; reports of another kind of period are not compared.
+                ReportPeriod.of(dir.getFileName().toString())
+                        .filter(other -> other.kind().equals(current.kind()) && other.compareTo(current) < 0)
+                        .ifPresent(other -> folders.put(other, dir));
             }
         }
         List<LoadedWeek> earlier = new ArrayList<>();

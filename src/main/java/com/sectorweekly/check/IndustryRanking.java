@@ -21,6 +21,9 @@ final class IndustryRanking implements Rule {
     @Override
     public List<Finding> check(CheckInput input) {
         MarketReview market = input.week().week().market();
+        if (market == null) {
+            return List.of();
+        }
         List<IndustryMove> industries = market.industries();
         if (industries.isEmpty()) {
             return List.of();

@@ -38,9 +38,10 @@ final class KnownNames implements Rule {
         checkCompanies(news.company(), "/company/", companies, places, findings);
         checkCompanies(news.bigTech(), "/big_tech/", companies, places, findings);
 
-        MarketReview market = input.week().week().market();
-        checkMovers(market.gainers(), "/gainers/", companies, places, findings);
-        checkMovers(market.losers(), "/losers/", companies, places, findings);
+        input.week().week().marketReview().ifPresent(market -> {
+            checkMovers(market.gainers(), "/gainers/", companies, places, findings);
+            checkMovers(market.losers(), "/losers/", companies, places, findings);
+        });
 
         Map<String, String> indexNames = new LinkedHashMap<>();
         registry.indices().forEach(index -> indexNames.put(index.code(), index.name()));

@@ -20,6 +20,9 @@ final class MarketMovers implements Rule {
     @Override
     public List<Finding> check(CheckInput input) {
         MarketReview market = input.week().week().market();
+        if (market == null) {
+            return List.of();
+        }
         Desk.Checks limits = input.week().desk().checks();
         Places places = input.week().places();
         List<Finding> findings = new ArrayList<>();

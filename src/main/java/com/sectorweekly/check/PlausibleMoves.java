@@ -31,6 +31,9 @@ final class PlausibleMoves implements Rule {
                     places, ContentLoader.SEGMENTS_FILE, "/segments/" + i + "/month_to_date_change", findings);
         }
         MarketReview market = input.week().week().market();
+        if (market == null) {
+            return findings;
+        }
         bound(market.sectorChange(), limits.maxIndexWeeklyMove(), "the sector this week",
                 places, ContentLoader.MARKET_FILE, "/sector_change", findings);
         for (String list : List.of("gainers", "losers")) {

@@ -31,7 +31,10 @@ final class ProseFields {
         List<Field> fields = new ArrayList<>();
         fields.add(new Field(ContentLoader.META_FILE, "/headline", week.meta().headline()));
         add(fields, ContentLoader.META_FILE, "/views/", week.meta().views());
-        fields.add(new Field(ContentLoader.META_FILE, "/investment_advice", week.meta().investmentAdvice()));
+        if (week.meta().investmentAdvice() != null) {
+            fields.add(new Field(ContentLoader.META_FILE, "/investment_advice", week.meta().investmentAdvice()));
+        }
+        add(fields, ContentLoader.META_FILE, "/summary/", week.meta().summary());
         for (int i = 0; i < week.segments().size(); i++) {
             fields.add(new Field(ContentLoader.SEGMENTS_FILE, "/segments/" + i + "/commentary", week.segments().get(i).commentary()));
         }

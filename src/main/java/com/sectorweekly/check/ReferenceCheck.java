@@ -9,6 +9,7 @@ import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.IsoWeek;
 import com.sectorweekly.model.KpiReference;
 import com.sectorweekly.model.Outline;
+import com.sectorweekly.model.ReportPeriod;
 import com.sectorweekly.model.Segment;
 import com.sectorweekly.model.SentimentTable;
 import com.sectorweekly.model.WeekMeta;
@@ -37,6 +38,19 @@ final class ReferenceCheck implements Rule {
     private static final String OUTLINE = ContentLoader.OUTLINE_FILE;
     private static final String CHAPTERS = ContentLoader.CHAPTERS_FILE;
 
+    /** The file each built-in block is made from, where it is made from one of the weekly's files. */
+    private static final Map<String, String> NEEDS = needs();
+
+    private static Map<String, String> needs() {
+        Map<String, String> needs = new java.util.HashMap<>();
+        List.of("segment_summaries", "segment_views", "sentiment_table").forEach(b -> needs.put(b, SEGMENTS));
+        List.of("core_data_summary", "kpi_groups").forEach(b -> needs.put(b, CORE_DATA));
+        List.of("market_review", "industry_ranking", "movers_review", "movers_chart", "movers_table")
+                .forEach(b -> needs.put(b, ContentLoader.MARKET_FILE));
+        List.of("industry_news", "company_news", "big_tech_news").forEach(b -> needs.put(b, ContentLoader.NEWS_FILE));
+        return Map.copyOf(needs);
+    }
+
     @Override
     public List<Finding> check(CheckInput input) {
         return new Run(input.week()).findings;
@@ -55,14 +69,9 @@ final class ReferenceCheck implements Rule {
             Desk desk = loaded.desk();
             WeekMeta meta = loaded.week().meta();
             checkDesk(desk);
-            checkWeekIdentity(meta);
-            if (!desk.ratingScale().has(meta.rating())) {
-                report(META, "/rating", "rating '" + meta.rating() + "' is not in the desk's rating scale; expected one of: "
-                        + names(desk.ratingScale().ratings(), Desk.Rating::name));
-            }
-            if (!desk.ratingActions().contains(meta.ratingAction())) {
-                report(META, "/rating_action", "rating action '" + meta.ratingAction()
-                        + "' is not defined in desk.yaml; expected one of: " + String.join(", ", desk.ratingActions()));
+            checkKindAndPeriod(desk, meta);
+            if (loaded.kind() != null) { // what a report needs depends on its kind
+                checkSectorRating(desk, meta);
             }
             if (meta.analysts().isEmpty()) {
                 report(META, "/analysts", "a report is signed by at least one analyst; list their ids from desk.yaml");
@@ -108,6 +117,20 @@ final class ReferenceCheck implements Rule {
                 report(DESK, "/figure_numbering", "figure_numbering '" + desk.figureNumbering() + "' is not one of: "
                         + String.join(", ", Desk.FIGURE_NUMBERINGS) + " (图表N throughout, or 图N and 表N apart)");
             }
+            Set<String> kinds = new HashSet<>();
+            eachIndexed(desk.reportKinds(), (i, kind) -> {
+                String at = "/report_kinds/" + i;
+                if (!kinds.add(kind.name())) {
+                    report(DESK, at + "/name", "report kind '" + kind.name() + "' is named twice");
+                }
+                if (!ReportPeriod.KINDS.contains(kind.period())) {
+                    report(DESK, at + "/period", "period '" + kind.period() + "' is not one of: " + String.join(", ", ReportPeriod.KINDS));
+                }
+                if (!Desk.ReportKind.SECTOR_RATINGS.contains(kind.sectorRating())) {
+                    report(DESK, at + "/sector_rating", "sector_rating '" + kind.sectorRating() + "' is not one of: "
+                            + String.join(", ", Desk.ReportKind.SECTOR_RATINGS));
+                }
+            });
             if (desk.sentimentScale().isEmpty()) {
                 report(DESK, "/sentiment_scale", "the 景气度 scale has no levels");
             }
@@ -135,16 +158,61 @@ final class ReferenceCheck implements Rule {
             });
         }
 
-        private void checkWeekIdentity(WeekMeta meta) {
-            IsoWeek week = meta.week();
-            String folderName = loaded.weekDir().getFileName().toString();
-            if (!folderName.equals(week.toString())) {
-                report(META, "/week", "week " + week + " does not match its folder '" + folderName
-                        + "'; name the folder after the week (" + week + ") or correct the week");
+        /**
+         * The report is of a kind the desk publishes, its folder is named after a period of that
+         * kind, a weekly names its week (the folder's), and the report is dated within its period.
+         */
+        private void checkKindAndPeriod(Desk desk, WeekMeta meta) {
+            Desk.ReportKind kind = loaded.kind();
+            if (kind == null) {
+                report(META, "/kind", "kind '" + meta.kind() + "' is not a kind of report the desk publishes; expected one of: "
+                        + names(desk.reportKinds(), Desk.ReportKind::name) + " (report_kinds in desk.yaml)");
+                return;
             }
-            if (!week.contains(meta.reportDate())) {
-                report(META, "/report_date", "report date " + meta.reportDate() + " is outside " + week
-                        + " (" + week.monday() + " to " + week.monday().plusDays(6) + ")");
+            String folderName = loaded.weekDir().getFileName().toString();
+            ReportPeriod period = loaded.week().period();
+            if (kind.period().equals(ReportPeriod.WEEK)) {
+                IsoWeek week = meta.week();
+                if (week == null) {
+                    report(META, "", "a weekly names its week: add week: " + folderName + " to it");
+                    return;
+                }
+                if (!folderName.equals(week.toString())) {
+                    report(META, "/week", "week " + week + " does not match its folder '" + folderName
+                            + "'; name the folder after the week (" + week + ") or correct the week");
+                }
+                if (!week.contains(meta.reportDate())) {
+                    report(META, "/report_date", "report date " + meta.reportDate() + " is outside " + week
+                            + " (" + week.monday() + " to " + week.monday().plusDays(6) + ")");
+                }
+                return;
+            }
+            if (period == null || !period.kind().equals(kind.period())) {
+                report(META, "/kind", "a " + kind.name() + " report's folder is named after " + ReportPeriod.example(kind.period())
+                        + ", not '" + folderName + "'");
+            } else if (!period.contains(meta.reportDate())) {
+                report(META, "/report_date", "report date " + meta.reportDate() + " is outside " + period.name()
+                        + ", the period its folder names");
+            }
+        }
+
+        /** The sector's rating and its action, from the desk's scale; a kind that does not require one may leave both out. */
+        private void checkSectorRating(Desk desk, WeekMeta meta) {
+            boolean required = loaded.kind().requiresSectorRating();
+            String scale = names(desk.ratingScale().ratings(), Desk.Rating::name);
+            if (meta.rating() == null && required) {
+                report(META, "/rating", "'rating' is empty; a " + meta.kind() + " report carries the sector's rating, one of: "
+                        + scale);
+            } else if (meta.rating() != null && !desk.ratingScale().has(meta.rating())) {
+                report(META, "/rating", "rating '" + meta.rating() + "' is not in the desk's rating scale; expected one of: "
+                        + scale);
+            }
+            if (meta.ratingAction() == null && (required || meta.rating() != null)) {
+                report(META, "/rating_action", "'rating_action' is empty; a rating comes with its action, one of: "
+                        + String.join(", ", desk.ratingActions()));
+            } else if (meta.ratingAction() != null && !desk.ratingActions().contains(meta.ratingAction())) {
+                report(META, "/rating_action", "rating action '" + meta.ratingAction()
+                        + "' is not defined in desk.yaml; expected one of: " + String.join(", ", desk.ratingActions()));
             }
         }
 
@@ -185,8 +253,11 @@ final class ReferenceCheck implements Rule {
                 }
             }));
             checkText(META, "/headline", meta.headline(), kpis);
-            checkText(META, "/investment_advice", meta.investmentAdvice(), kpis);
+            if (meta.investmentAdvice() != null) {
+                checkText(META, "/investment_advice", meta.investmentAdvice(), kpis);
+            }
             eachIndexed(meta.views(), (i, text) -> checkText(META, "/views/" + i, text, kpis));
+            eachIndexed(meta.summary(), (i, text) -> checkText(META, "/summary/" + i, text, kpis));
             eachIndexed(segments, (i, s) -> checkText(SEGMENTS, "/segments/" + i + "/commentary", s.commentary(), kpis));
             checkText(CORE_DATA, "/summary", coreData.summary(), kpis);
             eachIndexed(coreData.groups(), (g, group) -> eachIndexed(group.paragraphs(), (p, text) ->
@@ -217,6 +288,33 @@ final class ReferenceCheck implements Rule {
             Set<String> ids = new HashSet<>();
             checkParts(outline.summary(), "/summary", labels, ids);
             checkParts(outline.chapters(), "/chapters", labels, ids);
+            eachIndexed(outline.numbering(), (i, style) -> {
+                if (!Outline.NUMBERINGS.contains(style)) {
+                    report(OUTLINE, "/numbering/" + i, "numbering '" + style + "' is not one of: "
+                            + String.join(", ", Outline.NUMBERINGS));
+                }
+            });
+            Set<String> missing = new java.util.TreeSet<>();
+            if (loaded.kind() != null) {
+                held(outline.summary(), missing);
+                held(outline.chapters(), missing);
+            }
+            for (String file : missing) {
+                report(META, "", "this report's outline prints what " + file + " holds, but the folder has no " + file);
+            }
+        }
+
+        /** The files of the report that the blocks held by these parts are made from, where the folder lacks them. */
+        private void held(List<Outline.Part> parts, Set<String> missing) {
+            for (Outline.Part part : parts) {
+                for (String block : part.holds()) {
+                    String file = NEEDS.get(block);
+                    if (file != null && !places.has(file)) {
+                        missing.add(file);
+                    }
+                }
+                held(part.sections(), missing);
+            }
         }
 
         private void checkParts(List<Outline.Part> parts, String list, Labels labels, Set<String> ids) {

@@ -3,6 +3,7 @@ package com.sectorweekly.check;
 import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.Places;
 import com.sectorweekly.model.News;
+import com.sectorweekly.model.Outline;
 import com.sectorweekly.model.Week;
 
 import java.util.ArrayList;
@@ -20,24 +21,35 @@ final class SectionsFilled implements Rule {
     @Override
     public List<Finding> check(CheckInput input) {
         Week week = input.week().week();
+        Outline outline = input.week().outline();
         Places places = input.week().places();
         List<Finding> findings = new ArrayList<>();
-        if (week.meta().views().isEmpty()) {
+        if (outline.holds("views") && week.meta().views().isEmpty()) {
             findings.add(Finding.error(places.at(ContentLoader.META_FILE, "/views"),
                     "views is empty; the summary page needs at least one view"));
         }
+        if (outline.holds("investment_advice") && week.meta().investmentAdvice() == null) {
+            findings.add(Finding.error(places.at(ContentLoader.META_FILE, ""),
+                    "investment_advice is missing; the summary page prints it"));
+        }
+        if (outline.holds("summary_text") && week.meta().summary().isEmpty()) {
+            findings.add(Finding.error(places.at(ContentLoader.META_FILE, "/summary"),
+                    "summary is empty; page 1 prints its paragraphs: list them under summary"));
+        }
         News news = week.news();
-        Map<String, List<News.Item>> lists = Map.of("industry", news.industry(), "company", news.company(),
-                "big_tech", news.bigTech());
-        lists.forEach((key, items) -> {
-            if (items.isEmpty()) {
+        Map<String, List<News.Item>> lists = Map.of("industry_news", news.industry(), "company_news", news.company(),
+                "big_tech_news", news.bigTech());
+        lists.forEach((block, items) -> {
+            String key = block.replace("_news", "");
+            if (outline.holds(block) && places.has(ContentLoader.NEWS_FILE) && items.isEmpty()) {
                 findings.add(Finding.warning(places.at(ContentLoader.NEWS_FILE, "/" + key),
                         key + " lists no news; its section is left out of the report"));
             }
         });
-        boolean listedBefore = !input.earlier().isEmpty()
-                && !input.earlier().get(0).week().market().industries().isEmpty();
-        if (week.market().industries().isEmpty() && listedBefore) {
+        boolean listedBefore = !input.earlier().isEmpty() && input.earlier().get(0).week().marketReview()
+                .map(m -> !m.industries().isEmpty()).orElse(false);
+        boolean listedNow = week.marketReview().map(m -> !m.industries().isEmpty()).orElse(true);
+        if (!listedNow && listedBefore) {
             findings.add(Finding.warning(places.at(ContentLoader.MARKET_FILE, "/industries"),
                     "industries is empty although " + input.earlier().get(0).week().meta().week()
                             + " listed them; the ranking chart of all industries will be left out"));

@@ -19,8 +19,11 @@ final class SeriesAgreesWithMoves implements Rule {
 
     @Override
     public List<Finding> check(CheckInput input) {
+        if (input.week().week().series().isEmpty()) {
+            return List.of();
+        }
         LocalDate reportDate = input.week().week().meta().reportDate();
-        LocalDate monday = input.week().week().meta().week().monday();
+        LocalDate monday = input.week().week().period().start();
         List<Finding> findings = new ArrayList<>();
         List<Segment> segments = input.week().week().segments();
         for (int i = 0; i < segments.size(); i++) {

@@ -20,10 +20,12 @@ final class SourcesGiven implements Rule {
             require(segments.get(i).sources(), "the " + segments.get(i).index().name() + " chart",
                     places, ContentLoader.SEGMENTS_FILE, "/segments/" + i + "/sources", findings);
         }
-        require(input.week().week().sentiment().sources(), "the 景气度 table",
-                places, ContentLoader.SEGMENTS_FILE, "/sentiment/sources", findings);
-        require(input.week().week().market().sources(), "the market tables",
-                places, ContentLoader.MARKET_FILE, "/sources", findings);
+        if (!input.week().week().sentiment().rows().isEmpty()) {
+            require(input.week().week().sentiment().sources(), "the 景气度 table",
+                    places, ContentLoader.SEGMENTS_FILE, "/sentiment/sources", findings);
+        }
+        input.week().week().marketReview().ifPresent(market -> require(market.sources(), "the market tables",
+                places, ContentLoader.MARKET_FILE, "/sources", findings));
         OwnChapters.walk(input.week().week().chapters().chapters(), "/chapters", (chapter, at) -> {
             for (int b = 0; b < chapter.blocks().size(); b++) {
                 Chapters.Block block = chapter.blocks().get(b);

@@ -6,6 +6,7 @@ import com.sectorweekly.compare.ChangesText;
 import com.sectorweekly.compare.WeekChanges;
 import com.sectorweekly.compare.WeekComparison;
 import com.sectorweekly.content.ContentLoader;
+import com.sectorweekly.content.LoadedWeek;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code sector-weekly diff}: what changed between two weeks. */
@@ -46,8 +48,15 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ContentLoader loader = new ContentLoader(Path.of(""));
-        WeekChanges changes = WeekComparison.compare(loader.load(WeekFolders.named(content.dir(), weekA)),
-                loader.load(WeekFolders.named(content.dir(), weekB)));
+        LoadedWeek from = loader.load(WeekFolders.named(content.dir(), weekA));
+        LoadedWeek to = loader.load(WeekFolders.named(content.dir(), weekB));
+        for (LoadedWeek report : List.of(from, to)) {
+            if (report.week().meta().week() == null || report.week().marketReview().isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "diff compares two weeklies; "
+                        + report.weekDir().getFileName() + " is a " + report.week().meta().kind() + " report");
+            }
+        }
+        WeekChanges changes = WeekComparison.compare(from, to);
         PrintWriter out = spec.commandLine().getOut();
         if (style == Style.MARKDOWN) {
             ChangesMarkdown.write(changes, out);

@@ -44,7 +44,7 @@ final class NewCommand implements Callable<Integer> {
         if (from != null) {
             fromDir = WeekFolders.named(contentDir, from);
         } else {
-            fromDir = week == null ? WeekFolders.newest(contentDir) : WeekFolders.newestBefore(contentDir, week);
+            fromDir = week == null ? WeekFolders.newestBefore(contentDir, null) : WeekFolders.newestBefore(contentDir, week);
         }
         NewWeek.Created created = new NewWeek(Path.of("")).create(fromDir, week);
         PrintWriter out = spec.commandLine().getOut();

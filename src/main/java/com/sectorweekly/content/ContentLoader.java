@@ -12,6 +12,7 @@ import com.sectorweekly.model.PictureFile;
 import com.sectorweekly.model.PriceSeries;
 import com.sectorweekly.model.Segment;
 import com.sectorweekly.model.Registry;
+import com.sectorweekly.model.ReportPeriod;
 import com.sectorweekly.model.Week;
 import com.sectorweekly.model.WeekMeta;
 
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Loads {@code desk.yaml} (and {@code registry.yaml} and {@code outlines/weekly.yaml}, if the desk
@@ -40,9 +42,12 @@ public final class ContentLoader {
     public static final String REGISTRY_FILE = "registry.yaml";
     /** The week's own chapters, if it has any. */
     public static final String CHAPTERS_FILE = "chapters.yaml";
-    /** The weekly's outline, beside desk.yaml when the desk keeps its own; built into the jar otherwise. */
-    public static final String OUTLINE_FILE = "outlines/weekly.yaml";
-    private static final String BUILT_IN_OUTLINE = "/" + OUTLINE_FILE;
+    /** A report's front matter if it is not a weekly, whose front matter is week.yaml (kept as META_FILE). */
+    public static final String REPORT_FILE = "report.yaml";
+    /** Outlines are kept in this folder beside desk.yaml when a desk keeps its own; built into the jar otherwise. */
+    public static final String OUTLINES = "outlines/";
+    /** The weekly's outline, as the desk writes it (and the key of a report's outline among its places). */
+    public static final String OUTLINE_FILE = OUTLINES + "weekly.yaml";
 
     private final Path workingDir;
 
@@ -54,20 +59,25 @@ public final class ContentLoader {
     public LoadedWeek load(Path weekDir) throws ContentException {
         Path dir = weekDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
-            throw new ContentException(new Problem(Location.ofFile(display(dir)), "is not a week folder"));
+            throw new ContentException(new Problem(Location.ofFile(display(dir)), "is not a report folder"));
         }
         List<Problem> problems = new ArrayList<>();
         YamlFile<Desk> desk = read(dir.getParent().resolve(DESK_FILE), Desk.class, problems);
-        YamlFile<WeekMeta> meta = read(dir.resolve(META_FILE), WeekMeta.class, problems);
-        YamlFile<SegmentsFile> segments = read(dir.resolve(SEGMENTS_FILE), SegmentsFile.class, problems);
-        YamlFile<CoreData> coreData = read(dir.resolve(CORE_DATA_FILE), CoreData.class, problems);
-        YamlFile<MarketReview> market = read(dir.resolve(MARKET_FILE), MarketReview.class, problems);
-        YamlFile<News> news = read(dir.resolve(NEWS_FILE), News.class, problems);
-        Path registryFile = dir.getParent().resolve(REGISTRY_FILE);
-        YamlFile<Registry> registry = Files.exists(registryFile) ? read(registryFile, Registry.class, problems) : null;
-        YamlFile<Outline> outline = readOutline(dir.getParent(), problems);
-        Path chaptersFile = dir.resolve(CHAPTERS_FILE);
-        YamlFile<Chapters> chapters = Files.exists(chaptersFile) ? read(chaptersFile, Chapters.class, problems) : null;
+        Path frontMatter = Files.exists(dir.resolve(REPORT_FILE)) ? dir.resolve(REPORT_FILE) : dir.resolve(META_FILE);
+        YamlFile<WeekMeta> meta = read(frontMatter, WeekMeta.class, problems);
+        Desk.ReportKind kind = desk == null || meta == null ? null : desk.value().kind(meta.value().kind()).orElse(null);
+        // A weekly has all of its files; another kind those its outline asks for, which the checks name.
+        String folderName = dir.getFileName().toString();
+        boolean weekly = kind != null ? kind.period().equals(ReportPeriod.WEEK)
+                : ReportPeriod.of(folderName).map(p -> p.kind().equals(ReportPeriod.WEEK)).orElse(false);
+        YamlFile<SegmentsFile> segments = readIf(weekly, dir.resolve(SEGMENTS_FILE), SegmentsFile.class, problems);
+        YamlFile<CoreData> coreData = readIf(weekly, dir.resolve(CORE_DATA_FILE), CoreData.class, problems);
+        YamlFile<MarketReview> market = readIf(weekly, dir.resolve(MARKET_FILE), MarketReview.class, problems);
+        YamlFile<News> news = readIf(weekly, dir.resolve(NEWS_FILE), News.class, problems);
+        YamlFile<Registry> registry = readIf(false, dir.getParent().resolve(REGISTRY_FILE), Registry.class, problems);
+        YamlFile<Outline> outline = readOutline(dir.getParent(), kind == null ? Desk.ReportKind.WEEKLY.outline() : kind.outline(),
+                problems);
+        YamlFile<Chapters> chapters = readIf(false, dir.resolve(CHAPTERS_FILE), Chapters.class, problems);
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
@@ -79,34 +89,45 @@ public final class ContentLoader {
         if (chapters != null) {
             new ChapterFiles(this, dir, chapters).read(tables, pictures);
         }
-        Week week = new Week(meta.value(), segments.value().segments(), segments.value().sentiment(),
-                coreData.value(), market.value(), news.value(), series, histories,
+        Week week = new Week(meta.value(), ReportPeriod.of(folderName).orElse(null),
+                segments == null ? List.of() : segments.value().segments(),
+                segments == null ? null : segments.value().sentiment(),
+                coreData == null ? null : coreData.value(), market == null ? null : market.value(),
+                news == null ? null : news.value(), series, histories,
                 chapters == null ? null : chapters.value(), tables, pictures);
-        Map<String, YamlFile<?>> places = new HashMap<>(Map.of(DESK_FILE, desk, META_FILE, meta, SEGMENTS_FILE, segments,
-                CORE_DATA_FILE, coreData, MARKET_FILE, market, NEWS_FILE, news, OUTLINE_FILE, outline));
-        if (registry != null) {
-            places.put(REGISTRY_FILE, registry);
-        }
-        if (chapters != null) {
-            places.put(CHAPTERS_FILE, chapters);
-        }
-        return new LoadedWeek(desk.value(), outline.value(), week, registry == null ? null : registry.value(),
+        Map<String, YamlFile<?>> places = new HashMap<>();
+        places.put(DESK_FILE, desk);
+        places.put(META_FILE, meta);
+        places.put(OUTLINE_FILE, outline);
+        Map.of(SEGMENTS_FILE, Optional.ofNullable(segments), CORE_DATA_FILE, Optional.ofNullable(coreData),
+                MARKET_FILE, Optional.ofNullable(market), NEWS_FILE, Optional.ofNullable(news),
+                REGISTRY_FILE, Optional.ofNullable(registry), CHAPTERS_FILE, Optional.ofNullable(chapters))
+                .forEach((name, file) -> file.ifPresent(f -> places.put(name, f)));
+        return new LoadedWeek(desk.value(), kind, outline.value(), week, registry == null ? null : registry.value(),
                 new Places(places), dir);
     }
 
-    /** The desk's own outline, or the one built into the jar, named as such in messages. */
-    private YamlFile<Outline> readOutline(Path contentDir, List<Problem> problems) {
-        Path own = contentDir.resolve(OUTLINE_FILE);
+    /** A file the report must have, or one it may: read if it is there. */
+    private <T> YamlFile<T> readIf(boolean required, Path file, Class<T> type, List<Problem> problems) {
+        return required || Files.exists(file) ? read(file, type, problems) : null;
+    }
+
+    /** The desk's own outline of that name, or the one built into the jar, named as such in messages. */
+    private YamlFile<Outline> readOutline(Path contentDir, String name, List<Problem> problems) {
+        String file = OUTLINES + name + ".yaml";
+        Path own = contentDir.resolve(file);
         if (Files.exists(own)) {
             return read(own, Outline.class, problems);
         }
-        try (InputStream in = ContentLoader.class.getResourceAsStream(BUILT_IN_OUTLINE)) {
+        try (InputStream in = ContentLoader.class.getResourceAsStream("/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("the built-in outline " + BUILT_IN_OUTLINE + " is missing from the jar");
+                problems.add(new Problem(Location.ofFile(display(contentDir.resolve(DESK_FILE))), "no outline '" + name
+                        + "': write " + file + " beside desk.yaml, or name a built-in one (weekly, monthly, thematic)"));
+                return null;
             }
-            return YamlFile.parse(in.readAllBytes(), "(built in) " + OUTLINE_FILE, Outline.class);
+            return YamlFile.parse(in.readAllBytes(), "(built in) " + file, Outline.class);
         } catch (ContentException | IOException e) {
-            throw new IllegalStateException("the built-in outline does not load: " + e.getMessage(), e);
+            throw new IllegalStateException("the built-in outline " + file + " does not load: " + e.getMessage(), e);
         }
     }
 
@@ -123,7 +144,7 @@ public final class ContentLoader {
     private void readDataFiles(YamlFile<SegmentsFile> segments, YamlFile<CoreData> coreData, Path weekDir,
                                Map<String, PriceSeries> series, Map<String, KpiHistory> histories) throws ContentException {
         List<Problem> problems = new ArrayList<>();
-        List<Segment> list = segments.value().segments();
+        List<Segment> list = segments == null ? List.of() : segments.value().segments();
         for (int i = 0; i < list.size(); i++) {
             Segment segment = list.get(i);
             if (segment.series() != null) {
@@ -134,7 +155,7 @@ public final class ContentLoader {
                 });
             }
         }
-        List<CoreData.KpiGroup> groups = coreData.value().groups();
+        List<CoreData.KpiGroup> groups = coreData == null ? List.of() : coreData.value().groups();
         for (int g = 0; g < groups.size(); g++) {
             List<CoreData.KpiChart> charts = groups.get(g).charts();
             for (int c = 0; c < charts.size(); c++) {

@@ -38,6 +38,7 @@ import static com.sectorweekly.content.ContentLoader.META_FILE;
 import static com.sectorweekly.content.ContentLoader.NEWS_FILE;
 import static com.sectorweekly.content.ContentLoader.OUTLINE_FILE;
 import static com.sectorweekly.content.ContentLoader.REGISTRY_FILE;
+import static com.sectorweekly.content.ContentLoader.REPORT_FILE;
 import static com.sectorweekly.content.ContentLoader.SEGMENTS_FILE;
 
 /**
@@ -58,6 +59,7 @@ public final class ContentSchemas {
         files.put(DESK_FILE, Desk.class);
         files.put(REGISTRY_FILE, Registry.class);
         files.put(META_FILE, WeekMeta.class);
+        files.put(REPORT_FILE, WeekMeta.class);
         files.put(SEGMENTS_FILE, SegmentsFile.class);
         files.put(CORE_DATA_FILE, CoreData.class);
         files.put(MARKET_FILE, MarketReview.class);
@@ -112,6 +114,9 @@ public final class ContentSchemas {
         Map<String, List<String>> choices = new LinkedHashMap<>();
         choices.put(key(CoreData.Kpi.class, "frequency"), CoreData.Kpi.FREQUENCIES);
         choices.put(key(Desk.class, "figureNumbering"), Desk.FIGURE_NUMBERINGS);
+        choices.put(key(Desk.ReportKind.class, "period"), com.sectorweekly.model.ReportPeriod.KINDS);
+        choices.put(key(Desk.ReportKind.class, "sectorRating"), Desk.ReportKind.SECTOR_RATINGS);
+        choices.put(key(Outline.class, "numbering"), Outline.NUMBERINGS);
         choices.put(key(Outline.Part.class, "holds"), Outline.BLOCKS);
         choices.put(key(Outline.Part.class, "style"), Outline.STYLES);
         choices.put(key(Chapters.ChartData.class, "kind"), Chapters.ChartData.KINDS);
@@ -119,6 +124,7 @@ public final class ContentSchemas {
         choices.put(key(Chapters.Picture.class, "width"), Chapters.Picture.WIDTHS);
         choices.put(key(Chapters.Column.class, "align"), Chapters.Column.ALIGNMENTS);
         if (desk != null) {
+            choices.put(key(WeekMeta.class, "kind"), desk.reportKinds().stream().map(Desk.ReportKind::name).toList());
             choices.put(key(WeekMeta.class, "rating"), desk.ratingScale().ratings().stream().map(Desk.Rating::name).toList());
             choices.put(key(WeekMeta.class, "ratingAction"), desk.ratingActions());
             choices.put(key(WeekMeta.class, "analysts"), desk.analysts().stream().map(Desk.Analyst::id).toList());

@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A week as loaded from its folder, with the desk it is published under, the outline its report
- * takes, the desk's name registry if it keeps one, and where every value stands. Whether what it
- * refers to exists is for the checks to say.
+ * A report as loaded from its folder, with the desk it is published under, its kind (null when its
+ * front matter names one the desk does not publish, which the checks say), the outline it takes,
+ * the desk's name registry if it keeps one, and where every value stands. Whether what it refers to
+ * exists is for the checks to say.
  */
-public record LoadedWeek(Desk desk, Outline outline, Week week, Registry registry, Places places, Path weekDir) {
+public record LoadedWeek(Desk desk, Desk.ReportKind kind, Outline outline, Week week, Registry registry, Places places,
+                         Path weekDir) {
 
     public Optional<Registry> optionalRegistry() {
         return Optional.ofNullable(registry);

@@ -11,6 +11,11 @@ public final class Places {
         this.files = Map.copyOf(files);
     }
 
+    /** Whether the report has this content file. */
+    public boolean has(String fileName) {
+        return files.containsKey(fileName);
+    }
+
     /**
      * The place of the value at a JSON pointer ({@code /segments/0/week_change}) in a content file
      * named by its {@link ContentLoader} constant, or of its nearest enclosing value.

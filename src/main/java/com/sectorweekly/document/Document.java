@@ -97,10 +97,13 @@ public record Document(
     }
 
     /**
-     * Page 1 below the masthead: the rating, the signing analysts, the headline, and the summary's
-     * parts, each a section whose heading is printed in the summary's small style.
+     * Page 1 below the masthead: the rating (null for a report that carries none), the signing
+     * analysts, the research assistants who do not sign (as printed, 研究助理：…; null for none),
+     * the headline, and the summary's parts, each a section whose heading is printed in the
+     * summary's small style.
      */
-    public record Cover(String rating, List<AnalystLine> analysts, String headline, List<Section> summary) {
+    public record Cover(String rating, List<AnalystLine> analysts, String assistants, String headline,
+                        List<Section> summary) {
         public Cover {
             analysts = List.copyOf(analysts);
             summary = List.copyOf(summary);
@@ -112,12 +115,13 @@ public record Document(
 
     /**
      * What distribution systems are told about the report (the RIXML file): the publisher, the
-     * sector and its rating, the signing analysts with their registration numbers, when it was
-     * published, and a plain-text abstract.
+     * sector and its rating (null where a report carries none), the series and how often it comes
+     * ({@code week}, {@code month}, or {@code date} for a report of no series), the signing analysts
+     * with their registration numbers, when it was published, and a plain-text abstract.
      */
     public record Distribution(String house, String shortName, String sectorName, String sectorSlug, String series,
-                               String rating, String ratingAction, List<Author> authors, List<CoveredCompany> companies,
-                               OffsetDateTime published, String abstractText) {
+                               String periodicity, String rating, String ratingAction, List<Author> authors,
+                               List<CoveredCompany> companies, OffsetDateTime published, String abstractText) {
         public Distribution {
             authors = List.copyOf(authors);
             companies = List.copyOf(companies);

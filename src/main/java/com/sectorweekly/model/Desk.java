@@ -30,7 +30,8 @@ public record Desk(
         @Required Checks checks,
         String timeZone,
         String language,
-        String figureNumbering) {
+        String figureNumbering,
+        List<ReportKind> reportKinds) {
 
     /** Where a desk publishes unless desk.yaml says otherwise: publication times are read in this zone. */
     public static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
@@ -45,6 +46,7 @@ public record Desk(
         timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
         language = language == null ? DEFAULT_LANGUAGE : language;
         figureNumbering = figureNumbering == null ? FIGURE_NUMBERINGS.get(0) : figureNumbering;
+        reportKinds = reportKinds == null || reportKinds.isEmpty() ? List.of(ReportKind.WEEKLY) : List.copyOf(reportKinds);
         analysts = List.copyOf(analysts);
         ratingActions = List.copyOf(ratingActions);
         sentimentScale = List.copyOf(sentimentScale);
@@ -58,6 +60,11 @@ public record Desk(
         return "separate".equals(figureNumbering);
     }
 
+    /** The kind of report of that name, among those the desk publishes. */
+    public Optional<ReportKind> kind(String name) {
+        return reportKinds.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+
     public Optional<Analyst> analyst(String id) {
         return analysts.stream().filter(a -> a.id().equals(id)).findFirst();
     }
@@ -68,6 +75,29 @@ public record Desk(
 
     /** The sector the desk covers: its Chinese name for the report and a slug for file names. */
     public record Sector(@Required String name, @Required String slug) {
+    }
+
+    /**
+     * A kind of report the desk publishes: what period one covers (a week, a month, or a date for a
+     * report not of a series), its title as printed (行业周报, 行业月报, 专题报告; the wording's
+     * 行业周报 unless given), the outline its reports take ({@code outlines/<outline>.yaml}, the
+     * desk's own or the one built in), and whether each carries the sector's rating.
+     */
+    public record ReportKind(@Required String name, @Required String period, String title, String outline,
+                             String sectorRating) {
+
+        /** The kind a desk publishes when desk.yaml names none: the weekly. */
+        public static final ReportKind WEEKLY = new ReportKind("weekly", ReportPeriod.WEEK, null, "weekly", "required");
+        public static final List<String> SECTOR_RATINGS = List.of("required", "optional");
+
+        public ReportKind {
+            outline = outline == null ? name : outline;
+            sectorRating = sectorRating == null ? "required" : sectorRating;
+        }
+
+        public boolean requiresSectorRating() {
+            return "required".equals(sectorRating);
+        }
     }
 
     /** A signing analyst with the registration number the regulator issued. */

@@ -8,7 +8,7 @@ import java.util.List;
  * weekly's outline is built in; a desk that keeps {@code outlines/weekly.yaml} beside desk.yaml
  * prints its reports in that shape instead.
  */
-public record Outline(@Required List<Part> summary, @Required List<Part> chapters) {
+public record Outline(@Required List<Part> summary, @Required List<Part> chapters, List<String> numbering) {
 
     /** The built-in blocks a part may hold, by the name an outline gives them. */
     public static final List<String> BLOCKS = List.of(
@@ -16,14 +16,35 @@ public record Outline(@Required List<Part> summary, @Required List<Part> chapter
             "segment_views", "sentiment_table", "kpi_groups",
             "market_review", "industry_ranking", "movers_review", "movers_chart", "movers_table",
             "industry_news", "company_news", "big_tech_news", "company_ratings",
-            "risks", "rating_definitions", "analyst_certification", "disclaimer", "contacts");
+            "summary_text", "risks", "rating_definitions", "analyst_certification", "disclaimer", "contacts");
 
     /** How a part is set: {@code compliance} in the small type of the desk's legal text. */
     public static final List<String> STYLES = List.of("compliance");
 
+    /**
+     * How headings are numbered, level by level (the last style serving every deeper level):
+     * {@code chapter} 一、 (1. in English), {@code dotted} 1. then 2.1 and 2.1.1, {@code paren} （一）.
+     */
+    public static final List<String> NUMBERINGS = List.of("chapter", "dotted", "paren");
+
     public Outline {
         summary = List.copyOf(summary);
         chapters = List.copyOf(chapters);
+        numbering = numbering == null || numbering.isEmpty() ? List.of("chapter", "dotted") : List.copyOf(numbering);
+    }
+
+    /** Whether any part, on page 1 or in the body, holds the built-in block of that name. */
+    public boolean holds(String block) {
+        return holds(summary, block) || holds(chapters, block);
+    }
+
+    private static boolean holds(List<Part> parts, String block) {
+        return parts.stream().anyMatch(p -> p.holds().contains(block) || holds(p.sections(), block));
+    }
+
+    /** The numbering style of headings of a level (1 for chapters). */
+    public String numberingOf(int level) {
+        return numbering.get(Math.min(level, numbering.size()) - 1);
     }
 
     /**

@@ -5,27 +5,50 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * The week's front matter ({@code week.yaml}): identity, rating, signers, and the summary-page text
- * that is not drawn from figures elsewhere.
+ * A report's front matter ({@code week.yaml} for a weekly, {@code report.yaml} for another kind):
+ * which kind of report it is (the weekly unless it says), when it is published, its rating, its
+ * signers (analysts from desk.yaml) and the research assistants who helped but do not sign (by
+ * name), and the text of page 1 that is not drawn from figures elsewhere: a weekly's views and
+ * investment advice, or another kind's summary paragraphs. Which of these a kind needs, its
+ * outline says, and the checks ask for.
  */
 public record WeekMeta(
-        @Required IsoWeek week,
+        String kind,
+        IsoWeek week,
         @Required @Part("the publication date") LocalDate reportDate,
         @Required @Part("the publication time") LocalTime publicationTime,
-        @Required String rating,
-        @Required String ratingAction,
+        String rating,
+        String ratingAction,
         @Required List<String> analysts,
+        List<String> assistants,
         @Required String headline,
-        @Required List<String> views,
-        @Required String investmentAdvice,
+        List<String> views,
+        String investmentAdvice,
+        List<String> summary,
         @Required @Part("the risk warning (风险提示)") List<String> risks,
         List<CompanyRating> companyRatings) {
 
     public WeekMeta {
+        kind = kind == null ? Desk.ReportKind.WEEKLY.name() : kind;
+        // Written but left empty is not given: the checks ask for what the report's kind needs.
+        rating = blankAsNone(rating);
+        ratingAction = blankAsNone(ratingAction);
+        investmentAdvice = blankAsNone(investmentAdvice);
         analysts = List.copyOf(analysts);
-        views = List.copyOf(views);
+        assistants = assistants == null ? List.of() : List.copyOf(assistants);
+        views = views == null ? List.of() : List.copyOf(views);
+        summary = summary == null ? List.of() : List.copyOf(summary);
         risks = List.copyOf(risks);
         companyRatings = companyRatings == null ? List.of() : List.copyOf(companyRatings);
+    }
+
+    private static String blankAsNone(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** Whether the report carries the sector's rating (a thematic report may not). */
+    public boolean rated() {
+        return rating != null;
     }
 
     /** A covered company's rating this week, from the desk's company scale, with its action (维持, 上调 …). */

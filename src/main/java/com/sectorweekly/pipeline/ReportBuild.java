@@ -74,7 +74,7 @@ public final class ReportBuild {
 
     /** The report's document tree; the week must have passed its checks. */
     public Document assemble(LoadedWeek week) {
-        return assembler.assemble(week.desk(), week.outline(), week.week());
+        return assembler.assemble(week.desk(), week.kind(), week.outline(), week.week());
     }
 
     /** Loads and assembles without checking, for callers that only render a week known to be clean. */

@@ -139,17 +139,26 @@ final class ChapterBlocks {
         return text.codePoints().map(c -> CjkText.isCjk((char) c) || c > 0xFFFF ? 2 : 1).sum();
     }
 
-    /** The earnings forecast: code, name, price, market cap, then EPS and P/E for each year, then the rating. */
+    /**
+     * The earnings forecast: code, name, price and market cap (where given), then EPS and P/E for
+     * each year, then the rating (where given).
+     */
     private TableFigure forecast(Chapters.Forecast forecast) {
         String currency = forecast.currency() == null ? labels.get("forecast.currency") : forecast.currency();
         String eps = labels.format("forecast.eps", currency);
         String pe = labels.get("forecast.pe");
         boolean rated = forecast.companies().stream().anyMatch(c -> c.rating() != null);
+        boolean priced = forecast.companies().stream().anyMatch(c -> c.price() != null);
+        boolean capitalised = forecast.companies().stream().anyMatch(c -> c.marketCap() != null);
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text(labels.get("forecast.code"), 1.3f));
         columns.add(Column.text(labels.get("forecast.name"), 1.3f));
-        columns.add(Column.number(labels.format("forecast.price", currency), 1.1f));
-        columns.add(Column.number(labels.format("forecast.marketCap", labels.format("forecast.marketCapUnit", currency)), 1.2f));
+        if (priced) {
+            columns.add(Column.number(labels.format("forecast.price", currency), 1.1f));
+        }
+        if (capitalised) {
+            columns.add(Column.number(labels.format("forecast.marketCap", labels.format("forecast.marketCapUnit", currency)), 1.2f));
+        }
         forecast.years().forEach(y -> columns.add(new Column(y, Align.RIGHT, 0.9f, eps)));
         forecast.years().forEach(y -> columns.add(new Column(y, Align.RIGHT, 0.9f, pe)));
         if (rated) {
@@ -160,8 +169,12 @@ final class ChapterBlocks {
             List<String> row = new ArrayList<>();
             row.add(company.code());
             row.add(company.name());
-            row.add(plain(company.price()));
-            row.add(plain(company.marketCap()));
+            if (priced) {
+                row.add(plain(company.price()));
+            }
+            if (capitalised) {
+                row.add(plain(company.marketCap()));
+            }
             company.eps().forEach(e -> row.add(plain(e)));
             for (int y = 0; y < forecast.years().size(); y++) {
                 row.add(peOf(company, y));

@@ -4,21 +4,27 @@ import com.sectorweekly.document.Block;
 import com.sectorweekly.document.Heading;
 import com.sectorweekly.document.Section;
 import com.sectorweekly.format.Labels;
+import com.sectorweekly.model.Outline;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns the drafts of a report's body into its sections: leaves out those with nothing to print,
- * numbers the rest as the report's language does (一、 then 2.1 then 2.1.1), and gives each listed
+ * numbers the rest in the styles its outline gives, level by level, as the report's language writes
+ * them (一、 then 2.1 then 2.1.1 by default; 一、 then （一） then 2.2.1), and gives each listed
  * heading its anchor.
  */
 final class HeadingNumbers {
 
     private final Labels labels;
 
-    HeadingNumbers(Labels labels) {
+    private final Outline outline;
+
+    /** @param outline whose numbering styles the headings take, level by level */
+    HeadingNumbers(Labels labels, Outline outline) {
         this.labels = labels;
+        this.outline = outline;
     }
 
     /** The sections of a report's top level: its chapters, or page 1's parts. */
@@ -50,32 +56,37 @@ final class HeadingNumbers {
                 continue;
             }
             position++;
-            String number = "";
+            String numberPath = "";
+            Heading heading;
+            String id = !draft.listed() ? null : draft.id() != null ? draft.id() : anchor + "-" + position;
             if (draft.numbered() && (level == 1 || !path.isEmpty())) {
                 count++;
-                number = level == 1 ? String.valueOf(count) : path + "." + count;
+                numberPath = path.isEmpty() ? String.valueOf(count) : path + "." + count;
+                heading = numbered(id, level, count, numberPath, draft.title());
+            } else {
+                heading = new Heading(id, level, "", draft.title(), draft.title());
             }
-            String id = !draft.listed() ? null : draft.id() != null ? draft.id() : anchor + "-" + position;
-            Heading heading = new Heading(id, level, printed(number, level), draft.title(), text(number, level, draft.title()));
             blocks.add(new Section(heading, draft.role(),
-                    children(draft.contents(), level + 1, number, id == null ? anchor : id)));
+                    children(draft.contents(), level + 1, numberPath, id == null ? anchor : id)));
         }
         return blocks;
     }
 
-    /** A chapter's number as printed: 一 in Chinese, 1 in English; deeper numbers as 2.1. */
-    private String printed(String number, int level) {
-        if (number.isEmpty() || level > 1) {
-            return number;
-        }
-        int n = Integer.parseInt(number);
-        return "chinese".equals(labels.get("heading.numerals")) ? ChineseNumerals.of(n) : number;
+    /**
+     * A heading numbered in its level's style: {@code chapter} 一、 (1. in English), {@code dotted}
+     * 1. then 2.1 and 2.1.1 (the numbers of every level above), {@code paren} （一）.
+     */
+    private Heading numbered(String id, int level, int count, String numberPath, String title) {
+        return switch (outline.numberingOf(level)) {
+            case "paren" -> new Heading(id, level, numeral(count), title, labels.format("heading.paren", numeral(count), title));
+            case "dotted" -> new Heading(id, level, numberPath, title,
+                    numberPath + (level == 1 ? labels.get("heading.dottedChapter") : "") + " " + title);
+            default -> new Heading(id, level, numeral(count), title, labels.format("heading.chapter", numeral(count), title));
+        };
     }
 
-    private String text(String number, int level, String title) {
-        if (number.isEmpty()) {
-            return title;
-        }
-        return level == 1 ? labels.format("heading.chapter", printed(number, level), title) : number + " " + title;
+    /** 一 in Chinese, 1 in English. */
+    private String numeral(int n) {
+        return "chinese".equals(labels.get("heading.numerals")) ? ChineseNumerals.of(n) : String.valueOf(n);
     }
 }

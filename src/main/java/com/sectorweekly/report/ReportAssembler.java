@@ -30,15 +30,19 @@ public final class ReportAssembler {
 
     private final Map<Locale, Labels> bundles = new ConcurrentHashMap<>();
 
-    public Document assemble(Desk desk, Outline outline, Week week) {
+    /** @param kind the kind of report the week is, which names its title and period */
+    public Document assemble(Desk desk, Desk.ReportKind kind, Outline outline, Week week) {
         Labels labels = bundles.computeIfAbsent(Locale.forLanguageTag(desk.language()), Labels::forLocale);
-        return new Assembly(desk, outline, week, labels).document();
+        return new Assembly(desk, kind, outline, week, labels).document();
     }
 
     /** The state of one assembly: the figure count runs through the report in reading order. */
     private static final class Assembly {
 
         private final Desk desk;
+        private final Desk.ReportKind kind;
+        /** The kind's title as printed: 行业周报, 专题报告 … */
+        private final String kindTitle;
         private final Outline outline;
         private final Week week;
         private final WeekMeta meta;
@@ -49,14 +53,16 @@ public final class ReportAssembler {
         private final ChapterBlocks ownChapters;
         private final Prose prose;
 
-        Assembly(Desk desk, Outline outline, Week week, Labels labels) {
+        Assembly(Desk desk, Desk.ReportKind kind, Outline outline, Week week, Labels labels) {
             this.desk = desk;
+            this.kind = kind;
+            this.kindTitle = kind.title() != null ? kind.title() : labels.get("report.type");
             this.outline = outline;
             this.week = week;
             this.meta = week.meta();
             this.labels = labels;
             this.dates = new Dates(labels.locale());
-            this.fileStem = desk.sector().slug() + "-weekly-" + meta.week();
+            this.fileStem = desk.sector().slug() + "-" + kind.name() + "-" + week.period().name();
             FigureNumbering figures = new FigureNumbering(labels, desk.researchInstitute(), fileStem, desk.numbersTablesApart());
             this.prose = new Prose(new KpiProse(week.coreData().kpisById(), labels));
             this.blocks = new WeeklyBlocks(desk, week, labels, figures);
@@ -65,19 +71,21 @@ public final class ReportAssembler {
 
         Document document() {
             // Page 1 is read first, the chapters after it: figures are numbered in that order.
-            HeadingNumbers numbers = new HeadingNumbers(labels);
+            HeadingNumbers numbers = new HeadingNumbers(labels, outline);
             List<Section> summary = numbers.sections(drafts(outline.summary(), false));
             List<Section> chapters = numbers.sections(drafts(outline.chapters(), true));
             return new Document(
                     fileStem,
-                    meta.week().toString(),
+                    week.period().name(),
                     info(),
                     masthead(),
                     new Document.Cover(
-                            labels.format("cover.rating", meta.rating(), meta.ratingAction()),
+                            meta.rated() ? labels.format("cover.rating", meta.rating(), meta.ratingAction()) : null,
                             meta.analysts().stream().map(id -> desk.analyst(id).orElseThrow())
                                     .map(a -> new Document.AnalystLine(a.name(), labels.format("cover.licence", a.licence()), a.email()))
                                     .toList(),
+                            meta.assistants().isEmpty() ? null : labels.format("cover.assistants",
+                                    String.join(labels.get("list.separator"), meta.assistants())),
                             prose.of(meta.headline()).text(),
                             summary),
                     chapters,
@@ -112,15 +120,15 @@ public final class ReportAssembler {
 
         private Document.Info info() {
             String sector = desk.sector().name();
-            String title = labels.format("report.title", sector, meta.week(), CjkText.tidy(meta.headline()));
+            String title = labels.format("report.title", sector, week.period().name(), CjkText.tidy(meta.headline()), kindTitle);
             String authors = meta.analysts().stream().map(id -> desk.analyst(id).orElseThrow().name())
                     .collect(Collectors.joining(labels.get("list.separator")));
             return new Document.Info(
                     title,
                     authors,
-                    labels.format("report.sectorResearch", sector) + " · " + labels.get("report.type"),
+                    labels.format("report.sectorResearch", sector) + " · " + kindTitle,
                     labels.format("report.keywords", sector, desk.shortName(), String.join(",",
-                            week.segments().stream().map(Segment::name).toList())),
+                            week.segments().stream().map(Segment::name).toList()), kindTitle),
                     labels.locale().toLanguageTag(),
                     desk.researchInstitute(),
                     meta.reportDate(),
@@ -131,23 +139,25 @@ public final class ReportAssembler {
             String sector = desk.sector().name();
             return new Document.Masthead(desk.house(),
                     labels.format("report.sectorResearch", sector),
-                    labels.get("report.type"),
+                    kindTitle,
                     desk.documentType(),
                     desk.team(),
                     dates.full(meta.reportDate()),
-                    labels.format("report.runningHeader", desk.shortName(), sector),
+                    labels.format("report.runningHeader", desk.shortName(), sector, kindTitle),
                     desk.documentType() + " · " + dates.full(meta.reportDate()));
         }
 
-        /** The abstract is the headline and the views as printed: placeholders filled, emphasis dropped. */
+        /** The abstract is the headline and the views or summary as printed: placeholders filled, emphasis dropped. */
         private Document.Distribution distribution() {
             List<Document.Author> authors = meta.analysts().stream().map(id -> desk.analyst(id).orElseThrow())
                     .map(a -> new Document.Author(a.id(), a.name(), a.licence().strip(), a.email())).toList();
             List<String> summary = new ArrayList<>();
             summary.add(prose.of(meta.headline()).text());
             meta.views().forEach(view -> summary.add(prose.of(view).text()));
+            meta.summary().forEach(paragraph -> summary.add(prose.of(paragraph).text()));
             return new Document.Distribution(desk.house(), desk.shortName(), desk.sector().name(), desk.sector().slug(),
-                    labels.format("report.series", desk.sector().name()), meta.rating(), meta.ratingAction(), authors,
+                    labels.format("report.series", desk.sector().name(), kindTitle), kind.period(), meta.rating(),
+                    meta.ratingAction(), authors,
                     meta.companyRatings().stream()
                             .map(c -> new Document.CoveredCompany(c.code(), c.name(), c.rating(), c.action())).toList(),
                     LocalDateTime.of(meta.reportDate(), meta.publicationTime())

@@ -75,6 +75,8 @@ final class WeeklyBlocks {
             case "core_data_summary" -> List.of(Paragraph.of(prose.of(week.coreData().summary())));
             case "investment_advice" -> List.of(Paragraph.of(prose.of(meta.investmentAdvice())));
             case "risk_titles" -> List.of(Paragraph.of(RichText.plain(riskTitles())));
+            case "summary_text" -> List.copyOf(meta.summary().stream().flatMap(p -> prose.paragraphs(p).stream())
+                    .map(Paragraph::of).toList());
             case "segment_views" -> segmentViews();
             case "sentiment_table" -> List.of(sentimentTable());
             case "kpi_groups" -> kpiGroups();
@@ -131,7 +133,7 @@ final class WeeklyBlocks {
                     new Chart.Trend(s.index().name(), series.closes().stream()
                             .filter(c -> !c.date().isAfter(meta.reportDate()))
                             .map(c -> new Chart.Trend.Point(c.date(), c.close())).toList(),
-                            meta.week().monday(), meta.reportDate()),
+                            week.period().start(), meta.reportDate()),
                     null, s.sources())))));
         }
         return blocks;

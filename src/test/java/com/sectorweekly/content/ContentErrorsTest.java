@@ -40,7 +40,7 @@ class ContentErrorsTest {
         String problem = only(problems(week));
         assertTrue(problem.startsWith("2026-W13/week.yaml:" + line + ":1: unknown key 'headlin'; did you mean 'headline'?"),
                 problem);
-        assertTrue(problem.contains("expected one of: analysts, company_ratings, headline"), problem);
+        assertTrue(problem.contains("expected one of: analysts, assistants, company_ratings, headline"), problem);
     }
 
     @Test
@@ -63,10 +63,10 @@ class ContentErrorsTest {
 
     @Test
     void emptyRequiredValueIsRefused() {
-        ExampleWeek week = week().replace("week.yaml", "rating: 买入", "rating:");
-        int line = week.lineOf("week.yaml", "rating:");
+        ExampleWeek week = week().replace("week.yaml", "headline: 光交换场景持续拓宽，国产 AI 芯片验证推进顺利", "headline:");
+        int line = week.lineOf("week.yaml", "headline:");
         String problem = only(problems(week));
-        assertEquals("2026-W13/week.yaml:" + line + ":1: 'rating' is empty; a value is required here", problem);
+        assertEquals("2026-W13/week.yaml:" + line + ":1: 'headline' is empty; a value is required here", problem);
     }
 
     @Test
@@ -105,7 +105,7 @@ class ContentErrorsTest {
     void everyProblemOfEveryFileIsReportedSortedByPlace() {
         ExampleWeek week = week()
                 .replace("week.yaml", "headline:", "headlin:")
-                .replace("week.yaml", "rating: 买入", "rating:")
+                .replace("week.yaml", "publication_time: \"07:30\"", "publication_time:")
                 .replace("market.yaml", "rank: 22", "rank: first")
                 .replace("desk.yaml", "team: 通信组", "teams: 通信组");
         List<String> places = problems(week).stream()
@@ -113,7 +113,7 @@ class ContentErrorsTest {
                 .toList();
         assertEquals(List.of(
                 "2026-W13/market.yaml:" + week.lineOf("market.yaml", "rank: first"),
-                "2026-W13/week.yaml:" + week.lineOf("week.yaml", "rating:"),
+                "2026-W13/week.yaml:" + week.lineOf("week.yaml", "publication_time:"),
                 "2026-W13/week.yaml:" + week.lineOf("week.yaml", "headlin:"),
                 "desk.yaml:" + week.lineOf("desk.yaml", "teams:")), places);
     }

@@ -40,7 +40,7 @@ class ContentSchemasTest {
     @BeforeAll
     static void generate() throws IOException, ContentException {
         Desk desk = new ContentLoader(Path.of("")).loadDesk(ExampleWeek.CONTENT);
-        assertEquals(9, ContentSchemas.write(schemas, desk).size());
+        assertEquals(10, ContentSchemas.write(schemas, desk).size());
     }
 
     private static JsonSchema schemaFor(String contentFile) throws IOException {

@@ -90,11 +90,11 @@ class BlockFormatsTest {
                 new Document.Masthead("样例证券", "通信行业研究", "专题报告", "证券研究报告", "通信组", "2026年3月27日",
                         "样例证券 · 专题报告", "证券研究报告 · 2026年3月27日"),
                 new Document.Cover("推荐（维持评级）", List.of(new Document.AnalystLine("样例", "执业 S0000000000001", "a@b.example")),
-                        "样例标题", List.of(new Section(new Heading(null, 1, "", "投资要点", "投资要点"), null,
+                        "研究助理：样例甲", "样例标题", List.of(new Section(new Heading(null, 1, "", "投资要点", "投资要点"), null,
                         List.of(Paragraph.of(RichText.plain("要点一。")))))),
                 List.of(chapter, compliance),
                 new Document.Colors("#8C1D2B", "#C9A227", "#C8372D", "#2E8B57"),
-                new Document.Distribution("样例证券", "样例", "通信", "telecom", "通信专题", "推荐", "维持", List.of(), List.of(),
+                new Document.Distribution("样例证券", "样例", "通信", "telecom", "通信专题报告", "date", "推荐", "维持", List.of(), List.of(),
                         OffsetDateTime.of(2026, 3, 27, 7, 30, 0, 0, ZoneOffset.ofHours(8)), "样例"),
                 labels.asMap());
     }

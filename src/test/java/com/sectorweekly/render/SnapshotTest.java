@@ -18,55 +18,95 @@ import java.util.regex.Pattern;
 import static com.diffplug.selfie.Selfie.expectSelfie;
 
 /**
- * The Markdown, HTML and PDF of the example week, compared with the committed snapshots beside
- * this file (SnapshotTest.ss); the PDF as its page count, outline and text page by page; the
- * charts as their SVG drawings, one element per line, so that a moved data point shows as one
- * changed line. Any change to what a reader gets fails here; accept an intended change with
- * {@code SELFIE=overwrite mvn -B verify} and commit the updated snapshot.
+ * The Markdown, HTML, PDF and RIXML of the example weekly, monthly and thematic report, compared
+ * with the committed snapshots beside this file (SnapshotTest.ss); the PDF as its page count,
+ * outline and text page by page; the charts as their SVG drawings, one element per line, so that
+ * a moved data point shows as one changed line. Any change to what a reader gets fails here;
+ * accept an intended change with {@code SELFIE=overwrite mvn -B verify} and commit the updated
+ * snapshot.
  */
 class SnapshotTest {
 
     private static final Pattern INLINE_SVG = Pattern.compile("(<svg [^>]*>).*?</svg>", Pattern.DOTALL);
 
     private static final ExampleReport EXAMPLE = ExampleReport.bundled();
+    private static final ExampleReport MONTHLY = ExampleReport.of(java.nio.file.Path.of("content/2026-03"));
+    private static final ExampleReport THEMATIC = ExampleReport.of(
+            java.nio.file.Path.of("content/examples/jinghua/2025-02-10-deepseek"));
 
     @Test
     void markdown() {
-        expectSelfie(new String(EXAMPLE.bytes(Format.MD), StandardCharsets.UTF_8)).toMatchDisk();
+        expectSelfie(markdown(EXAMPLE)).toMatchDisk();
+        expectSelfie(markdown(MONTHLY)).toMatchDisk("monthly");
+        expectSelfie(markdown(THEMATIC)).toMatchDisk("thematic");
+    }
+
+    private static String markdown(ExampleReport example) {
+        return new String(example.bytes(Format.MD), StandardCharsets.UTF_8);
     }
 
     @Test
     void rixml() {
-        expectSelfie(new String(EXAMPLE.bytes(Format.RIXML), StandardCharsets.UTF_8)).toMatchDisk();
+        expectSelfie(rixml(EXAMPLE)).toMatchDisk();
+        expectSelfie(rixml(MONTHLY)).toMatchDisk("monthly");
+        expectSelfie(rixml(THEMATIC)).toMatchDisk("thematic");
     }
 
-    /** The page with each inline chart cut short: the charts have their own snapshot. */
+    private static String rixml(ExampleReport example) {
+        return new String(example.bytes(Format.RIXML), StandardCharsets.UTF_8);
+    }
+
+    /** The page with each inline chart and picture cut short: the charts have their own snapshot. */
     @Test
     void html() {
-        String html = new String(EXAMPLE.bytes(Format.HTML), StandardCharsets.UTF_8);
-        expectSelfie(INLINE_SVG.matcher(html).replaceAll("$1…</svg>")).toMatchDisk();
+        expectSelfie(html(EXAMPLE)).toMatchDisk();
+        expectSelfie(html(MONTHLY)).toMatchDisk("monthly");
+        expectSelfie(html(THEMATIC)).toMatchDisk("thematic");
     }
+
+    private static String html(ExampleReport example) {
+        String html = new String(example.bytes(Format.HTML), StandardCharsets.UTF_8);
+        return PICTURE_DATA.matcher(INLINE_SVG.matcher(html).replaceAll("$1…</svg>")).replaceAll("$1…\"");
+    }
+
+    private static final Pattern PICTURE_DATA = Pattern.compile("(src=\"data:[^;]+;base64,)[^\"]*\"");
 
     @Test
     void charts() {
-        ChartPalette palette = ChartPalette.of(EXAMPLE.report.colors());
+        expectSelfie(charts(EXAMPLE)).toMatchDisk();
+        expectSelfie(charts(MONTHLY)).toMatchDisk("monthly");
+        expectSelfie(charts(THEMATIC)).toMatchDisk("thematic");
+    }
+
+    private static String charts(ExampleReport example) {
+        ChartPalette palette = ChartPalette.of(example.report.colors());
         StringBuilder view = new StringBuilder();
-        for (ChartFigure chart : EXAMPLE.report.charts()) {
+        for (ChartFigure chart : example.report.charts()) {
             view.append("--- ").append(chart.file()).append(" ---\n")
                     .append(SvgChart.document(chart, palette).replace("><", ">\n<")).append('\n');
         }
-        expectSelfie(view.toString()).toMatchDisk();
+        return view.toString();
     }
 
     @Test
     void pdf() throws IOException {
+        expectSelfie(pdf(EXAMPLE)).toMatchDisk();
+        expectSelfie(pdf(MONTHLY)).toMatchDisk("monthly");
+        expectSelfie(pdf(THEMATIC)).toMatchDisk("thematic");
+    }
+
+    private static void outline(Iterable<PDOutlineItem> items, String indent, StringBuilder view) {
+        for (PDOutlineItem item : items) {
+            view.append(indent).append("- ").append(item.getTitle()).append('\n');
+            outline(item.children(), indent + "  ", view);
+        }
+    }
+
+    private static String pdf(ExampleReport example) throws IOException {
         StringBuilder view = new StringBuilder();
-        try (PDDocument pdf = Loader.loadPDF(EXAMPLE.bytes(Format.PDF))) {
+        try (PDDocument pdf = Loader.loadPDF(example.bytes(Format.PDF))) {
             view.append("pages: ").append(pdf.getNumberOfPages()).append("\n\noutline:\n");
-            for (PDOutlineItem chapter : pdf.getDocumentCatalog().getDocumentOutline().children()) {
-                view.append("- ").append(chapter.getTitle()).append('\n');
-                chapter.children().forEach(sub -> view.append("  - ").append(sub.getTitle()).append('\n'));
-            }
+            outline(pdf.getDocumentCatalog().getDocumentOutline().children(), "", view);
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
@@ -75,6 +115,6 @@ class SnapshotTest {
                 view.append("\n--- page ").append(page).append(" ---\n").append(stripper.getText(pdf).strip()).append('\n');
             }
         }
-        expectSelfie(view.toString()).toMatchDisk();
+        return view.toString();
     }
 }

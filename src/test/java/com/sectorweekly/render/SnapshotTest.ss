@@ -2497,6 +2497,751 @@
 </svg>
 
 
+╔═ charts/monthly ═╗
+--- telecom-monthly-2026-03-figure-1.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='149'>
+<defs>
+<clipPath id='figure-1-clip-0'>
+<path d='M0,0L483,0L483,149L0,149L0,0Z'/>
+</clipPath>
+<clipPath id='figure-1-clip-1'>
+<path d='M62,6L62,129L477,129L477,6Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='483' height='149' style='fill:rgb(255,255,255)' clip-path='url(#figure-1-clip-0)'/>
+<rect x='62' y='6' width='415' height='123' style='fill:rgb(255,255,255)' clip-path='url(#figure-1-clip-0)'/>
+<line x1='62' y1='129' x2='477' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='60' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>0</text>
+</g>
+<line x1='62' y1='131' x2='62' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='94.8' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>5</text>
+</g>
+<line x1='96.8' y1='131' x2='96.8' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='127.11' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>10</text>
+</g>
+<line x1='131.61' y1='131' x2='131.61' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='161.91' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>15</text>
+</g>
+<line x1='166.41' y1='131' x2='166.41' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='196.71' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>20</text>
+</g>
+<line x1='201.21' y1='131' x2='201.21' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='231.51' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>25</text>
+</g>
+<line x1='236.01' y1='131' x2='236.01' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='266.32' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>30</text>
+</g>
+<line x1='270.82' y1='131' x2='270.82' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='301.12' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>35</text>
+</g>
+<line x1='305.62' y1='131' x2='305.62' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='335.92' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>40</text>
+</g>
+<line x1='340.42' y1='131' x2='340.42' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='370.72' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>45</text>
+</g>
+<line x1='375.22' y1='131' x2='375.22' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='405.53' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>50</text>
+</g>
+<line x1='410.03' y1='131' x2='410.03' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='440.33' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>55</text>
+</g>
+<line x1='444.83' y1='131' x2='444.83' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<line x1='62' y1='6' x2='62' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
+<g>
+<text x='25' y='14.19' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>ChatGPT</text>
+</g>
+<g>
+<text x='41' y='26.66' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>Bing</text>
+</g>
+<g>
+<text x='35' y='39.12' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>Canva</text>
+</g>
+<g>
+<text x='31' y='51.58' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>Gemini</text>
+</g>
+<g>
+<text x='34' y='64.05' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>DeepL</text>
+</g>
+<g>
+<text x='20' y='76.51' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>Perplexity</text>
+</g>
+<g>
+<text x='12' y='88.98' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>Character.AI</text>
+</g>
+<g>
+<text x='32' y='101.44' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>Claude</text>
+</g>
+<g>
+<text x='41' y='113.9' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>Kimi</text>
+</g>
+<g>
+<text x='42' y='126.37' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>豆包</text>
+</g>
+<line x1='96.8' y1='6' x2='96.8' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='131.61' y1='6' x2='131.61' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='166.41' y1='6' x2='166.41' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='201.21' y1='6' x2='201.21' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='236.01' y1='6' x2='236.01' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='270.82' y1='6' x2='270.82' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='305.62' y1='6' x2='305.62' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='340.42' y1='6' x2='340.42' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='375.22' y1='6' x2='375.22' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='410.03' y1='6' x2='410.03' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='444.83' y1='6' x2='444.83' y2='129' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<line x1='62' y1='6' x2='62' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-1)'/>
+<rect x='62' y='7.23' width='364.04' height='8.36' style='fill:rgb(184,184,184)' clip-path='url(#figure-1-clip-1)'/>
+<g>
+<text x='429.04' y='14.9' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-1-clip-1)'>52.3</text>
+</g>
+<rect x='62' y='19.69' width='103.02' height='8.36' style='fill:rgb(184,184,184)' clip-path='url(#figure-1-clip-1)'/>
+<g>
+<text x='168.02' y='27.36' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-1-clip-1)'>14.8</text>
+</g>
+<rect x='62' y='32.16' width='66.82' height='8.36' style='fill:rgb(184,184,184)' clip-path='url(#figure-1-clip-1)'/>
+<g>
+<text x='131.82' y='39.82' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-1-clip-1)'>9.6</text>
+</g>
+<rect x='62' y='44.62' width='61.95' height='8.36' style='fill:rgb(184,184,184)' clip-path='url(#figure-1-clip-1)'/>
+<g>
+<text x='126.95' y='52.29' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-1-clip-1)'>8.9</text>
+</g>
+<rect x='62' y='57.09' width='22.27' height='8.36' style='fill:rgb(184,184,184)' clip-path='url(#figure-1-clip-1)'/>
+<g>
+<text x='87.27' y='64.75' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-1-clip-1)'>3.2</text>
+</g>
+<rect x='62' y='69.55' width='18.1' height='8.36' style='fill:rgb(140,29,43)' clip-path='url(#figure-1-clip-1)'/>
+<g>
+<text x='83.1' y='77.22' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-1-clip-1)'>2.6</text>
+</g>
+<rect x='62' y='82.01' width='14.62' height='8.36' style='fill:rgb(184,184,184)' clip-path='url(#figure-1-clip-1)'/>
+<g>
+<text x='79.62' y='89.68' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-1-clip-1)'>2.1</text>
+</g>
+<rect x='62' y='94.48' width='13.22' height='8.36' style='fill:rgb(184,184,184)' clip-path='url(#figure-1-clip-1)'/>
+<g>
+<text x='78.22' y='102.14' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-1-clip-1)'>1.9</text>
+</g>
+<rect x='62' y='106.94' width='6.82' height='8.36' style='fill:rgb(184,184,184)' clip-path='url(#figure-1-clip-1)'/>
+<g>
+<text x='71.82' y='114.61' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-1-clip-1)'>0.98</text>
+</g>
+<rect x='62' y='119.41' width='5.99' height='8.36' style='fill:rgb(184,184,184)' clip-path='url(#figure-1-clip-1)'/>
+<g>
+<text x='70.99' y='127.07' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-1-clip-1)'>0.86</text>
+</g>
+</svg>
+
+--- telecom-monthly-2026-03-figure-2.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='180'>
+<defs>
+<clipPath id='figure-2-clip-0'>
+<path d='M0,0L236,0L236,180L0,180L0,0Z'/>
+</clipPath>
+<clipPath id='figure-2-clip-1'>
+<path d='M10,6L10,174L226,174L226,6Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='236' height='180' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
+<rect x='10' y='6' width='216' height='168' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
+<g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-2-clip-1)'>
+<path d='M118,21.26C153.77,21.26,183.56,48.68,186.51,84.33C189.46,119.97,164.59,151.92,129.31,157.81L124.56,129.33C145.02,125.91,159.45,107.38,157.73,86.71C156.02,66.04,138.74,50.13,118,50.13Z'/>
+</g>
+<g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-1)'>
+<path d='M118,21.26C153.77,21.26,183.56,48.68,186.51,84.33C189.46,119.97,164.59,151.92,129.31,157.81L124.56,129.33C145.02,125.91,159.45,107.38,157.73,86.71C156.02,66.04,138.74,50.13,118,50.13Z'/>
+</g>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-2-clip-1)'>
+<path d='M129.31,157.81C111.27,160.81,92.78,156.51,77.93,145.85C63.07,135.2,53.07,119.06,50.15,101.01L78.64,96.39C80.34,106.85,86.14,116.21,94.76,122.4C103.37,128.58,114.1,131.07,124.56,129.33Z'/>
+</g>
+<g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-1)'>
+<path d='M129.31,157.81C111.27,160.81,92.78,156.51,77.93,145.85C63.07,135.2,53.07,119.06,50.15,101.01L78.64,96.39C80.34,106.85,86.14,116.21,94.76,122.4C103.37,128.58,114.1,131.07,124.56,129.33Z'/>
+</g>
+<g style='fill:rgb(74,111,165);stroke:none' clip-path='url(#figure-2-clip-1)'>
+<path d='M50.15,101.01C47.37,83.93,51.15,66.43,60.71,52.01L84.77,67.96C79.23,76.33,77.04,86.48,78.64,96.39Z'/>
+</g>
+<g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-1)'>
+<path d='M50.15,101.01C47.37,83.93,51.15,66.43,60.71,52.01L84.77,67.96C79.23,76.33,77.04,86.48,78.64,96.39Z'/>
+</g>
+<g style='fill:rgb(122,122,122);stroke:none' clip-path='url(#figure-2-clip-1)'>
+<path d='M60.71,52.01C64.38,46.48,68.83,41.51,73.92,37.25L92.43,59.41C89.48,61.88,86.9,64.76,84.77,67.96Z'/>
+</g>
+<g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-1)'>
+<path d='M60.71,52.01C64.38,46.48,68.83,41.51,73.92,37.25L92.43,59.41C89.48,61.88,86.9,64.76,84.77,67.96Z'/>
+</g>
+<g style='fill:rgb(157,180,214);stroke:none' clip-path='url(#figure-2-clip-1)'>
+<path d='M73.92,37.25C86.28,26.92,101.88,21.26,118,21.26L118,50.13C108.65,50.13,99.6,53.41,92.43,59.41Z'/>
+</g>
+<g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-1)'>
+<path d='M73.92,37.25C86.28,26.92,101.88,21.26,118,21.26L118,50.13C108.65,50.13,99.6,53.41,92.43,59.41Z'/>
+</g>
+<line x1='96.9' y1='31.84' x2='93.32' y2='21.98' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='45.64' y1='21.98' x2='93.32' y2='21.98' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='45.64' y1='21.98' x2='42.02' y2='21.98' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<rect x='18.02' y='8.98' width='24' height='26' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
+<g>
+<text x='22.02' y='19.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>其他 </text>
+</g>
+<g>
+<text x='20.02' y='30.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>11.1%</text>
+</g>
+<line x1='71.9' y1='48.74' x2='64.08' y2='41.74' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='45.64' y1='41.74' x2='64.08' y2='41.74' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='45.64' y1='41.74' x2='40.93' y2='51.98' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<rect x='11.93' y='38.98' width='29' height='26' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
+<g>
+<text x='15.93' y='49.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>办公工</text>
+</g>
+<g>
+<text x='13.93' y='60.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>具 4.6%</text>
+</g>
+<line x1='57.52' y1='76.96' x2='47.27' y2='74.75' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='45.64' y1='74.75' x2='47.27' y2='74.75' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='45.64' y1='74.75' x2='40.3' y2='87.48' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<rect x='15.3' y='68.98' width='25' height='37' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
+<g>
+<text x='17.3' y='79.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>图像与</text>
+</g>
+<g>
+<text x='19.8' y='90.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>设计 </text>
+</g>
+<g>
+<text x='17.8' y='101.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>11.9%</text>
+</g>
+<line x1='81.93' y1='140.27' x2='75.82' y2='148.79' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='45.64' y1='148.79' x2='75.82' y2='148.79' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='45.64' y1='148.79' x2='41.37' y2='148.79' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<rect x='17.37' y='135.79' width='24' height='26' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
+<g>
+<text x='21.37' y='145.91' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>搜索 </text>
+</g>
+<g>
+<text x='19.37' y='156.91' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>25.1%</text>
+</g>
+<line x1='179.66' y1='84.89' x2='190.11' y2='84.03' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='190.36' y1='84.03' x2='190.11' y2='84.03' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='190.36' y1='84.03' x2='195.75' y2='84.03' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<rect x='195.75' y='60.03' width='25' height='48' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
+<g>
+<text x='197.75' y='70.15' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>个人聊</text>
+</g>
+<g>
+<text x='197.75' y='81.15' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>天与助</text>
+</g>
+<g>
+<text x='203.75' y='92.15' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>手 </text>
+</g>
+<g>
+<text x='198.25' y='103.15' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>47.4%</text>
+</g>
+</svg>
+
+--- telecom-monthly-2026-03-figure-5.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='200'>
+<defs>
+<clipPath id='figure-5-clip-0'>
+<path d='M0,0L483,0L483,200L0,200L0,0Z'/>
+</clipPath>
+<clipPath id='figure-5-clip-1'>
+<path d='M28,27L28,180L477,180L477,27Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='483' height='200' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
+<rect x='184.5' y='3' width='114' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
+<g style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-0)'>
+<path d='M187.5,12.5L201.5,12.5'/>
+</g>
+<g>
+<text x='205.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>通信(申万)</text>
+</g>
+<g style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-0)'>
+<path d='M248.5,12.5L262.5,12.5'/>
+</g>
+<g>
+<text x='266.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>沪深300</text>
+</g>
+<rect x='28' y='27' width='449' height='153' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
+<line x1='28' y1='180' x2='477' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='46.88' y='194.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>1/4</text>
+</g>
+<line x1='52.88' y1='182' x2='52.88' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='80.71' y='194.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>1/11</text>
+</g>
+<line x1='88.71' y1='182' x2='88.71' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='116.54' y='194.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>1/18</text>
+</g>
+<line x1='124.54' y1='182' x2='124.54' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='152.37' y='194.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>1/25</text>
+</g>
+<line x1='160.37' y1='182' x2='160.37' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='190.2' y='194.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>2/1</text>
+</g>
+<line x1='196.2' y1='182' x2='196.2' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='226.03' y='194.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>2/8</text>
+</g>
+<line x1='232.03' y1='182' x2='232.03' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='259.86' y='194.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>2/15</text>
+</g>
+<line x1='267.86' y1='182' x2='267.86' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='295.69' y='194.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>2/22</text>
+</g>
+<line x1='303.69' y1='182' x2='303.69' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='333.52' y='194.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>3/1</text>
+</g>
+<line x1='339.52' y1='182' x2='339.52' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='369.35' y='194.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>3/8</text>
+</g>
+<line x1='375.35' y1='182' x2='375.35' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='403.18' y='194.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>3/15</text>
+</g>
+<line x1='411.18' y1='182' x2='411.18' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='439.01' y='194.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>3/22</text>
+</g>
+<line x1='447.01' y1='182' x2='447.01' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<line x1='28' y1='27' x2='28' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='10' y='184.2' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>0%</text>
+</g>
+<line x1='26' y1='180' x2='28' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='10' y='161.88' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>2%</text>
+</g>
+<line x1='26' y1='157.69' x2='28' y2='157.69' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='10' y='139.57' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>4%</text>
+</g>
+<line x1='26' y1='135.37' x2='28' y2='135.37' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='10' y='117.25' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>6%</text>
+</g>
+<line x1='26' y1='113.06' x2='28' y2='113.06' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='10' y='94.94' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>8%</text>
+</g>
+<line x1='26' y1='90.74' x2='28' y2='90.74' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='6' y='72.62' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>10%</text>
+</g>
+<line x1='26' y1='68.43' x2='28' y2='68.43' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='6' y='50.31' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>12%</text>
+</g>
+<line x1='26' y1='46.11' x2='28' y2='46.11' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<line x1='28' y1='180' x2='477' y2='180' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-1)'/>
+<line x1='28' y1='157.69' x2='477' y2='157.69' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-1)'/>
+<line x1='28' y1='135.37' x2='477' y2='135.37' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-1)'/>
+<line x1='28' y1='113.06' x2='477' y2='113.06' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-1)'/>
+<line x1='28' y1='90.74' x2='477' y2='90.74' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-1)'/>
+<line x1='28' y1='68.43' x2='477' y2='68.43' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-1)'/>
+<line x1='28' y1='46.11' x2='477' y2='46.11' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-1)'/>
+<line x1='32.4' y1='180' x2='78.47' y2='166.28' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='78.47' y1='166.28' x2='114.3' y2='177.55' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='114.3' y1='177.55' x2='150.13' y2='158.47' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='150.13' y1='158.47' x2='185.96' y2='152.11' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='185.96' y1='152.11' x2='221.79' y2='155.34' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='221.79' y1='155.34' x2='257.62' y2='140.06' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='257.62' y1='140.06' x2='293.45' y2='134.7' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='293.45' y1='134.7' x2='329.28' y2='136.26' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='329.28' y1='136.26' x2='365.11' y2='129.9' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='365.11' y1='129.9' x2='400.94' y2='126' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='400.94' y1='126' x2='436.77' y2='129.23' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='436.77' y1='129.23' x2='472.6' y2='132.36' style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='32.4' y1='180' x2='78.47' y2='150.43' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='78.47' y1='150.43' x2='114.3' y2='161.03' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='114.3' y1='161.03' x2='150.13' y2='123.54' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='150.13' y1='123.54' x2='185.96' y2='106.7' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='185.96' y1='106.7' x2='221.79' y2='110.82' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='221.79' y1='110.82' x2='257.62' y2='75.46' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='257.62' y1='75.46' x2='293.45' y2='64.08' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='293.45' y1='64.08' x2='329.28' y2='72.89' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='329.28' y1='72.89' x2='365.11' y2='53.25' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='365.11' y1='53.25' x2='400.94' y2='34.29' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='400.94' y1='34.29' x2='436.77' y2='43.21' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='436.77' y1='43.21' x2='472.6' y2='61.06' style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+</svg>
+
+
+╔═ charts/thematic ═╗
+--- telecom-thematic-2025-02-10-deepseek-figure-2.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<defs>
+<clipPath id='figure-2-clip-0'>
+<path d='M0,0L236,0L236,165L0,165L0,0Z'/>
+</clipPath>
+<clipPath id='figure-2-clip-1'>
+<path d='M86.5,59.5L86.5,295.5L-78.5,295.5L-78.5,59.5L86.5,59.5Z'/>
+</clipPath>
+<clipPath id='figure-2-clip-2'>
+<path d='M35,6L35,140L230,140L230,6Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
+<rect x='35' y='6' width='195' height='134' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
+<line x1='35' y1='140' x2='230' y2='140' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='45.1' y='153.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>DeepSeek-R1</text>
+</g>
+<g>
+<text x='170.9' y='153.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>可比闭源模型</text>
+</g>
+<line x1='35' y1='6' x2='35' y2='140' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='25' y='144.2' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>0</text>
+</g>
+<line x1='33' y1='140' x2='35' y2='140' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='25' y='127.18' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>1</text>
+</g>
+<line x1='33' y1='122.98' x2='35' y2='122.98' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='25' y='110.16' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>2</text>
+</g>
+<line x1='33' y1='105.97' x2='35' y2='105.97' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='25' y='93.15' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>3</text>
+</g>
+<line x1='33' y1='88.95' x2='35' y2='88.95' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='25' y='76.13' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>4</text>
+</g>
+<line x1='33' y1='71.94' x2='35' y2='71.94' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='25' y='59.12' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>5</text>
+</g>
+<line x1='33' y1='54.92' x2='35' y2='54.92' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='25' y='42.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>6</text>
+</g>
+<line x1='33' y1='37.9' x2='35' y2='37.9' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g>
+<text x='25' y='25.08' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>7</text>
+</g>
+<line x1='33' y1='20.89' x2='35' y2='20.89' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
+<g transform='matrix(0,-1,1,0,-59.5,86.5)'>
+<text x='5.5' y='77.2' style='fill: rgb(0,0,0); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-1)'>美元</text>
+</g>
+<line x1='35' y1='140' x2='230' y2='140' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-2)'/>
+<line x1='35' y1='122.98' x2='230' y2='122.98' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-2)'/>
+<line x1='35' y1='105.97' x2='230' y2='105.97' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-2)'/>
+<line x1='35' y1='88.95' x2='230' y2='88.95' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-2)'/>
+<line x1='35' y1='71.94' x2='230' y2='71.94' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-2)'/>
+<line x1='35' y1='54.92' x2='230' y2='54.92' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-2)'/>
+<line x1='35' y1='37.9' x2='230' y2='37.9' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-2)'/>
+<line x1='35' y1='20.89' x2='230' y2='20.89' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-2)'/>
+<rect x='62.3' y='137.62' width='15.6' height='2.38' style='fill:rgb(31,78,121)' clip-path='url(#figure-2-clip-2)'/>
+<rect x='187.1' y='12.38' width='15.6' height='127.62' style='fill:rgb(31,78,121)' clip-path='url(#figure-2-clip-2)'/>
+</svg>
+
+--- telecom-thematic-2025-02-10-deepseek-figure-5.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='200'>
+<defs>
+<clipPath id='figure-5-clip-0'>
+<path d='M0,0L483,0L483,200L0,200L0,0Z'/>
+</clipPath>
+<clipPath id='figure-5-clip-1'>
+<path d='M21,27L21,175L453,175L453,27Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='483' height='200' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
+<rect x='196.5' y='3' width='90' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
+<g style='fill:rgb(31,78,121);stroke:none' clip-path='url(#figure-5-clip-0)'>
+<path d='M199.5,8.5L207.5,8.5L207.5,16.5L199.5,16.5L199.5,8.5Z'/>
+</g>
+<g>
+<text x='211.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>市场规模</text>
+</g>
+<g style='stroke-width:1.25;stroke:rgb(91,155,213);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-0)'>
+<path d='M249.5,12.5L263.5,12.5'/>
+</g>
+<g style='fill:rgb(91,155,213);stroke:none' clip-path='url(#figure-5-clip-0)'>
+<path d='M258.3,12.5C258.3,13.49,257.49,14.3,256.5,14.3C255.51,14.3,254.7,13.49,254.7,12.5C254.7,11.51,255.51,10.7,256.5,10.7C257.49,10.7,258.3,11.51,258.3,12.5Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(91,155,213);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-0)'>
+<path d='M258.3,12.5C258.3,13.49,257.49,14.3,256.5,14.3C255.51,14.3,254.7,13.49,254.7,12.5C254.7,11.51,255.51,10.7,256.5,10.7C257.49,10.7,258.3,11.51,258.3,12.5Z'/>
+</g>
+<g>
+<text x='267.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>同比</text>
+</g>
+<rect x='21' y='27' width='432' height='148' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
+<line x1='21' y1='175' x2='453' y2='175' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='37.3' y='188.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>2020</text>
+</g>
+<g>
+<text x='100.87' y='188.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>2021</text>
+</g>
+<g>
+<text x='164.43' y='188.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>2022</text>
+</g>
+<g>
+<text x='228' y='188.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>2023</text>
+</g>
+<g>
+<text x='289.57' y='188.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>2024E</text>
+</g>
+<g>
+<text x='353.13' y='188.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>2025E</text>
+</g>
+<g>
+<text x='416.7' y='188.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>2026E</text>
+</g>
+<line x1='21' y1='27' x2='21' y2='175' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='11' y='179.2' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>0</text>
+</g>
+<line x1='19' y1='175' x2='21' y2='175' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='6' y='153.66' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>10</text>
+</g>
+<line x1='19' y1='149.47' x2='21' y2='149.47' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='6' y='128.13' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>20</text>
+</g>
+<line x1='19' y1='123.93' x2='21' y2='123.93' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='6' y='102.59' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>30</text>
+</g>
+<line x1='19' y1='98.4' x2='21' y2='98.4' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='6' y='77.06' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>40</text>
+</g>
+<line x1='19' y1='72.86' x2='21' y2='72.86' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='6' y='51.52' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>50</text>
+</g>
+<line x1='19' y1='47.33' x2='21' y2='47.33' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<line x1='453' y1='27' x2='453' y2='175' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='459' y='178.88' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>11</text>
+</g>
+<line x1='455' y1='174.68' x2='453' y2='174.68' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='459' y='162.86' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>11.5</text>
+</g>
+<line x1='455' y1='158.66' x2='453' y2='158.66' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='459' y='146.84' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>12</text>
+</g>
+<line x1='455' y1='142.65' x2='453' y2='142.65' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='459' y='130.82' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>12.5</text>
+</g>
+<line x1='455' y1='126.63' x2='453' y2='126.63' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='459' y='114.81' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>13</text>
+</g>
+<line x1='455' y1='110.61' x2='453' y2='110.61' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='459' y='98.79' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>13.5</text>
+</g>
+<line x1='455' y1='94.59' x2='453' y2='94.59' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='459' y='82.77' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>14</text>
+</g>
+<line x1='455' y1='78.58' x2='453' y2='78.58' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='459' y='66.75' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>14.5</text>
+</g>
+<line x1='455' y1='62.56' x2='453' y2='62.56' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='459' y='50.74' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>15</text>
+</g>
+<line x1='455' y1='46.54' x2='453' y2='46.54' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<g>
+<text x='459' y='34.72' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>15.5</text>
+</g>
+<line x1='455' y1='30.52' x2='453' y2='30.52' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
+<line x1='21' y1='175' x2='453' y2='175' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-1)'/>
+<line x1='21' y1='149.47' x2='453' y2='149.47' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-1)'/>
+<line x1='21' y1='123.93' x2='453' y2='123.93' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-1)'/>
+<line x1='21' y1='98.4' x2='453' y2='98.4' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-1)'/>
+<line x1='21' y1='72.86' x2='453' y2='72.86' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-1)'/>
+<line x1='21' y1='47.33' x2='453' y2='47.33' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-1)'/>
+<rect x='29.02' y='108.61' width='34.56' height='66.39' style='fill:rgb(31,78,121)' clip-path='url(#figure-5-clip-1)'/>
+<rect x='92.59' y='99.93' width='34.56' height='75.07' style='fill:rgb(31,78,121)' clip-path='url(#figure-5-clip-1)'/>
+<rect x='156.15' y='90.48' width='34.56' height='84.52' style='fill:rgb(31,78,121)' clip-path='url(#figure-5-clip-1)'/>
+<rect x='219.72' y='81.03' width='34.56' height='93.97' style='fill:rgb(31,78,121)' clip-path='url(#figure-5-clip-1)'/>
+<rect x='283.29' y='69.03' width='34.56' height='105.97' style='fill:rgb(154,175,195)' clip-path='url(#figure-5-clip-1)'/>
+<rect x='346.85' y='52.69' width='34.56' height='122.31' style='fill:rgb(154,175,195)' clip-path='url(#figure-5-clip-1)'/>
+<rect x='410.42' y='34.05' width='34.56' height='140.95' style='fill:rgb(154,175,195)' clip-path='url(#figure-5-clip-1)'/>
+<line x1='109.87' y1='107.41' x2='173.43' y2='123.42' style='stroke-width:1.25;stroke:rgb(91,155,213);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='173.43' y1='123.42' x2='237' y2='168.27' style='stroke-width:1.25;stroke:rgb(91,155,213);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='237' y1='168.27' x2='300.57' y2='117.02' style='stroke-width:1.25;stroke:rgb(91,155,213);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='300.57' y1='117.02' x2='364.13' y2='33.73' style='stroke-width:1.25;stroke:rgb(91,155,213);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<line x1='364.13' y1='33.73' x2='427.7' y2='40.13' style='stroke-width:1.25;stroke:rgb(91,155,213);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-5-clip-1)'/>
+<g style='fill:rgb(91,155,213);stroke:none' clip-path='url(#figure-5-clip-1)'>
+<path d='M111.67,107.41C111.67,108.4,110.86,109.21,109.87,109.21C108.87,109.21,108.07,108.4,108.07,107.41C108.07,106.41,108.87,105.61,109.87,105.61C110.86,105.61,111.67,106.41,111.67,107.41Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(91,155,213);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-1)'>
+<path d='M111.67,107.41C111.67,108.4,110.86,109.21,109.87,109.21C108.87,109.21,108.07,108.4,108.07,107.41C108.07,106.41,108.87,105.61,109.87,105.61C110.86,105.61,111.67,106.41,111.67,107.41Z'/>
+</g>
+<g style='fill:rgb(91,155,213);stroke:none' clip-path='url(#figure-5-clip-1)'>
+<path d='M175.23,123.42C175.23,124.42,174.43,125.22,173.43,125.22C172.44,125.22,171.63,124.42,171.63,123.42C171.63,122.43,172.44,121.62,173.43,121.62C174.43,121.62,175.23,122.43,175.23,123.42Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(91,155,213);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-1)'>
+<path d='M175.23,123.42C175.23,124.42,174.43,125.22,173.43,125.22C172.44,125.22,171.63,124.42,171.63,123.42C171.63,122.43,172.44,121.62,173.43,121.62C174.43,121.62,175.23,122.43,175.23,123.42Z'/>
+</g>
+<g style='fill:rgb(91,155,213);stroke:none' clip-path='url(#figure-5-clip-1)'>
+<path d='M238.8,168.27C238.8,169.27,237.99,170.07,237,170.07C236.01,170.07,235.2,169.27,235.2,168.27C235.2,167.28,236.01,166.47,237,166.47C237.99,166.47,238.8,167.28,238.8,168.27Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(91,155,213);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-1)'>
+<path d='M238.8,168.27C238.8,169.27,237.99,170.07,237,170.07C236.01,170.07,235.2,169.27,235.2,168.27C235.2,167.28,236.01,166.47,237,166.47C237.99,166.47,238.8,167.28,238.8,168.27Z'/>
+</g>
+<g style='fill:rgb(91,155,213);stroke:none' clip-path='url(#figure-5-clip-1)'>
+<path d='M302.37,117.02C302.37,118.01,301.56,118.82,300.57,118.82C299.57,118.82,298.77,118.01,298.77,117.02C298.77,116.02,299.57,115.22,300.57,115.22C301.56,115.22,302.37,116.02,302.37,117.02Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(91,155,213);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-1)'>
+<path d='M302.37,117.02C302.37,118.01,301.56,118.82,300.57,118.82C299.57,118.82,298.77,118.01,298.77,117.02C298.77,116.02,299.57,115.22,300.57,115.22C301.56,115.22,302.37,116.02,302.37,117.02Z'/>
+</g>
+<g style='fill:rgb(91,155,213);stroke:none' clip-path='url(#figure-5-clip-1)'>
+<path d='M365.93,33.73C365.93,34.72,365.13,35.53,364.13,35.53C363.14,35.53,362.33,34.72,362.33,33.73C362.33,32.73,363.14,31.93,364.13,31.93C365.13,31.93,365.93,32.73,365.93,33.73Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(91,155,213);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-1)'>
+<path d='M365.93,33.73C365.93,34.72,365.13,35.53,364.13,35.53C363.14,35.53,362.33,34.72,362.33,33.73C362.33,32.73,363.14,31.93,364.13,31.93C365.13,31.93,365.93,32.73,365.93,33.73Z'/>
+</g>
+<g style='fill:rgb(91,155,213);stroke:none' clip-path='url(#figure-5-clip-1)'>
+<path d='M429.5,40.13C429.5,41.13,428.69,41.93,427.7,41.93C426.7,41.93,425.9,41.13,425.9,40.13C425.9,39.14,426.7,38.33,427.7,38.33C428.69,38.33,429.5,39.14,429.5,40.13Z'/>
+</g>
+<g style='stroke-width:1.0;stroke:rgb(91,155,213);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-1)'>
+<path d='M429.5,40.13C429.5,41.13,428.69,41.93,427.7,41.93C426.7,41.93,425.9,41.13,425.9,40.13C425.9,39.14,426.7,38.33,427.7,38.33C428.69,38.33,429.5,39.14,429.5,40.13Z'/>
+</g>
+</svg>
+
+--- telecom-thematic-2025-02-10-deepseek-figure-6.svg ---
+<?xml version="1.0"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='200'>
+<defs>
+<clipPath id='figure-6-clip-0'>
+<path d='M0,0L483,0L483,200L0,200L0,0Z'/>
+</clipPath>
+<clipPath id='figure-6-clip-1'>
+<path d='M32,27L32,175L477,175L477,27Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='483' height='200' style='fill:rgb(255,255,255)' clip-path='url(#figure-6-clip-0)'/>
+<rect x='204.5' y='3' width='74' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-6-clip-0)'/>
+<g style='fill:rgb(31,78,121);stroke:none' clip-path='url(#figure-6-clip-0)'>
+<path d='M207.5,8.5L215.5,8.5L215.5,16.5L207.5,16.5L207.5,8.5Z'/>
+</g>
+<g>
+<text x='219.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>400G</text>
+</g>
+<g style='fill:rgb(91,155,213);stroke:none' clip-path='url(#figure-6-clip-0)'>
+<path d='M244.5,8.5L252.5,8.5L252.5,16.5L244.5,16.5L244.5,8.5Z'/>
+</g>
+<g>
+<text x='256.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>800G</text>
+</g>
+<rect x='32' y='27' width='445' height='148' style='fill:rgb(255,255,255)' clip-path='url(#figure-6-clip-0)'/>
+<line x1='32' y1='175' x2='477' y2='175' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='52.17' y='188.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>1Q23</text>
+</g>
+<g>
+<text x='129.3' y='188.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>2Q23</text>
+</g>
+<g>
+<text x='206.43' y='188.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>3Q23</text>
+</g>
+<g>
+<text x='283.57' y='188.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>4Q23</text>
+</g>
+<g>
+<text x='360.7' y='188.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>1Q24</text>
+</g>
+<g>
+<text x='437.83' y='188.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>2Q24</text>
+</g>
+<line x1='32' y1='27' x2='32' y2='175' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='22' y='179.2' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>0</text>
+</g>
+<line x1='30' y1='175' x2='32' y2='175' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='13' y='159.34' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>200</text>
+</g>
+<line x1='30' y1='155.15' x2='32' y2='155.15' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='13' y='139.49' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>400</text>
+</g>
+<line x1='30' y1='135.3' x2='32' y2='135.3' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='13' y='119.64' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>600</text>
+</g>
+<line x1='30' y1='115.44' x2='32' y2='115.44' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='13' y='99.79' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>800</text>
+</g>
+<line x1='30' y1='95.59' x2='32' y2='95.59' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='6' y='79.93' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>1,000</text>
+</g>
+<line x1='30' y1='75.74' x2='32' y2='75.74' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='6' y='60.08' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>1,200</text>
+</g>
+<line x1='30' y1='55.89' x2='32' y2='55.89' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<g>
+<text x='6' y='40.23' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>1,400</text>
+</g>
+<line x1='30' y1='36.03' x2='32' y2='36.03' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
+<line x1='32' y1='175' x2='477' y2='175' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-1)'/>
+<line x1='32' y1='155.15' x2='477' y2='155.15' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-1)'/>
+<line x1='32' y1='135.3' x2='477' y2='135.3' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-1)'/>
+<line x1='32' y1='115.44' x2='477' y2='115.44' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-1)'/>
+<line x1='32' y1='95.59' x2='477' y2='95.59' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-1)'/>
+<line x1='32' y1='75.74' x2='477' y2='75.74' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-1)'/>
+<line x1='32' y1='55.89' x2='477' y2='55.89' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-1)'/>
+<line x1='32' y1='36.03' x2='477' y2='36.03' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-1)'/>
+<rect x='36.45' y='93.6' width='17.8' height='81.4' style='fill:rgb(31,78,121)' clip-path='url(#figure-6-clip-1)'/>
+<rect x='69.08' y='144.23' width='17.8' height='30.77' style='fill:rgb(91,155,213)' clip-path='url(#figure-6-clip-1)'/>
+<rect x='113.58' y='89.63' width='17.8' height='85.37' style='fill:rgb(31,78,121)' clip-path='url(#figure-6-clip-1)'/>
+<rect x='146.22' y='133.31' width='17.8' height='41.69' style='fill:rgb(91,155,213)' clip-path='url(#figure-6-clip-1)'/>
+<rect x='190.72' y='85.66' width='17.8' height='89.34' style='fill:rgb(31,78,121)' clip-path='url(#figure-6-clip-1)'/>
+<rect x='223.35' y='114.45' width='17.8' height='60.55' style='fill:rgb(91,155,213)' clip-path='url(#figure-6-clip-1)'/>
+<rect x='267.85' y='82.69' width='17.8' height='92.31' style='fill:rgb(31,78,121)' clip-path='url(#figure-6-clip-1)'/>
+<rect x='300.48' y='87.65' width='17.8' height='87.35' style='fill:rgb(91,155,213)' clip-path='url(#figure-6-clip-1)'/>
+<rect x='344.98' y='80.7' width='17.8' height='94.3' style='fill:rgb(31,78,121)' clip-path='url(#figure-6-clip-1)'/>
+<rect x='377.62' y='60.85' width='17.8' height='114.15' style='fill:rgb(91,155,213)' clip-path='url(#figure-6-clip-1)'/>
+<rect x='422.12' y='77.72' width='17.8' height='97.28' style='fill:rgb(31,78,121)' clip-path='url(#figure-6-clip-1)'/>
+<rect x='454.75' y='34.05' width='17.8' height='140.95' style='fill:rgb(91,155,213)' clip-path='url(#figure-6-clip-1)'/>
+</svg>
+
+
 ╔═ html ═╗
 <!DOCTYPE html>
 <html lang="zh-CN">
@@ -2677,7 +3422,6 @@ th.group, th.center, td.center { text-align: center; }
 <figure class="chart-figure wide" id="figure-1">
 <figcaption id="figure-1-caption">图表1：服务器指数（8841058.WI）走势</figcaption>
 <svg role="img" aria-labelledby="figure-1-caption" id='figure-1-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 165'>…</svg>
-
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
@@ -2686,7 +3430,6 @@ th.group, th.center, td.center { text-align: center; }
 <figure class="chart-figure wide" id="figure-2">
 <figcaption id="figure-2-caption">图表2：光模块(CPO)指数（8841258.WI）走势</figcaption>
 <svg role="img" aria-labelledby="figure-2-caption" id='figure-2-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 165'>…</svg>
-
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
@@ -2695,7 +3438,6 @@ th.group, th.center, td.center { text-align: center; }
 <figure class="chart-figure wide" id="figure-3">
 <figcaption id="figure-3-caption">图表3：IDC指数（866052.WI）走势</figcaption>
 <svg role="img" aria-labelledby="figure-3-caption" id='figure-3-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 165'>…</svg>
-
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
@@ -2715,7 +3457,6 @@ th.group, th.center, td.center { text-align: center; }
 <tr><td>液冷</td><td>高景气维持</td><td>海外云厂商与国内液冷企业洽谈数据中心液冷采购，板块催化不断。</td></tr>
 </tbody>
 </table>
-
 <p class="source">来源：讯石光通讯，REUTERS，衡川证券研究所</p>
 </figure>
 </section>
@@ -2729,31 +3470,26 @@ th.group, th.center, td.center { text-align: center; }
 <figure class="chart-figure" id="figure-5">
 <figcaption id="figure-5-caption">图表5：千兆宽带用户达2.45亿户，占比35.3%</figcaption>
 <svg role="img" aria-labelledby="figure-5-caption" id='figure-5-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
-
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-6">
 <figcaption id="figure-6-caption">图表6：截至2026年2月末5G 用户占比67.6%</figcaption>
 <svg role="img" aria-labelledby="figure-6-caption" id='figure-6-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
-
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-7">
 <figcaption id="figure-7-caption">图表7：2026年1-2月移动互联网累计流量同比增长20.4%</figcaption>
 <svg role="img" aria-labelledby="figure-7-caption" id='figure-7-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
-
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-8">
 <figcaption id="figure-8-caption">图表8：2026年2月当月 DOU 达19.31GB/户·月</figcaption>
 <svg role="img" aria-labelledby="figure-8-caption" id='figure-8-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
-
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-9">
 <figcaption id="figure-9-caption">图表9：5G 基站总数达490.9万个</figcaption>
 <svg role="img" aria-labelledby="figure-9-caption" id='figure-9-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
-
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 </div>
@@ -2779,7 +3515,6 @@ th.group, th.center, td.center { text-align: center; }
 <tr><td>5G 基站</td><td class="num">490.9万个</td><td class="num">+7万个</td><td>比上年末</td><td>2026年2月末</td></tr>
 </tbody>
 </table>
-
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <h3 id="core-data-2">2.2 光模块：光模块出口金额同比高增</h3>
@@ -2788,7 +3523,6 @@ th.group, th.center, td.center { text-align: center; }
 <figure class="chart-figure" id="figure-11">
 <figcaption id="figure-11-caption">图表11：2026年2月光模块出口金额当月同比增长26.57%</figcaption>
 <svg role="img" aria-labelledby="figure-11-caption" id='figure-11-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
-
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
@@ -2802,7 +3536,6 @@ th.group, th.center, td.center { text-align: center; }
 <tr><td>光模块出口金额累计同比</td><td class="num">17.74%</td><td class="num">—</td><td>—</td><td>2026年1-2月</td></tr>
 </tbody>
 </table>
-
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 <h3 id="core-data-3">2.3 物联网：连接数稳步增长，模组出货恢复正增长</h3>
@@ -2811,7 +3544,6 @@ th.group, th.center, td.center { text-align: center; }
 <figure class="chart-figure" id="figure-13">
 <figcaption id="figure-13-caption">图表13：截至2026年2月末蜂窝物联网终端用户达29.21亿户</figcaption>
 <svg role="img" aria-labelledby="figure-13-caption" id='figure-13-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
-
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 </div>
@@ -2826,7 +3558,6 @@ th.group, th.center, td.center { text-align: center; }
 <tr><td>全球蜂窝物联网模组出货量同比</td><td class="num">15%</td><td class="num">—</td><td>—</td><td>2025年</td></tr>
 </tbody>
 </table>
-
 <p class="source">来源：工信部，C114通信网，衡川证券研究所</p>
 </figure>
 <h3 id="core-data-4">2.4 海外云厂商：北美云厂商资本开支维持高增</h3>
@@ -2843,7 +3574,6 @@ th.group, th.center, td.center { text-align: center; }
 <tr><td>亚马逊资本开支</td><td class="num">395亿美元</td><td class="num">+42%</td><td>同比</td><td>4Q25</td></tr>
 </tbody>
 </table>
-
 <p class="source">来源：公司公告，衡川证券研究所</p>
 </figure>
 </section>
@@ -2854,7 +3584,6 @@ th.group, th.center, td.center { text-align: center; }
 <figure class="chart-figure wide" id="figure-16">
 <figcaption id="figure-16-caption">图表16：申万一级行业周涨跌幅排序（%）</figcaption>
 <svg role="img" aria-labelledby="figure-16-caption" id='figure-16-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 412'>…</svg>
-
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
@@ -2863,7 +3592,6 @@ th.group, th.center, td.center { text-align: center; }
 <figure class="chart-figure wide" id="figure-17">
 <figcaption id="figure-17-caption">图表17：通信（申万）周涨跌幅前5与后5个股（%）</figcaption>
 <svg role="img" aria-labelledby="figure-17-caption" id='figure-17-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 149'>…</svg>
-
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
@@ -2880,7 +3608,6 @@ th.group, th.center, td.center { text-align: center; }
 <tr><td class="num">5</td><td>铭普光磁（002902.SZ）</td><td class="num">+13.81%</td><td>世嘉科技（002796.SZ）</td><td class="num">-18.96%</td></tr>
 </tbody>
 </table>
-
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </section>
@@ -2950,6 +3677,678 @@ th.group, th.center, td.center { text-align: center; }
 <div class="office"><p class="city">上海</p><p>电话：021-6000 1000</p><p>邮箱：research-sh@hcresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100 号 20 楼</p></div>
 <div class="office"><p class="city">北京</p><p>电话：010-6000 2000</p><p>邮箱：research-bj@hcresearch.example</p><p>邮编：100032</p><p>地址：北京市西城区示例街 8 号 12 层</p></div>
 <div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@hcresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000 号 18 楼</p></div>
+</div>
+</section>
+</main>
+</body>
+</html>
+
+╔═ html/monthly ═╗
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>通信行业月报（2026-03）：AI 应用流量继续扩张，推理需求外溢至光互连与算力网络</title>
+<meta name="author" content="林知远、苏晓岚">
+<meta name="description" content="通信行业研究 · 行业月报">
+<meta name="keywords" content="通信,行业月报,衡川证券,">
+<meta name="generator" content="Sector Weekly">
+<style>
+:root { --primary: #8C1D2B; --accent: #C9A227; }
+/* Screen: a readable column. Print: A4 pages close to the PDF. Colours come from desk.yaml. */
+* { box-sizing: border-box; }
+html { font-size: 15px; }
+body {
+  margin: 0 auto; max-width: 860px; padding: 24px 32px 64px;
+  font-family: "Noto Sans SC", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif;
+  color: #1f1f1f; line-height: 1.75; background: #fff;
+  line-break: strict; word-break: normal; overflow-wrap: anywhere;
+}
+.running-header {
+  display: flex; justify-content: space-between; font-size: 0.8rem; color: #666;
+  border-bottom: 1px solid var(--primary); padding-bottom: 4px; margin-bottom: 20px;
+}
+.masthead { display: flex; gap: 24px; align-items: stretch; border-bottom: 3px solid var(--primary); padding-bottom: 16px; }
+.masthead-title { flex: 1; }
+.sector-title { font-size: 2rem; font-weight: 700; color: var(--primary); margin: 0; letter-spacing: 0.05em; }
+.report-type { font-size: 1.1rem; margin: 4px 0 0; font-weight: 600; }
+.team { color: #555; margin: 4px 0 0; font-size: 0.9rem; }
+.rating-box { width: 270px; border-left: 4px solid var(--accent); background: #faf6f0; padding: 10px 14px; font-size: 0.85rem; }
+.rating { font-size: 1.15rem; font-weight: 700; color: var(--primary); margin: 0 0 8px; }
+.analyst { margin: 6px 0; line-height: 1.5; }
+.analyst .label { color: #666; }
+.licence, .email { color: #555; }
+.headline { font-size: 1.5rem; line-height: 1.4; margin: 20px 0 8px; color: #111; }
+h2 { font-size: 1.3rem; color: var(--primary); border-bottom: 2px solid var(--primary); padding-bottom: 4px; margin-top: 40px; }
+h3 { font-size: 1.05rem; color: var(--primary); margin: 22px 0 6px; }
+h4 { font-size: 0.95rem; margin: 14px 0 4px; }
+.cover h2 { font-size: 1.05rem; border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
+p { margin: 6px 0; text-align: justify; }
+ol.views, ol.list { list-style: none; padding: 0; margin: 0; }
+ol.list ol.list, ol.list ul.list, ul.list ol.list { padding-left: 1.5em; }
+ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
+.marker { color: var(--primary); font-weight: 700; }
+.table-figure { margin: 18px 0; }
+.table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: 0.9rem; margin-bottom: 4px; }
+.contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
+.contents li { margin: 3px 0; }
+.contents li.level-2 { padding-left: 1.5em; font-size: 0.92rem; }
+.contents a { color: inherit; text-decoration: none; }
+.contents a:hover { color: var(--primary); text-decoration: underline; }
+.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 24px; margin: 18px 0; }
+.chart-figure, .picture-figure { margin: 0 0 12px; min-width: 0; }
+.chart-figure.wide, .picture-figure.wide { grid-column: 1 / -1; }
+.chart-figure svg, .picture-figure img { display: block; width: 100%; height: auto; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 0.85rem; line-height: 1.5; }
+thead th { background: var(--primary); color: #fff; font-weight: 600; text-align: left; padding: 5px 8px; }
+td { padding: 5px 8px; border-bottom: 1px solid #ddd; vertical-align: top; }
+tbody tr:nth-child(even) td { background: #f7f5f2; }
+th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.source, .note { font-size: 0.78rem; color: #666; margin-top: 4px; }
+th.group, th.center, td.center { text-align: center; }
+.news .date { color: var(--primary); font-weight: 600; margin-right: 4px; }
+.news .source { white-space: nowrap; }
+.compliance { font-size: 0.85rem; color: #333; }
+.offices { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; font-size: 0.8rem; }
+.office p { margin: 2px 0; text-align: left; }
+.office .city { font-weight: 700; color: var(--primary); }
+@media (max-width: 640px) {
+  body { padding: 16px; }
+  .masthead { flex-direction: column; }
+  .rating-box { width: auto; }
+  .offices { grid-template-columns: 1fr; }
+  .charts { grid-template-columns: 1fr; }
+}
+@page { size: A4; margin: 18mm 16mm 20mm; }
+@media print {
+  html { font-size: 10.5pt; }
+  body { max-width: none; padding: 0; }
+  .cover, .contents { break-after: page; }
+  .cover p, .cover li { font-size: 9pt; line-height: 1.6; }
+  .cover h2 { margin-top: 10pt; }
+  .contents h2 { margin-top: 14pt; }
+  .contents li { margin: 0; font-size: 9pt; line-height: 1.75; }
+  h2 { break-before: auto; break-after: avoid; }
+  h3, h4, figcaption { break-after: avoid; }
+  tr, .office, .chart-figure, .picture-figure { break-inside: avoid; }
+  thead { display: table-header-group; }
+  .running-header { display: none; }
+}
+</style>
+</head>
+<body>
+<header class="running-header"><span>衡川证券 · 通信行业月报</span><span>证券研究报告 · 2026年3月31日</span></header>
+<section class="cover">
+<div class="masthead">
+<div class="masthead-title">
+<p class="sector-title">通信行业研究</p>
+<p class="report-type">行业月报 · 证券研究报告</p>
+<p class="team">衡川证券股份有限公司 · 通信组 · 2026年3月31日</p>
+</div>
+<aside class="rating-box">
+<p class="rating">买入（维持评级）</p>
+<p class="analyst"><span class="label">分析师：</span>林知远<br><span class="licence">执业 S0990524070001</span><br><span class="email">linzhiyuan@hcresearch.example</span></p>
+<p class="analyst"><span class="label">分析师：</span>苏晓岚<br><span class="licence">执业 S0990525030002</span><br><span class="email">suxiaolan@hcresearch.example</span></p>
+</aside>
+</div>
+<h1 class="headline">AI 应用流量继续扩张，推理需求外溢至光互连与算力网络</h1>
+<h2>投资逻辑</h2>
+<p><strong>光模块</strong>：海外云厂商的资本开支指引仍在上修，800G 进入放量中段，1.6T 的送样与小批量交付提前。我们认为推理侧带宽需求的增长斜率已不低于训练侧，光模块的景气在 2026 年内有望延续。</p>
+<p><strong>运营商</strong>：三家运营商的智算规模继续扩张，云与算力收入占比提升，分红与回购的确定性仍是板块估值的锚。传统业务增速放缓对利润的拖累正在减弱。</p>
+<p><strong>算力与 IDC</strong>：国产 AI 芯片的客户验证进展顺利，智算中心的建设节奏有望加快；液冷与高速连接器的单机价值量随超节点架构渗透而提升。</p>
+<p><strong>AI 应用</strong>：国内外头部 AI 应用的访问量保持环比增长，个人助手与搜索仍是流量最集中的两类，视频生成工具的迭代加快。我们建议关注调用量增长带来的推理算力需求。</p>
+<h2>风险提示</h2>
+<p>AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、行业竞争加剧</p>
+</section>
+<nav class="contents" aria-labelledby="contents-title">
+<h2 id="contents-title">内容目录</h2>
+<ol>
+<li class="level-1"><a href="#ai-apps">1. AI 应用月度数据跟踪</a></li>
+<li class="level-2"><a href="#ai-apps-1">1.1 全球市场 AI 应用情况</a></li>
+<li class="level-2"><a href="#ai-apps-2">1.2 国内市场 AI 应用情况</a></li>
+<li class="level-1"><a href="#market">2. 行情回顾</a></li>
+<li class="level-1"><a href="#news">3. 行业新闻与公司公告</a></li>
+<li class="level-2"><a href="#news-1">3.1 海外大模型与算力进展</a></li>
+<li class="level-2"><a href="#news-2">3.2 国内 AI 行业动态</a></li>
+<li class="level-1"><a href="#advice">4. 投资建议</a></li>
+<li class="level-1"><a href="#risks">5. 风险提示</a></li>
+<li class="level-1"><a href="#ratings">行业投资评级的说明</a></li>
+<li class="level-1"><a href="#certification">分析师声明</a></li>
+<li class="level-1"><a href="#disclaimer">特别声明</a></li>
+</ol>
+<h2>图表目录</h2>
+<ol>
+<li><a href="#figure-1">图表1：2026 年 2 月全球访问量居前的 AI 应用（亿次）</a></li>
+<li><a href="#figure-2">图表2：全球访问量 Top50 AI 应用的类别分布（%）</a></li>
+<li><a href="#figure-3">图表3：数据平台的应用访问榜单（截图）</a></li>
+<li><a href="#figure-4">图表4：2026 年 2 月国内访问量居前的 AI 应用</a></li>
+<li><a href="#figure-5">图表5：年初以来通信（申万）指数与沪深300累计涨跌幅</a></li>
+<li><a href="#figure-6">图表6：3 月通信板块涨跌幅前五的公司</a></li>
+<li><a href="#figure-7">图表7：通信板块重点公司公告</a></li>
+</ol>
+</nav>
+<main>
+<section class="chapter">
+<h2 id="ai-apps">1. AI 应用月度数据跟踪</h2>
+<h3 id="ai-apps-1">1.1 全球市场 AI 应用情况</h3>
+<p>2026 年 2 月全球访问量居前的 AI 应用仍以头部平台的通用助手为主，ChatGPT 的月访问量约 52 亿次，领先优势稳定；搜索类应用 Perplexity 与 Bing 的访问量环比继续提升。从类别看，个人聊天与助手类占 Top50 访问量的近一半，搜索类约占四分之一。</p>
+<div class="charts">
+<figure class="chart-figure wide" id="figure-1">
+<figcaption id="figure-1-caption">图表1：2026 年 2 月全球访问量居前的 AI 应用（亿次）</figcaption>
+<svg role="img" aria-labelledby="figure-1-caption" id='figure-1-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 149'>…</svg>
+<p class="source">来源：SimilarWeb，衡川证券研究所</p>
+</figure>
+<figure class="chart-figure" id="figure-2">
+<figcaption id="figure-2-caption">图表2：全球访问量 Top50 AI 应用的类别分布（%）</figcaption>
+<svg role="img" aria-labelledby="figure-2-caption" id='figure-2-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 180'>…</svg>
+<p class="source">来源：SimilarWeb，衡川证券研究所</p>
+</figure>
+<figure class="picture-figure" id="figure-3">
+<figcaption id="figure-3-caption">图表3：数据平台的应用访问榜单（截图）</figcaption>
+<img src="data:image/png;base64,…" alt="数据平台的应用访问榜单（截图）" width="520" height="300">
+<p class="note">注：截图取自数据平台页面，数值为月访问量</p>
+<p class="source">来源：SimilarWeb，衡川证券研究所</p>
+</figure>
+</div>
+<h3 id="ai-apps-2">1.2 国内市场 AI 应用情况</h3>
+<p>国内 AI 应用的访问量集中度较高，Kimi、文心一言与豆包居前三，访问量分别约为 2455 万次、2053 万次与 1351 万次。视频生成与 AI 搜索类应用的增速领先，新上线的产品多以垂直场景切入。</p>
+<figure class="table-figure" id="figure-4">
+<figcaption>图表4：2026 年 2 月国内访问量居前的 AI 应用</figcaption>
+<table>
+<colgroup><col style="width: 10.8%"><col style="width: 27.0%"><col style="width: 37.8%"><col style="width: 24.3%"></colgroup>
+<thead><tr><th class="num">排名</th><th>应用</th><th class="num">访问量（万次）</th><th class="num">环比（%）</th></tr></thead>
+<tbody>
+<tr><td class="num">1</td><td>Kimi</td><td class="num">2455</td><td class="num">6.8</td></tr>
+<tr><td class="num">2</td><td>文心一言</td><td class="num">2053</td><td class="num">3.1</td></tr>
+<tr><td class="num">3</td><td>豆包</td><td class="num">1351</td><td class="num">12.4</td></tr>
+<tr><td class="num">4</td><td>通义</td><td class="num">1102</td><td class="num">9.7</td></tr>
+<tr><td class="num">5</td><td>智谱清言</td><td class="num">846</td><td class="num">5.2</td></tr>
+<tr><td class="num">6</td><td>海螺AI</td><td class="num">712</td><td class="num">18.9</td></tr>
+<tr><td class="num">7</td><td>天工</td><td class="num">540</td><td class="num">-2.3</td></tr>
+<tr><td class="num">8</td><td>秘塔AI搜索</td><td class="num">498</td><td class="num">7.6</td></tr>
+</tbody>
+</table>
+<p class="note">注：环比为访问量较上月的变化</p>
+<p class="source">来源：SimilarWeb，衡川证券研究所</p>
+</figure>
+</section>
+<section class="chapter">
+<h2 id="market">2. 行情回顾</h2>
+<p>3 月通信（申万）指数累计上涨，年初以来跑赢沪深300；板块内光模块与光器件公司涨幅居前，运营商表现平稳。</p>
+<div class="charts">
+<figure class="chart-figure wide" id="figure-5">
+<figcaption id="figure-5-caption">图表5：年初以来通信（申万）指数与沪深300累计涨跌幅</figcaption>
+<svg role="img" aria-labelledby="figure-5-caption" id='figure-5-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 200'>…</svg>
+<p class="source">来源：Wind，衡川证券研究所</p>
+</figure>
+</div>
+<figure class="table-figure" id="figure-6">
+<figcaption>图表6：3 月通信板块涨跌幅前五的公司</figcaption>
+<table>
+<colgroup><col style="width: 11.1%"><col style="width: 22.2%"><col style="width: 22.2%"><col style="width: 22.2%"><col style="width: 22.2%"></colgroup>
+<thead><tr><th class="center">排名</th><th>涨幅前五</th><th class="num">月涨跌幅</th><th>跌幅前五</th><th class="num">月涨跌幅</th></tr></thead>
+<tbody>
+<tr><td class="center">1</td><td>光库科技</td><td class="num">+41.25%</td><td>世嘉科技</td><td class="num">-23.10%</td></tr>
+<tr><td class="center">2</td><td>德科立</td><td class="num">+36.80%</td><td>国盾量子</td><td class="num">-19.64%</td></tr>
+<tr><td class="center">3</td><td>长盈通</td><td class="num">+31.42%</td><td>鼎通科技</td><td class="num">-17.05%</td></tr>
+<tr><td class="center">4</td><td>亨通光电</td><td class="num">+27.96%</td><td>武汉凡谷</td><td class="num">-12.88%</td></tr>
+<tr><td class="center">5</td><td>铭普光磁</td><td class="num">+24.33%</td><td>剑桥科技</td><td class="num">-11.72%</td></tr>
+</tbody>
+</table>
+<p class="source">来源：Wind，衡川证券研究所</p>
+</figure>
+</section>
+<section class="chapter">
+<h2 id="news">3. 行业新闻与公司公告</h2>
+<h3 id="news-1">3.1 海外大模型与算力进展</h3>
+<ul class="list">
+<li><strong>云厂商上修全年资本开支指引</strong>
+<p>3 月中旬，多家北美云厂商在投资者会议上表示，推理负载的增长快于预期，全年资本开支指引较年初上调。</p>
+</li>
+<li><strong>1.6T 光模块进入小批量交付</strong>
+<p>3 月下旬，海外头部光模块厂商宣布 1.6T 产品完成客户认证并开始小批量交付，硅光方案占比提升。</p>
+</li>
+</ul>
+<h3 id="news-2">3.2 国内 AI 行业动态</h3>
+<ul class="list">
+<li><strong>国产 AI 芯片客户测试推进</strong>
+<p>3 月，多家互联网公司对新一代国产 AI 芯片的测试进入规模验证阶段，采购意向逐步明确。</p>
+</li>
+<li><strong>运营商发布智算网络建设计划</strong>
+<p>3 月，运营商在年度发布会上公布智算中心与算力网络的建设目标，400G 骨干网继续扩容。</p>
+</li>
+</ul>
+<figure class="table-figure" id="figure-7">
+<figcaption>图表7：通信板块重点公司公告</figcaption>
+<table>
+<colgroup><col style="width: 17.6%"><col style="width: 15.7%"><col style="width: 19.6%"><col style="width: 47.1%"></colgroup>
+<thead><tr><th>代码</th><th>公司</th><th>公告日期</th><th>公告内容</th></tr></thead>
+<tbody>
+<tr><td>300308.SZ</td><td>中际旭创</td><td>2026-03-20</td><td>公布年度报告，高速光模块收入占比继续提升</td></tr>
+<tr><td>600941.SH</td><td>中国移动</td><td>2026-03-19</td><td>公布年度业绩，宣布派发末期股息并披露算力网络投资计划</td></tr>
+<tr><td>688498.SH</td><td>源杰科技</td><td>2026-03-17</td><td>拟定增募资扩产高速率光芯片</td></tr>
+<tr><td>300502.SZ</td><td>新易盛</td><td>2026-03-12</td><td>与海外客户签订长期供货框架协议</td></tr>
+</tbody>
+</table>
+<p class="source">来源：巨潮资讯，公司公告，衡川证券研究所</p>
+</figure>
+</section>
+<section class="chapter">
+<h2 id="advice">4. 投资建议</h2>
+<p><strong>光模块与光器件</strong>：关注 800G 与 1.6T 放量带来的业绩弹性，以及硅光、光芯片的国产替代。</p>
+<p><strong>运营商</strong>：关注算力业务收入占比提升与高分红带来的估值修复。</p>
+<p><strong>算力基础设施</strong>：关注服务器、液冷与高速连接器在超节点架构下的量价齐升。</p>
+</section>
+<section class="chapter">
+<h2 id="risks">5. 风险提示</h2>
+<p class="risk"><strong>1、AI 商业化进度低于预期</strong>：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。</p>
+<p class="risk"><strong>2、技术迭代不及预期</strong>：光互连、液冷、高速交换等技术仍在快速演进，若关键技术的良率、可靠性或标准化进度落后，产品放量时点可能推迟。</p>
+<p class="risk"><strong>3、供应链集中与原材料短缺</strong>：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。</p>
+<p class="risk"><strong>4、行业竞争加剧</strong>：新进入者增加与价格竞争可能压缩毛利率，技术路线更替也可能使部分公司的既有产品较快失去竞争力。</p>
+</section>
+<section class="chapter compliance">
+<h2 id="ratings">行业投资评级的说明</h2>
+<p>评级基准：未来 3–6 个月相对沪深 300 指数的表现。</p>
+<p class="rating-definition"><strong>买入</strong>：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。</p>
+<p class="rating-definition"><strong>增持</strong>：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。</p>
+<p class="rating-definition"><strong>中性</strong>：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。</p>
+<p class="rating-definition"><strong>减持</strong>：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。</p>
+</section>
+<section class="chapter compliance">
+<h2 id="certification">分析师声明</h2>
+<p>本报告署名分析师均在中国证券业协会登记为证券分析师，具备证券投资咨询执业资格。报告中的观点与判断由署名分析师依据公开信息独立形成，如实反映其本人的研究意见；分析师的薪酬与本报告中的任何具体观点或投资建议无关，也不因此获得任何形式的补偿。</p>
+</section>
+<section class="chapter compliance">
+<h2 id="disclaimer">特别声明</h2>
+<p>衡川证券股份有限公司具备中国证券监督管理委员会核准的证券投资咨询业务资格。</p>
+<p>本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。</p>
+<p>本报告由衡川证券股份有限公司（以下简称“本公司”）研究所编制，仅供本公司符合适当性要求的客户参考使用。本公司不因任何人收到本报告而视其为本公司的客户。</p>
+<p>本报告所载信息来源于公开资料及本公司认为可靠的渠道，但本公司不对其准确性、完整性或及时性作出任何保证。报告中的观点、结论和建议仅反映研究人员在发布之日的判断，可能随市场变化而调整，恕不另行通知。</p>
+<p>本报告不构成对任何人的投资建议，也未考虑个别投资者的投资目标、财务状况或特殊需求。投资者应独立判断并自行承担投资风险，必要时咨询专业顾问。本公司及研究人员不对因使用本报告而产生的任何损失承担责任。</p>
+<p>本公司及其关联机构可能持有本报告所提及公司的证券，并可能为这些公司提供或争取提供投资银行、财务顾问等服务。投资者应当关注上述可能存在的利益冲突。</p>
+<p>本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分内容；经许可引用时须注明出处为衡川证券研究所，且不得作有悖原意的删改。</p>
+<p>本报告仅在中华人民共和国境内（不含港澳台地区）发布。</p>
+<p class="published">本报告发布时间：2026年3月31日 07:30</p>
+<h3>联系我们</h3>
+<div class="offices">
+<div class="office"><p class="city">上海</p><p>电话：021-6000 1000</p><p>邮箱：research-sh@hcresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100 号 20 楼</p></div>
+<div class="office"><p class="city">北京</p><p>电话：010-6000 2000</p><p>邮箱：research-bj@hcresearch.example</p><p>邮编：100032</p><p>地址：北京市西城区示例街 8 号 12 层</p></div>
+<div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@hcresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000 号 18 楼</p></div>
+</div>
+</section>
+</main>
+</body>
+</html>
+
+╔═ html/thematic ═╗
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>通信专题报告（2025-02-10-deepseek）：DeepSeek 之后：推理算力、光通信与运营商的再定价</title>
+<meta name="author" content="周明哲、何雨宁">
+<meta name="description" content="通信行业研究 · 专题报告">
+<meta name="keywords" content="通信,专题报告,京华证券,">
+<meta name="generator" content="Sector Weekly">
+<style>
+:root { --primary: #1F4E79; --accent: #5B9BD5; }
+/* Screen: a readable column. Print: A4 pages close to the PDF. Colours come from desk.yaml. */
+* { box-sizing: border-box; }
+html { font-size: 15px; }
+body {
+  margin: 0 auto; max-width: 860px; padding: 24px 32px 64px;
+  font-family: "Noto Sans SC", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif;
+  color: #1f1f1f; line-height: 1.75; background: #fff;
+  line-break: strict; word-break: normal; overflow-wrap: anywhere;
+}
+.running-header {
+  display: flex; justify-content: space-between; font-size: 0.8rem; color: #666;
+  border-bottom: 1px solid var(--primary); padding-bottom: 4px; margin-bottom: 20px;
+}
+.masthead { display: flex; gap: 24px; align-items: stretch; border-bottom: 3px solid var(--primary); padding-bottom: 16px; }
+.masthead-title { flex: 1; }
+.sector-title { font-size: 2rem; font-weight: 700; color: var(--primary); margin: 0; letter-spacing: 0.05em; }
+.report-type { font-size: 1.1rem; margin: 4px 0 0; font-weight: 600; }
+.team { color: #555; margin: 4px 0 0; font-size: 0.9rem; }
+.rating-box { width: 270px; border-left: 4px solid var(--accent); background: #faf6f0; padding: 10px 14px; font-size: 0.85rem; }
+.rating { font-size: 1.15rem; font-weight: 700; color: var(--primary); margin: 0 0 8px; }
+.analyst { margin: 6px 0; line-height: 1.5; }
+.analyst .label { color: #666; }
+.licence, .email { color: #555; }
+.headline { font-size: 1.5rem; line-height: 1.4; margin: 20px 0 8px; color: #111; }
+h2 { font-size: 1.3rem; color: var(--primary); border-bottom: 2px solid var(--primary); padding-bottom: 4px; margin-top: 40px; }
+h3 { font-size: 1.05rem; color: var(--primary); margin: 22px 0 6px; }
+h4 { font-size: 0.95rem; margin: 14px 0 4px; }
+.cover h2 { font-size: 1.05rem; border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
+p { margin: 6px 0; text-align: justify; }
+ol.views, ol.list { list-style: none; padding: 0; margin: 0; }
+ol.list ol.list, ol.list ul.list, ul.list ol.list { padding-left: 1.5em; }
+ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
+.marker { color: var(--primary); font-weight: 700; }
+.table-figure { margin: 18px 0; }
+.table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: 0.9rem; margin-bottom: 4px; }
+.contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
+.contents li { margin: 3px 0; }
+.contents li.level-2 { padding-left: 1.5em; font-size: 0.92rem; }
+.contents a { color: inherit; text-decoration: none; }
+.contents a:hover { color: var(--primary); text-decoration: underline; }
+.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 24px; margin: 18px 0; }
+.chart-figure, .picture-figure { margin: 0 0 12px; min-width: 0; }
+.chart-figure.wide, .picture-figure.wide { grid-column: 1 / -1; }
+.chart-figure svg, .picture-figure img { display: block; width: 100%; height: auto; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 0.85rem; line-height: 1.5; }
+thead th { background: var(--primary); color: #fff; font-weight: 600; text-align: left; padding: 5px 8px; }
+td { padding: 5px 8px; border-bottom: 1px solid #ddd; vertical-align: top; }
+tbody tr:nth-child(even) td { background: #f7f5f2; }
+th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.source, .note { font-size: 0.78rem; color: #666; margin-top: 4px; }
+th.group, th.center, td.center { text-align: center; }
+.news .date { color: var(--primary); font-weight: 600; margin-right: 4px; }
+.news .source { white-space: nowrap; }
+.compliance { font-size: 0.85rem; color: #333; }
+.offices { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; font-size: 0.8rem; }
+.office p { margin: 2px 0; text-align: left; }
+.office .city { font-weight: 700; color: var(--primary); }
+@media (max-width: 640px) {
+  body { padding: 16px; }
+  .masthead { flex-direction: column; }
+  .rating-box { width: auto; }
+  .offices { grid-template-columns: 1fr; }
+  .charts { grid-template-columns: 1fr; }
+}
+@page { size: A4; margin: 18mm 16mm 20mm; }
+@media print {
+  html { font-size: 10.5pt; }
+  body { max-width: none; padding: 0; }
+  .cover, .contents { break-after: page; }
+  .cover p, .cover li { font-size: 9pt; line-height: 1.6; }
+  .cover h2 { margin-top: 10pt; }
+  .contents h2 { margin-top: 14pt; }
+  .contents li { margin: 0; font-size: 9pt; line-height: 1.75; }
+  h2 { break-before: auto; break-after: avoid; }
+  h3, h4, figcaption { break-after: avoid; }
+  tr, .office, .chart-figure, .picture-figure { break-inside: avoid; }
+  thead { display: table-header-group; }
+  .running-header { display: none; }
+}
+</style>
+</head>
+<body>
+<header class="running-header"><span>京华证券 · 通信专题报告</span><span>证券研究报告 · 2025年2月10日</span></header>
+<section class="cover">
+<div class="masthead">
+<div class="masthead-title">
+<p class="sector-title">通信行业研究</p>
+<p class="report-type">专题报告 · 证券研究报告</p>
+<p class="team">京华证券股份有限公司 · 通信组 · 2025年2月10日</p>
+</div>
+<aside class="rating-box">
+<p class="analyst"><span class="label">分析师：</span>周明哲<br><span class="licence">执业 S1230523080001</span><br><span class="email">zhoumingzhe@jhresearch.example</span></p>
+<p class="analyst"><span class="label">分析师：</span>何雨宁<br><span class="licence">执业 S1230524110003</span><br><span class="email">heyuning@jhresearch.example</span></p>
+<p class="analyst assistants">研究助理：林书航、陈可欣</p>
+</aside>
+</div>
+<h1 class="headline">DeepSeek 之后：推理算力、光通信与运营商的再定价</h1>
+<h2>投资要点</h2>
+<p><strong>算法与工程的降本改变了算力的用法，而不是减少了算力的需求</strong>：低成本、开源且可蒸馏的模型让更多企业能够部署推理，推理侧的调用量有望成为算力需求的主要增量。</p>
+<p><strong>光通信：速率迭代仍是主线</strong>：800G 与 1.6T 的放量节奏不因训练成本下降而放缓，LPO 与 CPO 在推理集群中的渗透值得跟踪；国产光芯片在推理侧的成本优势更为突出。</p>
+<p><strong>运营商：从管道到算力网络</strong>：流量与推理负载的增长提高了算力网络的价值，运营商的分红与资本开支结构改善，估值仍低于海外同业。</p>
+<p><strong>投资建议</strong>：关注光模块与光芯片、运营商、以及推理侧服务器与液冷；重点覆盖公司的评级见第六章。</p>
+<h2>风险提示</h2>
+<p>AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化</p>
+</section>
+<nav class="contents" aria-labelledby="contents-title">
+<h2 id="contents-title">内容目录</h2>
+<ol>
+<li class="level-1"><a href="#cost">一、算法与工程创新：大模型的成本曲线下移</a></li>
+<li class="level-2"><a href="#cost-1">（一）发展历程：两年内完成从通用模型到推理模型的迭代</a></li>
+<li class="level-2"><a href="#cost-2">（二）训练与推理成本：数量级的差距</a></li>
+<li class="level-2"><a href="#cost-3">（三）技术路线：工程能力与算法创新并重</a></li>
+<li class="level-3"><a href="#cost-3-1">1.3.1 混合专家与负载均衡</a></li>
+<li class="level-3"><a href="#cost-3-2">1.3.2 多 Token 预测与低精度训练</a></li>
+<li class="level-3"><a href="#cost-3-3">1.3.3 蒸馏：小模型的能力提升</a></li>
+<li class="level-1"><a href="#chips">二、芯片：推理需求打开新的空间</a></li>
+<li class="level-2"><a href="#chips-1">（一）推理侧的 scaling law</a></li>
+<li class="level-2"><a href="#chips-2">（二）光芯片：国产化进程加快</a></li>
+<li class="level-1"><a href="#optical">三、光通信：速率迭代的节奏不变</a></li>
+<li class="level-2"><a href="#optical-1">（一）高速光模块需求</a></li>
+<li class="level-2"><a href="#optical-2">（二）LPO 与 CPO：功耗约束下的新方案</a></li>
+<li class="level-1"><a href="#operators">四、运营商：从流量管道到算力网络</a></li>
+<li class="level-1"><a href="#advice">五、投资建议：硬件链条景气延续，应用端渐次展开</a></li>
+<li class="level-2"><a href="#advice-1">（一）通信板块</a></li>
+<li class="level-2"><a href="#advice-2">（二）电子板块</a></li>
+<li class="level-1"><a href="#companies">六、重点公司评级</a></li>
+<li class="level-1"><a href="#risks">七、风险提示</a></li>
+<li class="level-1"><a href="#ratings">投资评级的说明</a></li>
+<li class="level-1"><a href="#certification">分析师声明</a></li>
+<li class="level-1"><a href="#disclaimer">特别声明</a></li>
+</ol>
+<h2>图表目录</h2>
+<ol>
+<li><a href="#figure-1">图1：DeepSeek 模型迭代时间线</a></li>
+<li><a href="#figure-2">图2：每百万 Token 推理价格对比（美元）</a></li>
+<li><a href="#figure-3">图3：混合专家（MoE）架构示意</a></li>
+<li><a href="#figure-4">图4：推理时计算量与模型表现的关系（示意）</a></li>
+<li><a href="#table-1">表1：光芯片按功能分类</a></li>
+<li><a href="#figure-5">图5：全球光芯片市场规模（亿美元）</a></li>
+<li><a href="#figure-6">图6：400G 与 800G 光模块需求（百万美元）</a></li>
+<li><a href="#table-2">表2：传统光模块、LPO 与 CPO 的比较</a></li>
+<li><a href="#table-3">表3：建议关注标的盈利预测-通信（截至2025年1月31日）</a></li>
+<li><a href="#table-4">表4：建议关注标的盈利预测-电子（截至2025年1月31日）</a></li>
+<li><a href="#table-5">表5：通信重点覆盖公司评级</a></li>
+</ol>
+</nav>
+<main>
+<section class="chapter">
+<h2 id="cost">一、算法与工程创新：大模型的成本曲线下移</h2>
+<p>DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集中在一个问题上：成本下降会减少算力需求，还是让更多的应用用得起算力。我们的判断是后者，本章先梳理降本从何而来。</p>
+<h3 id="cost-1">（一）发展历程：两年内完成从通用模型到推理模型的迭代</h3>
+<div class="charts">
+<figure class="picture-figure wide" id="figure-1">
+<figcaption id="figure-1-caption">图1：DeepSeek 模型迭代时间线</figcaption>
+<img src="data:image/svg+xml;base64,…" alt="DeepSeek 模型迭代时间线" width="600" height="150">
+<p class="source">来源：公司官网，公开资料整理，京华证券研究所</p>
+</figure>
+</div>
+<p>公司自 2023 年发布首个通用模型起，先后推出代码、数学与混合专家模型，2025 年 1 月发布的推理模型在多项基准测试中接近同期头部闭源模型。</p>
+<h3 id="cost-2">（二）训练与推理成本：数量级的差距</h3>
+<p>公开资料显示，该模型的正式训练约使用 2048 块 H800 GPU，训练成本约 557.6 万美元；API 的推理价格约为每百万 Token 0.14 美元，而同期可比闭源模型约为 7.5 美元。</p>
+<div class="charts">
+<figure class="chart-figure" id="figure-2">
+<figcaption id="figure-2-caption">图2：每百万 Token 推理价格对比（美元）</figcaption>
+<svg role="img" aria-labelledby="figure-2-caption" id='figure-2-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+<p class="source">来源：公司官网，京华证券研究所</p>
+</figure>
+<figure class="picture-figure" id="figure-3">
+<figcaption id="figure-3-caption">图3：混合专家（MoE）架构示意</figcaption>
+<img src="data:image/svg+xml;base64,…" alt="混合专家（MoE）架构示意" width="320" height="220">
+<p class="source">来源：公开论文，京华证券研究所</p>
+</figure>
+</div>
+<h3 id="cost-3">（三）技术路线：工程能力与算法创新并重</h3>
+<h4 id="cost-3-1">1.3.1 混合专家与负载均衡</h4>
+<p>每个 Token 只激活少数专家，训练与推理的计算量随之下降；无辅助损失的负载均衡减少了专家间的性能折损。</p>
+<h4 id="cost-3-2">1.3.2 多 Token 预测与低精度训练</h4>
+<ul class="list">
+<li>多 Token 预测提高了训练信号的密度，也为推理时的投机解码提供了基础。</li>
+<li>FP8 混合精度训练降低了显存占用与通信量，对互联带宽的利用更为充分。</li>
+</ul>
+<h4 id="cost-3-3">1.3.3 蒸馏：小模型的能力提升</h4>
+<p>用大模型的推理过程蒸馏出的小模型，在数学与代码任务上超过部分更大的模型，端侧部署的门槛随之下降。</p>
+</section>
+<section class="chapter">
+<h2 id="chips">二、芯片：推理需求打开新的空间</h2>
+<h3 id="chips-1">（一）推理侧的 scaling law</h3>
+<div class="charts">
+<figure class="picture-figure" id="figure-4">
+<figcaption id="figure-4-caption">图4：推理时计算量与模型表现的关系（示意）</figcaption>
+<img src="data:image/png;base64,…" alt="推理时计算量与模型表现的关系（示意）" width="480" height="260">
+<p class="source">来源：公开论文，京华证券研究所</p>
+</figure>
+</div>
+<p>推理时给模型更多的思考步骤可以持续提升表现，推理算力的需求不再只与用户数成正比，也与任务的复杂度相关。</p>
+<h3 id="chips-2">（二）光芯片：国产化进程加快</h3>
+<figure class="table-figure" id="table-1">
+<figcaption>表1：光芯片按功能分类</figcaption>
+<table>
+<colgroup><col style="width: 21.7%"><col style="width: 34.8%"><col style="width: 43.5%"></colgroup>
+<thead><tr><th>类别</th><th>主要产品</th><th>作用</th></tr></thead>
+<tbody>
+<tr><td>激光器芯片</td><td>DFB、EML、VCSEL</td><td>把电信号转为光信号</td></tr>
+<tr><td>探测器芯片</td><td>PIN、APD</td><td>把光信号转为电信号</td></tr>
+<tr><td>调制器芯片</td><td>硅光、薄膜铌酸锂</td><td>把信号加载到光载波上</td></tr>
+</tbody>
+</table>
+<p class="source">来源：公开资料整理，京华证券研究所</p>
+</figure>
+<div class="charts">
+<figure class="chart-figure wide" id="figure-5">
+<figcaption id="figure-5-caption">图5：全球光芯片市场规模（亿美元）</figcaption>
+<svg role="img" aria-labelledby="figure-5-caption" id='figure-5-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 200'>…</svg>
+<p class="note">注：2024 年及以后为预测</p>
+<p class="source">来源：公开资料整理，京华证券研究所</p>
+</figure>
+</div>
+</section>
+<section class="chapter">
+<h2 id="optical">三、光通信：速率迭代的节奏不变</h2>
+<h3 id="optical-1">（一）高速光模块需求</h3>
+<p>推理集群同样需要高带宽的横向扩展网络。800G 光模块的需求在 2024 年下半年明显放量，1.6T 预计 2025 年进入小批量交付。</p>
+<div class="charts">
+<figure class="chart-figure wide" id="figure-6">
+<figcaption id="figure-6-caption">图6：400G 与 800G 光模块需求（百万美元）</figcaption>
+<svg role="img" aria-labelledby="figure-6-caption" id='figure-6-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 200'>…</svg>
+<p class="source">来源：公开资料整理，京华证券研究所</p>
+</figure>
+</div>
+<h3 id="optical-2">（二）LPO 与 CPO：功耗约束下的新方案</h3>
+<figure class="table-figure" id="table-2">
+<figcaption>表2：传统光模块、LPO 与 CPO 的比较</figcaption>
+<table>
+<colgroup><col style="width: 48.8%"><col style="width: 9.3%"><col style="width: 9.3%"><col style="width: 18.6%"><col style="width: 14.0%"></colgroup>
+<thead><tr><th>方案</th><th>功耗</th><th>时延</th><th>可维护性</th><th>成熟度</th></tr></thead>
+<tbody>
+<tr><td>传统可插拔光模块</td><td>较高</td><td>较高</td><td>好</td><td>成熟</td></tr>
+<tr><td>线性驱动可插拔（LPO）</td><td>低</td><td>低</td><td>好</td><td>验证中</td></tr>
+<tr><td>共封装光学（CPO）</td><td>最低</td><td>最低</td><td>差</td><td>早期</td></tr>
+</tbody>
+</table>
+<p class="source">来源：公开资料整理，京华证券研究所</p>
+</figure>
+</section>
+<section class="chapter">
+<h2 id="operators">四、运营商：从流量管道到算力网络</h2>
+<p>运营商的现金流与分红能力持续改善，估值仍处于历史低位。推理负载的增长提高了算力网络与边缘节点的价值，我们认为运营商在 AI 时代的角色正在转变。</p>
+<ol class="list">
+<li><span class="marker">1)</span> 算力网络：三家运营商的智算规模快速扩张，带动 400G 骨干网与数据中心互联投资。</li>
+<li><span class="marker">2)</span> 云与算力收入：收入占比提升，成为增长的主要来源。</li>
+<li><span class="marker">3)</span> 股东回报：分红比例逐年提高，回购计划增强确定性。</li>
+</ol>
+</section>
+<section class="chapter">
+<h2 id="advice">五、投资建议：硬件链条景气延续，应用端渐次展开</h2>
+<h3 id="advice-1">（一）通信板块</h3>
+<p>建议关注运营商、光模块与光芯片。盈利预测与估值如下。</p>
+<figure class="table-figure" id="table-3">
+<figcaption>表3：建议关注标的盈利预测-通信（截至2025年1月31日）</figcaption>
+<table>
+<colgroup><col style="width: 12.6%"><col style="width: 12.6%"><col style="width: 11.7%"><col style="width: 8.7%"><col style="width: 8.7%"><col style="width: 8.7%"><col style="width: 8.7%"><col style="width: 8.7%"><col style="width: 8.7%"><col style="width: 10.7%"></colgroup>
+<thead><tr><th rowspan="2">代码</th><th rowspan="2">名称</th><th rowspan="2">总市值（亿元）</th><th colspan="3" class="group">EPS（元）</th><th colspan="3" class="group">P/E</th><th rowspan="2">评级</th></tr>
+<tr><th class="num">2024E</th><th class="num">2025E</th><th class="num">2026E</th><th class="num">2024E</th><th class="num">2025E</th><th class="num">2026E</th></tr></thead>
+<tbody>
+<tr><td>600941.SH</td><td>中国移动</td><td class="num">23877.77</td><td class="num">6.48</td><td class="num">6.86</td><td class="num">7.25</td><td class="num">17.13</td><td class="num">16.18</td><td class="num">15.31</td><td>—</td></tr>
+<tr><td>600050.SH</td><td>中国联通</td><td class="num">1555.05</td><td class="num">0.29</td><td class="num">0.32</td><td class="num">0.35</td><td class="num">17.09</td><td class="num">15.45</td><td class="num">14.03</td><td>—</td></tr>
+<tr><td>601728.SH</td><td>中国电信</td><td class="num">6460.40</td><td class="num">0.36</td><td class="num">0.39</td><td class="num">0.41</td><td class="num">19.66</td><td class="num">18.25</td><td class="num">17.03</td><td>—</td></tr>
+<tr><td>300308.SZ</td><td>中际旭创</td><td class="num">1287.32</td><td class="num">4.95</td><td class="num">8.11</td><td class="num">9.34</td><td class="num">23.20</td><td class="num">14.16</td><td class="num">12.29</td><td>推荐</td></tr>
+<tr><td>300502.SZ</td><td>新易盛</td><td class="num">891.47</td><td class="num">3.50</td><td class="num">6.45</td><td class="num">8.55</td><td class="num">35.93</td><td class="num">19.50</td><td class="num">14.71</td><td>推荐</td></tr>
+<tr><td>300394.SZ</td><td>天孚通信</td><td class="num">558.40</td><td class="num">2.58</td><td class="num">4.16</td><td class="num">5.46</td><td class="num">39.08</td><td class="num">24.22</td><td class="num">18.48</td><td>—</td></tr>
+<tr><td>002281.SZ</td><td>光迅科技</td><td class="num">384.18</td><td class="num">0.98</td><td class="num">1.37</td><td class="num">1.72</td><td class="num">49.43</td><td class="num">35.30</td><td class="num">28.14</td><td>—</td></tr>
+<tr><td>000988.SZ</td><td>华工科技</td><td class="num">395.16</td><td class="num">1.31</td><td class="num">1.68</td><td class="num">2.12</td><td class="num">29.91</td><td class="num">23.37</td><td class="num">18.51</td><td>—</td></tr>
+<tr><td>688498.SH</td><td>源杰科技</td><td class="num">124.44</td><td class="num">0.31</td><td class="num">1.27</td><td class="num">2.35</td><td class="num">469.71</td><td class="num">114.65</td><td class="num">61.96</td><td>谨慎推荐</td></tr>
+<tr><td>688313.SH</td><td>仕佳光子</td><td class="num">88.92</td><td class="num">0.12</td><td class="num">0.24</td><td class="num">0.37</td><td class="num">167.79</td><td class="num">80.62</td><td class="num">52.25</td><td>—</td></tr>
+</tbody>
+</table>
+<p class="note">注：未评级公司采用 Wind 一致预期</p>
+<p class="source">来源：Wind 一致预期，京华证券研究所</p>
+</figure>
+<h3 id="advice-2">（二）电子板块</h3>
+<p>端侧 AI 的落地带动消费电子与 SoC 芯片的需求，建议关注相关产业链。</p>
+<figure class="table-figure" id="table-4">
+<figcaption>表4：建议关注标的盈利预测-电子（截至2025年1月31日）</figcaption>
+<table>
+<colgroup><col style="width: 14.1%"><col style="width: 14.1%"><col style="width: 13.0%"><col style="width: 9.8%"><col style="width: 9.8%"><col style="width: 9.8%"><col style="width: 9.8%"><col style="width: 9.8%"><col style="width: 9.8%"></colgroup>
+<thead><tr><th rowspan="2">代码</th><th rowspan="2">名称</th><th rowspan="2">总市值（亿元）</th><th colspan="3" class="group">EPS（元）</th><th colspan="3" class="group">P/E</th></tr>
+<tr><th class="num">2024E</th><th class="num">2025E</th><th class="num">2026E</th><th class="num">2024E</th><th class="num">2025E</th><th class="num">2026E</th></tr></thead>
+<tbody>
+<tr><td>300433.SZ</td><td>蓝思科技</td><td class="num">1296.05</td><td class="num">0.80</td><td class="num">1.10</td><td class="num">1.37</td><td class="num">32.61</td><td class="num">23.61</td><td class="num">18.94</td></tr>
+<tr><td>002938.SZ</td><td>鹏鼎控股</td><td class="num">938.79</td><td class="num">1.55</td><td class="num">1.94</td><td class="num">2.21</td><td class="num">26.04</td><td class="num">20.82</td><td class="num">18.35</td></tr>
+<tr><td>688608.SH</td><td>恒玄科技</td><td class="num">476.59</td><td class="num">3.24</td><td class="num">4.86</td><td class="num">6.58</td><td class="num">122.44</td><td class="num">81.74</td><td class="num">60.31</td></tr>
+<tr><td>603893.SH</td><td>瑞芯微</td><td class="num">689.09</td><td class="num">1.22</td><td class="num">1.80</td><td class="num">2.48</td><td class="num">134.37</td><td class="num">91.57</td><td class="num">66.25</td></tr>
+</tbody>
+</table>
+<p class="source">来源：Wind 一致预期，京华证券研究所</p>
+</figure>
+</section>
+<section class="chapter">
+<h2 id="companies">六、重点公司评级</h2>
+<figure class="table-figure" id="table-5">
+<figcaption>表5：通信重点覆盖公司评级</figcaption>
+<table>
+<colgroup><col style="width: 24.1%"><col style="width: 34.5%"><col style="width: 20.7%"><col style="width: 20.7%"></colgroup>
+<thead><tr><th>代码</th><th>公司</th><th>评级</th><th>评级变动</th></tr></thead>
+<tbody>
+<tr><td>300308.SZ</td><td>中际旭创</td><td>推荐</td><td>维持</td></tr>
+<tr><td>300502.SZ</td><td>新易盛</td><td>推荐</td><td>维持</td></tr>
+<tr><td>600941.SH</td><td>中国移动</td><td>推荐</td><td>维持</td></tr>
+<tr><td>688498.SH</td><td>源杰科技</td><td>谨慎推荐</td><td>首次</td></tr>
+</tbody>
+</table>
+<p class="source">来源：京华证券研究所</p>
+</figure>
+</section>
+<section class="chapter">
+<h2 id="risks">七、风险提示</h2>
+<p class="risk"><strong>1、AI 商业化进度低于预期</strong>：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。</p>
+<p class="risk"><strong>2、技术迭代不及预期</strong>：光互连、液冷、高速交换等技术仍在快速演进，若关键技术的良率、可靠性或标准化进度落后，产品放量时点可能推迟。</p>
+<p class="risk"><strong>3、供应链集中与原材料短缺</strong>：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。</p>
+<p class="risk"><strong>4、贸易与出口管制政策变化</strong>：关税或出口管制政策若进一步收紧，可能影响海外订单、关键器件采购与海外业务的盈利能力。</p>
+</section>
+<section class="chapter compliance">
+<h2 id="ratings">投资评级的说明</h2>
+<h3>行业评级</h3>
+<p>评级基准：未来 6–12 个月相对沪深 300 指数的表现。</p>
+<p class="rating-definition"><strong>推荐</strong>：预计未来 6–12 个月内，行业指数表现优于沪深 300 指数 10% 以上。</p>
+<p class="rating-definition"><strong>中性</strong>：预计未来 6–12 个月内，行业指数表现相对沪深 300 指数在 -10% 至 10% 之间。</p>
+<p class="rating-definition"><strong>回避</strong>：预计未来 6–12 个月内，行业指数表现弱于沪深 300 指数 10% 以上。</p>
+<h3>公司评级</h3>
+<p>评级基准：未来 6–12 个月公司股价相对沪深 300 指数（A 股）或恒生指数（港股）的表现。</p>
+<p class="rating-definition"><strong>推荐</strong>：预计未来 6–12 个月内，公司股价相对基准指数的涨幅在 20% 以上。</p>
+<p class="rating-definition"><strong>谨慎推荐</strong>：预计未来 6–12 个月内，公司股价相对基准指数的涨幅在 10% 至 20% 之间。</p>
+<p class="rating-definition"><strong>中性</strong>：预计未来 6–12 个月内，公司股价相对基准指数的变动在 -10% 至 10% 之间。</p>
+<p class="rating-definition"><strong>回避</strong>：预计未来 6–12 个月内，公司股价相对基准指数的跌幅在 10% 以上。</p>
+</section>
+<section class="chapter compliance">
+<h2 id="certification">分析师声明</h2>
+<p>本报告署名分析师均在中国证券业协会登记为证券分析师，具备证券投资咨询执业资格。报告中的观点与判断由署名分析师依据公开信息独立形成，如实反映其本人的研究意见；分析师的薪酬与本报告中的任何具体观点或投资建议无关，也不因此获得任何形式的补偿。</p>
+</section>
+<section class="chapter compliance">
+<h2 id="disclaimer">特别声明</h2>
+<p>京华证券股份有限公司具备中国证券监督管理委员会核准的证券投资咨询业务资格。</p>
+<p>本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。</p>
+<p>本报告由京华证券股份有限公司（以下简称“本公司”）研究所编制，仅供本公司符合适当性要求的客户参考使用。本公司不因任何人收到本报告而视其为本公司的客户。</p>
+<p>本报告所载信息来源于公开资料及本公司认为可靠的渠道，但本公司不对其准确性、完整性或及时性作出任何保证。报告中的观点、结论和建议仅反映研究人员在发布之日的判断，可能随市场变化而调整，恕不另行通知。</p>
+<p>本报告不构成对任何人的投资建议，也未考虑个别投资者的投资目标、财务状况或特殊需求。投资者应独立判断并自行承担投资风险，必要时咨询专业顾问。本公司及研究人员不对因使用本报告而产生的任何损失承担责任。</p>
+<p>本公司及其关联机构可能持有本报告所提及公司的证券，并可能为这些公司提供或争取提供投资银行、财务顾问等服务。投资者应当关注上述可能存在的利益冲突。</p>
+<p>本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分内容；经许可引用时须注明出处为京华证券研究所，且不得作有悖原意的删改。</p>
+<p>本报告仅在中华人民共和国境内（不含港澳台地区）发布。</p>
+<p class="published">本报告发布时间：2025年2月10日 08:00</p>
+<h3>联系我们</h3>
+<div class="offices">
+<div class="office"><p class="city">北京</p><p>电话：010-6100 1000</p><p>邮箱：research-sh@jhresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100 号 20 楼</p></div>
+<div class="office"><p class="city">北京</p><p>电话：010-6000 2000</p><p>邮箱：research-bj@jhresearch.example</p><p>邮编：100032</p><p>地址：北京市西城区示例街 8 号 12 层</p></div>
+<div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@jhresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000 号 18 楼</p></div>
 </div>
 </section>
 </main>
@@ -3338,6 +4737,513 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 **北京**：电话：010-6000 2000；邮箱：research-bj@hcresearch.example；邮编：100032；地址：北京市西城区示例街 8 号 12 层
 
 **深圳**：电话：0755-6000 3000；邮箱：research-sz@hcresearch.example；邮编：518048；地址：深圳市福田区示例路 2000 号 18 楼
+
+
+╔═ markdown/monthly ═╗
+# 通信行业研究 · 行业月报
+
+证券研究报告 · 衡川证券股份有限公司 · 通信组 · 2026年3月31日
+
+**买入（维持评级）**
+
+分析师：林知远（执业 S0990524070001）linzhiyuan@hcresearch.example
+
+分析师：苏晓岚（执业 S0990525030002）suxiaolan@hcresearch.example
+
+## AI 应用流量继续扩张，推理需求外溢至光互连与算力网络
+
+### 投资逻辑
+
+**光模块**：海外云厂商的资本开支指引仍在上修，800G 进入放量中段，1.6T 的送样与小批量交付提前。我们认为推理侧带宽需求的增长斜率已不低于训练侧，光模块的景气在 2026 年内有望延续。
+
+**运营商**：三家运营商的智算规模继续扩张，云与算力收入占比提升，分红与回购的确定性仍是板块估值的锚。传统业务增速放缓对利润的拖累正在减弱。
+
+**算力与 IDC**：国产 AI 芯片的客户验证进展顺利，智算中心的建设节奏有望加快；液冷与高速连接器的单机价值量随超节点架构渗透而提升。
+
+**AI 应用**：国内外头部 AI 应用的访问量保持环比增长，个人助手与搜索仍是流量最集中的两类，视频生成工具的迭代加快。我们建议关注调用量增长带来的推理算力需求。
+
+### 风险提示
+
+AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、行业竞争加剧
+
+## 内容目录
+
+- 1\. AI 应用月度数据跟踪
+  - 1.1 全球市场 AI 应用情况
+  - 1.2 国内市场 AI 应用情况
+- 2\. 行情回顾
+- 3\. 行业新闻与公司公告
+  - 3.1 海外大模型与算力进展
+  - 3.2 国内 AI 行业动态
+- 4\. 投资建议
+- 5\. 风险提示
+- 行业投资评级的说明
+- 分析师声明
+- 特别声明
+
+## 图表目录
+
+- 图表1：2026 年 2 月全球访问量居前的 AI 应用（亿次）
+- 图表2：全球访问量 Top50 AI 应用的类别分布（%）
+- 图表3：数据平台的应用访问榜单（截图）
+- 图表4：2026 年 2 月国内访问量居前的 AI 应用
+- 图表5：年初以来通信（申万）指数与沪深300累计涨跌幅
+- 图表6：3 月通信板块涨跌幅前五的公司
+- 图表7：通信板块重点公司公告
+
+## 1\. AI 应用月度数据跟踪
+
+### 1.1 全球市场 AI 应用情况
+
+2026 年 2 月全球访问量居前的 AI 应用仍以头部平台的通用助手为主，ChatGPT 的月访问量约 52 亿次，领先优势稳定；搜索类应用 Perplexity 与 Bing 的访问量环比继续提升。从类别看，个人聊天与助手类占 Top50 访问量的近一半，搜索类约占四分之一。
+
+**图表1：2026 年 2 月全球访问量居前的 AI 应用（亿次）**
+
+![2026 年 2 月全球访问量居前的 AI 应用（亿次）](telecom-monthly-2026-03-figure-1.svg)
+
+来源：SimilarWeb，衡川证券研究所
+
+**图表2：全球访问量 Top50 AI 应用的类别分布（%）**
+
+![全球访问量 Top50 AI 应用的类别分布（%）](telecom-monthly-2026-03-figure-2.svg)
+
+来源：SimilarWeb，衡川证券研究所
+
+**图表3：数据平台的应用访问榜单（截图）**
+
+![数据平台的应用访问榜单（截图）](telecom-monthly-2026-03-figure-3.png)
+
+注：截图取自数据平台页面，数值为月访问量
+
+来源：SimilarWeb，衡川证券研究所
+
+### 1.2 国内市场 AI 应用情况
+
+国内 AI 应用的访问量集中度较高，Kimi、文心一言与豆包居前三，访问量分别约为 2455 万次、2053 万次与 1351 万次。视频生成与 AI 搜索类应用的增速领先，新上线的产品多以垂直场景切入。
+
+**图表4：2026 年 2 月国内访问量居前的 AI 应用**
+
+| 排名 | 应用 | 访问量（万次） | 环比（%） |
+| ---: | --- | ---: | ---: |
+| 1 | Kimi | 2455 | 6.8 |
+| 2 | 文心一言 | 2053 | 3.1 |
+| 3 | 豆包 | 1351 | 12.4 |
+| 4 | 通义 | 1102 | 9.7 |
+| 5 | 智谱清言 | 846 | 5.2 |
+| 6 | 海螺AI | 712 | 18.9 |
+| 7 | 天工 | 540 | -2.3 |
+| 8 | 秘塔AI搜索 | 498 | 7.6 |
+
+注：环比为访问量较上月的变化
+
+来源：SimilarWeb，衡川证券研究所
+
+## 2\. 行情回顾
+
+3 月通信（申万）指数累计上涨，年初以来跑赢沪深300；板块内光模块与光器件公司涨幅居前，运营商表现平稳。
+
+**图表5：年初以来通信（申万）指数与沪深300累计涨跌幅**
+
+![年初以来通信（申万）指数与沪深300累计涨跌幅](telecom-monthly-2026-03-figure-5.svg)
+
+来源：Wind，衡川证券研究所
+
+**图表6：3 月通信板块涨跌幅前五的公司**
+
+| 排名 | 涨幅前五 | 月涨跌幅 | 跌幅前五 | 月涨跌幅 |
+| :---: | --- | ---: | --- | ---: |
+| 1 | 光库科技 | +41.25% | 世嘉科技 | -23.10% |
+| 2 | 德科立 | +36.80% | 国盾量子 | -19.64% |
+| 3 | 长盈通 | +31.42% | 鼎通科技 | -17.05% |
+| 4 | 亨通光电 | +27.96% | 武汉凡谷 | -12.88% |
+| 5 | 铭普光磁 | +24.33% | 剑桥科技 | -11.72% |
+
+来源：Wind，衡川证券研究所
+
+## 3\. 行业新闻与公司公告
+
+### 3.1 海外大模型与算力进展
+
+- **云厂商上修全年资本开支指引**
+
+  3 月中旬，多家北美云厂商在投资者会议上表示，推理负载的增长快于预期，全年资本开支指引较年初上调。
+
+- **1.6T 光模块进入小批量交付**
+
+  3 月下旬，海外头部光模块厂商宣布 1.6T 产品完成客户认证并开始小批量交付，硅光方案占比提升。
+
+### 3.2 国内 AI 行业动态
+
+- **国产 AI 芯片客户测试推进**
+
+  3 月，多家互联网公司对新一代国产 AI 芯片的测试进入规模验证阶段，采购意向逐步明确。
+
+- **运营商发布智算网络建设计划**
+
+  3 月，运营商在年度发布会上公布智算中心与算力网络的建设目标，400G 骨干网继续扩容。
+
+**图表7：通信板块重点公司公告**
+
+| 代码 | 公司 | 公告日期 | 公告内容 |
+| --- | --- | --- | --- |
+| 300308.SZ | 中际旭创 | 2026-03-20 | 公布年度报告，高速光模块收入占比继续提升 |
+| 600941.SH | 中国移动 | 2026-03-19 | 公布年度业绩，宣布派发末期股息并披露算力网络投资计划 |
+| 688498.SH | 源杰科技 | 2026-03-17 | 拟定增募资扩产高速率光芯片 |
+| 300502.SZ | 新易盛 | 2026-03-12 | 与海外客户签订长期供货框架协议 |
+
+来源：巨潮资讯，公司公告，衡川证券研究所
+
+## 4\. 投资建议
+
+**光模块与光器件**：关注 800G 与 1.6T 放量带来的业绩弹性，以及硅光、光芯片的国产替代。
+
+**运营商**：关注算力业务收入占比提升与高分红带来的估值修复。
+
+**算力基础设施**：关注服务器、液冷与高速连接器在超节点架构下的量价齐升。
+
+## 5\. 风险提示
+
+**1、AI 商业化进度低于预期**：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。
+
+**2、技术迭代不及预期**：光互连、液冷、高速交换等技术仍在快速演进，若关键技术的良率、可靠性或标准化进度落后，产品放量时点可能推迟。
+
+**3、供应链集中与原材料短缺**：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。
+
+**4、行业竞争加剧**：新进入者增加与价格竞争可能压缩毛利率，技术路线更替也可能使部分公司的既有产品较快失去竞争力。
+
+## 行业投资评级的说明
+
+评级基准：未来 3–6 个月相对沪深 300 指数的表现。
+
+- **买入**：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。
+- **增持**：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。
+- **中性**：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。
+- **减持**：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。
+
+## 分析师声明
+
+本报告署名分析师均在中国证券业协会登记为证券分析师，具备证券投资咨询执业资格。报告中的观点与判断由署名分析师依据公开信息独立形成，如实反映其本人的研究意见；分析师的薪酬与本报告中的任何具体观点或投资建议无关，也不因此获得任何形式的补偿。
+
+## 特别声明
+
+衡川证券股份有限公司具备中国证券监督管理委员会核准的证券投资咨询业务资格。
+
+本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。
+
+本报告由衡川证券股份有限公司（以下简称“本公司”）研究所编制，仅供本公司符合适当性要求的客户参考使用。本公司不因任何人收到本报告而视其为本公司的客户。
+
+本报告所载信息来源于公开资料及本公司认为可靠的渠道，但本公司不对其准确性、完整性或及时性作出任何保证。报告中的观点、结论和建议仅反映研究人员在发布之日的判断，可能随市场变化而调整，恕不另行通知。
+
+本报告不构成对任何人的投资建议，也未考虑个别投资者的投资目标、财务状况或特殊需求。投资者应独立判断并自行承担投资风险，必要时咨询专业顾问。本公司及研究人员不对因使用本报告而产生的任何损失承担责任。
+
+本公司及其关联机构可能持有本报告所提及公司的证券，并可能为这些公司提供或争取提供投资银行、财务顾问等服务。投资者应当关注上述可能存在的利益冲突。
+
+本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分内容；经许可引用时须注明出处为衡川证券研究所，且不得作有悖原意的删改。
+
+本报告仅在中华人民共和国境内（不含港澳台地区）发布。
+
+本报告发布时间：2026年3月31日 07:30
+
+### 联系我们
+
+**上海**：电话：021-6000 1000；邮箱：research-sh@hcresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100 号 20 楼
+
+**北京**：电话：010-6000 2000；邮箱：research-bj@hcresearch.example；邮编：100032；地址：北京市西城区示例街 8 号 12 层
+
+**深圳**：电话：0755-6000 3000；邮箱：research-sz@hcresearch.example；邮编：518048；地址：深圳市福田区示例路 2000 号 18 楼
+
+
+╔═ markdown/thematic ═╗
+# 通信行业研究 · 专题报告
+
+证券研究报告 · 京华证券股份有限公司 · 通信组 · 2025年2月10日
+
+分析师：周明哲（执业 S1230523080001）zhoumingzhe@jhresearch.example
+
+分析师：何雨宁（执业 S1230524110003）heyuning@jhresearch.example
+
+研究助理：林书航、陈可欣
+
+## DeepSeek 之后：推理算力、光通信与运营商的再定价
+
+### 投资要点
+
+**算法与工程的降本改变了算力的用法，而不是减少了算力的需求**：低成本、开源且可蒸馏的模型让更多企业能够部署推理，推理侧的调用量有望成为算力需求的主要增量。
+
+**光通信：速率迭代仍是主线**：800G 与 1.6T 的放量节奏不因训练成本下降而放缓，LPO 与 CPO 在推理集群中的渗透值得跟踪；国产光芯片在推理侧的成本优势更为突出。
+
+**运营商：从管道到算力网络**：流量与推理负载的增长提高了算力网络的价值，运营商的分红与资本开支结构改善，估值仍低于海外同业。
+
+**投资建议**：关注光模块与光芯片、运营商、以及推理侧服务器与液冷；重点覆盖公司的评级见第六章。
+
+### 风险提示
+
+AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化
+
+## 内容目录
+
+- 一、算法与工程创新：大模型的成本曲线下移
+  - （一）发展历程：两年内完成从通用模型到推理模型的迭代
+  - （二）训练与推理成本：数量级的差距
+  - （三）技术路线：工程能力与算法创新并重
+    - 1.3.1 混合专家与负载均衡
+    - 1.3.2 多 Token 预测与低精度训练
+    - 1.3.3 蒸馏：小模型的能力提升
+- 二、芯片：推理需求打开新的空间
+  - （一）推理侧的 scaling law
+  - （二）光芯片：国产化进程加快
+- 三、光通信：速率迭代的节奏不变
+  - （一）高速光模块需求
+  - （二）LPO 与 CPO：功耗约束下的新方案
+- 四、运营商：从流量管道到算力网络
+- 五、投资建议：硬件链条景气延续，应用端渐次展开
+  - （一）通信板块
+  - （二）电子板块
+- 六、重点公司评级
+- 七、风险提示
+- 投资评级的说明
+- 分析师声明
+- 特别声明
+
+## 图表目录
+
+- 图1：DeepSeek 模型迭代时间线
+- 图2：每百万 Token 推理价格对比（美元）
+- 图3：混合专家（MoE）架构示意
+- 图4：推理时计算量与模型表现的关系（示意）
+- 表1：光芯片按功能分类
+- 图5：全球光芯片市场规模（亿美元）
+- 图6：400G 与 800G 光模块需求（百万美元）
+- 表2：传统光模块、LPO 与 CPO 的比较
+- 表3：建议关注标的盈利预测-通信（截至2025年1月31日）
+- 表4：建议关注标的盈利预测-电子（截至2025年1月31日）
+- 表5：通信重点覆盖公司评级
+
+## 一、算法与工程创新：大模型的成本曲线下移
+
+DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集中在一个问题上：成本下降会减少算力需求，还是让更多的应用用得起算力。我们的判断是后者，本章先梳理降本从何而来。
+
+### （一）发展历程：两年内完成从通用模型到推理模型的迭代
+
+**图1：DeepSeek 模型迭代时间线**
+
+![DeepSeek 模型迭代时间线](telecom-thematic-2025-02-10-deepseek-figure-1.svg)
+
+来源：公司官网，公开资料整理，京华证券研究所
+
+公司自 2023 年发布首个通用模型起，先后推出代码、数学与混合专家模型，2025 年 1 月发布的推理模型在多项基准测试中接近同期头部闭源模型。
+
+### （二）训练与推理成本：数量级的差距
+
+公开资料显示，该模型的正式训练约使用 2048 块 H800 GPU，训练成本约 557.6 万美元；API 的推理价格约为每百万 Token 0.14 美元，而同期可比闭源模型约为 7.5 美元。
+
+**图2：每百万 Token 推理价格对比（美元）**
+
+![每百万 Token 推理价格对比（美元）](telecom-thematic-2025-02-10-deepseek-figure-2.svg)
+
+来源：公司官网，京华证券研究所
+
+**图3：混合专家（MoE）架构示意**
+
+![混合专家（MoE）架构示意](telecom-thematic-2025-02-10-deepseek-figure-3.svg)
+
+来源：公开论文，京华证券研究所
+
+### （三）技术路线：工程能力与算法创新并重
+
+#### 1.3.1 混合专家与负载均衡
+
+每个 Token 只激活少数专家，训练与推理的计算量随之下降；无辅助损失的负载均衡减少了专家间的性能折损。
+
+#### 1.3.2 多 Token 预测与低精度训练
+
+- 多 Token 预测提高了训练信号的密度，也为推理时的投机解码提供了基础。
+
+- FP8 混合精度训练降低了显存占用与通信量，对互联带宽的利用更为充分。
+
+#### 1.3.3 蒸馏：小模型的能力提升
+
+用大模型的推理过程蒸馏出的小模型，在数学与代码任务上超过部分更大的模型，端侧部署的门槛随之下降。
+
+## 二、芯片：推理需求打开新的空间
+
+### （一）推理侧的 scaling law
+
+**图4：推理时计算量与模型表现的关系（示意）**
+
+![推理时计算量与模型表现的关系（示意）](telecom-thematic-2025-02-10-deepseek-figure-4.png)
+
+来源：公开论文，京华证券研究所
+
+推理时给模型更多的思考步骤可以持续提升表现，推理算力的需求不再只与用户数成正比，也与任务的复杂度相关。
+
+### （二）光芯片：国产化进程加快
+
+**表1：光芯片按功能分类**
+
+| 类别 | 主要产品 | 作用 |
+| --- | --- | --- |
+| 激光器芯片 | DFB、EML、VCSEL | 把电信号转为光信号 |
+| 探测器芯片 | PIN、APD | 把光信号转为电信号 |
+| 调制器芯片 | 硅光、薄膜铌酸锂 | 把信号加载到光载波上 |
+
+来源：公开资料整理，京华证券研究所
+
+**图5：全球光芯片市场规模（亿美元）**
+
+![全球光芯片市场规模（亿美元）](telecom-thematic-2025-02-10-deepseek-figure-5.svg)
+
+注：2024 年及以后为预测
+
+来源：公开资料整理，京华证券研究所
+
+## 三、光通信：速率迭代的节奏不变
+
+### （一）高速光模块需求
+
+推理集群同样需要高带宽的横向扩展网络。800G 光模块的需求在 2024 年下半年明显放量，1.6T 预计 2025 年进入小批量交付。
+
+**图6：400G 与 800G 光模块需求（百万美元）**
+
+![400G 与 800G 光模块需求（百万美元）](telecom-thematic-2025-02-10-deepseek-figure-6.svg)
+
+来源：公开资料整理，京华证券研究所
+
+### （二）LPO 与 CPO：功耗约束下的新方案
+
+**表2：传统光模块、LPO 与 CPO 的比较**
+
+| 方案 | 功耗 | 时延 | 可维护性 | 成熟度 |
+| --- | --- | --- | --- | --- |
+| 传统可插拔光模块 | 较高 | 较高 | 好 | 成熟 |
+| 线性驱动可插拔（LPO） | 低 | 低 | 好 | 验证中 |
+| 共封装光学（CPO） | 最低 | 最低 | 差 | 早期 |
+
+来源：公开资料整理，京华证券研究所
+
+## 四、运营商：从流量管道到算力网络
+
+运营商的现金流与分红能力持续改善，估值仍处于历史低位。推理负载的增长提高了算力网络与边缘节点的价值，我们认为运营商在 AI 时代的角色正在转变。
+
+1) 算力网络：三家运营商的智算规模快速扩张，带动 400G 骨干网与数据中心互联投资。
+
+2) 云与算力收入：收入占比提升，成为增长的主要来源。
+
+3) 股东回报：分红比例逐年提高，回购计划增强确定性。
+
+## 五、投资建议：硬件链条景气延续，应用端渐次展开
+
+### （一）通信板块
+
+建议关注运营商、光模块与光芯片。盈利预测与估值如下。
+
+**表3：建议关注标的盈利预测-通信（截至2025年1月31日）**
+
+| 代码 | 名称 | 总市值（亿元） | EPS（元） 2024E | EPS（元） 2025E | EPS（元） 2026E | P/E 2024E | P/E 2025E | P/E 2026E | 评级 |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| 600941.SH | 中国移动 | 23877.77 | 6.48 | 6.86 | 7.25 | 17.13 | 16.18 | 15.31 | — |
+| 600050.SH | 中国联通 | 1555.05 | 0.29 | 0.32 | 0.35 | 17.09 | 15.45 | 14.03 | — |
+| 601728.SH | 中国电信 | 6460.40 | 0.36 | 0.39 | 0.41 | 19.66 | 18.25 | 17.03 | — |
+| 300308.SZ | 中际旭创 | 1287.32 | 4.95 | 8.11 | 9.34 | 23.20 | 14.16 | 12.29 | 推荐 |
+| 300502.SZ | 新易盛 | 891.47 | 3.50 | 6.45 | 8.55 | 35.93 | 19.50 | 14.71 | 推荐 |
+| 300394.SZ | 天孚通信 | 558.40 | 2.58 | 4.16 | 5.46 | 39.08 | 24.22 | 18.48 | — |
+| 002281.SZ | 光迅科技 | 384.18 | 0.98 | 1.37 | 1.72 | 49.43 | 35.30 | 28.14 | — |
+| 000988.SZ | 华工科技 | 395.16 | 1.31 | 1.68 | 2.12 | 29.91 | 23.37 | 18.51 | — |
+| 688498.SH | 源杰科技 | 124.44 | 0.31 | 1.27 | 2.35 | 469.71 | 114.65 | 61.96 | 谨慎推荐 |
+| 688313.SH | 仕佳光子 | 88.92 | 0.12 | 0.24 | 0.37 | 167.79 | 80.62 | 52.25 | — |
+
+注：未评级公司采用 Wind 一致预期
+
+来源：Wind 一致预期，京华证券研究所
+
+### （二）电子板块
+
+端侧 AI 的落地带动消费电子与 SoC 芯片的需求，建议关注相关产业链。
+
+**表4：建议关注标的盈利预测-电子（截至2025年1月31日）**
+
+| 代码 | 名称 | 总市值（亿元） | EPS（元） 2024E | EPS（元） 2025E | EPS（元） 2026E | P/E 2024E | P/E 2025E | P/E 2026E |
+| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| 300433.SZ | 蓝思科技 | 1296.05 | 0.80 | 1.10 | 1.37 | 32.61 | 23.61 | 18.94 |
+| 002938.SZ | 鹏鼎控股 | 938.79 | 1.55 | 1.94 | 2.21 | 26.04 | 20.82 | 18.35 |
+| 688608.SH | 恒玄科技 | 476.59 | 3.24 | 4.86 | 6.58 | 122.44 | 81.74 | 60.31 |
+| 603893.SH | 瑞芯微 | 689.09 | 1.22 | 1.80 | 2.48 | 134.37 | 91.57 | 66.25 |
+
+来源：Wind 一致预期，京华证券研究所
+
+## 六、重点公司评级
+
+**表5：通信重点覆盖公司评级**
+
+| 代码 | 公司 | 评级 | 评级变动 |
+| --- | --- | --- | --- |
+| 300308.SZ | 中际旭创 | 推荐 | 维持 |
+| 300502.SZ | 新易盛 | 推荐 | 维持 |
+| 600941.SH | 中国移动 | 推荐 | 维持 |
+| 688498.SH | 源杰科技 | 谨慎推荐 | 首次 |
+
+来源：京华证券研究所
+
+## 七、风险提示
+
+**1、AI 商业化进度低于预期**：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。
+
+**2、技术迭代不及预期**：光互连、液冷、高速交换等技术仍在快速演进，若关键技术的良率、可靠性或标准化进度落后，产品放量时点可能推迟。
+
+**3、供应链集中与原材料短缺**：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。
+
+**4、贸易与出口管制政策变化**：关税或出口管制政策若进一步收紧，可能影响海外订单、关键器件采购与海外业务的盈利能力。
+
+## 投资评级的说明
+
+### 行业评级
+
+评级基准：未来 6–12 个月相对沪深 300 指数的表现。
+
+- **推荐**：预计未来 6–12 个月内，行业指数表现优于沪深 300 指数 10% 以上。
+- **中性**：预计未来 6–12 个月内，行业指数表现相对沪深 300 指数在 -10% 至 10% 之间。
+- **回避**：预计未来 6–12 个月内，行业指数表现弱于沪深 300 指数 10% 以上。
+
+### 公司评级
+
+评级基准：未来 6–12 个月公司股价相对沪深 300 指数（A 股）或恒生指数（港股）的表现。
+
+- **推荐**：预计未来 6–12 个月内，公司股价相对基准指数的涨幅在 20% 以上。
+- **谨慎推荐**：预计未来 6–12 个月内，公司股价相对基准指数的涨幅在 10% 至 20% 之间。
+- **中性**：预计未来 6–12 个月内，公司股价相对基准指数的变动在 -10% 至 10% 之间。
+- **回避**：预计未来 6–12 个月内，公司股价相对基准指数的跌幅在 10% 以上。
+
+## 分析师声明
+
+本报告署名分析师均在中国证券业协会登记为证券分析师，具备证券投资咨询执业资格。报告中的观点与判断由署名分析师依据公开信息独立形成，如实反映其本人的研究意见；分析师的薪酬与本报告中的任何具体观点或投资建议无关，也不因此获得任何形式的补偿。
+
+## 特别声明
+
+京华证券股份有限公司具备中国证券监督管理委员会核准的证券投资咨询业务资格。
+
+本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。
+
+本报告由京华证券股份有限公司（以下简称“本公司”）研究所编制，仅供本公司符合适当性要求的客户参考使用。本公司不因任何人收到本报告而视其为本公司的客户。
+
+本报告所载信息来源于公开资料及本公司认为可靠的渠道，但本公司不对其准确性、完整性或及时性作出任何保证。报告中的观点、结论和建议仅反映研究人员在发布之日的判断，可能随市场变化而调整，恕不另行通知。
+
+本报告不构成对任何人的投资建议，也未考虑个别投资者的投资目标、财务状况或特殊需求。投资者应独立判断并自行承担投资风险，必要时咨询专业顾问。本公司及研究人员不对因使用本报告而产生的任何损失承担责任。
+
+本公司及其关联机构可能持有本报告所提及公司的证券，并可能为这些公司提供或争取提供投资银行、财务顾问等服务。投资者应当关注上述可能存在的利益冲突。
+
+本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分内容；经许可引用时须注明出处为京华证券研究所，且不得作有悖原意的删改。
+
+本报告仅在中华人民共和国境内（不含港澳台地区）发布。
+
+本报告发布时间：2025年2月10日 08:00
+
+### 联系我们
+
+**北京**：电话：010-6100 1000；邮箱：research-sh@jhresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100 号 20 楼
+
+**北京**：电话：010-6000 2000；邮箱：research-bj@jhresearch.example；邮编：100032；地址：北京市西城区示例街 8 号 12 层
+
+**深圳**：电话：0755-6000 3000；邮箱：research-sz@jhresearch.example；邮编：518048；地址：深圳市福田区示例路 2000 号 18 楼
 
 
 ╔═ pdf ═╗
@@ -3910,6 +5816,571 @@ M icrosoft
 地址：上海市浦东新区示例大道 100 号 20 楼 地址：北京市西城区示例街 8 号 12 层 地址：深圳市福田区示例路 2000 号 18 楼
 请务必阅读正文之后的特别声明部分 第 11 页 / 共 11 页
 
+╔═ pdf/monthly ═╗
+pages: 6
+
+outline:
+- 1. AI 应用月度数据跟踪
+  - 1.1 全球市场 AI 应用情况
+  - 1.2 国内市场 AI 应用情况
+- 2. 行情回顾
+- 3. 行业新闻与公司公告
+  - 3.1 海外大模型与算力进展
+  - 3.2 国内 AI 行业动态
+- 4. 投资建议
+- 5. 风险提示
+- 行业投资评级的说明
+- 分析师声明
+- 特别声明
+
+--- page 1 ---
+通信行业研究 买入（维持评级）
+分析师：林知远
+行业月报 · 证券研究报告 执业 S0990524070001
+衡川证券股份有限公司 · 通信组 · 2026年3月31日 linzhiyuan@hcresearch.example
+分析师：苏晓岚
+执业 S0990525030002
+suxiaolan@hcresearch.example
+ 
+A I 应用流量继续扩张，推理需求外溢至光互连与算力网络
+ 
+投  资逻辑
+光模块：海外云厂商的资本开支指引仍在上修，800G 进入放量中段，1.6T 的送样与小批量交付提前。我们认为推理侧带
+宽 需求的增长斜率已不低于训练侧，光模块的景气在 2026 年内有望延续。
+运营商：三家运营商的智算规模继续扩张，云与算力收入占比提升，分红与回购的确定性仍是板块估值的锚。传统业务增
+速 放缓对利润的拖累正在减弱。
+算力与 IDC：国产 AI 芯片的客户验证进展顺利，智算中心的建设节奏有望加快；液冷与高速连接器的单机价值量随超节点
+架 构渗透而提升。
+AI 应用：国内外头部 AI 应用的访问量保持环比增长，个人助手与搜索仍是流量最集中的两类，视频生成工具的迭代加快。
+我 们建议关注调用量增长带来的推理算力需求。
+风  险提示
+AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、行业竞争加剧
+请务必阅读正文之后的特别声明部分 第 1 页 / 共 6 页
+
+--- page 2 ---
+衡川证券 · 通信行业月报 证券研究报告 · 2026年3月31日
+内 容目录
+1. AI 应用月度数据跟踪 3
+1.1 全球市场 AI 应用情况 3
+1.2 国内市场 AI 应用情况 3
+2. 行情回顾 4
+3. 行业新闻与公司公告 5
+3.1 海外大模型与算力进展 5
+3.2 国内 AI 行业动态 5
+4. 投资建议 5
+5. 风险提示 5
+行业投资评级的说明 6
+分析师声明 6
+特别声明 6
+ 
+图 表目录
+图表1：2026 年 2 月全球访问量居前的 AI 应用（亿次） 3
+图表2：全球访问量 Top50 AI 应用的类别分布（%） 3
+图表3：数据平台的应用访问榜单（截图） 3
+图表4：2026 年 2 月国内访问量居前的 AI 应用 4
+图表5：年初以来通信（申万）指数与沪深300累计涨跌幅 4
+图表6：3 月通信板块涨跌幅前五的公司 4
+图表7：通信板块重点公司公告 5
+请务必阅读正文之后的特别声明部分 第 2 页 / 共 6 页
+
+--- page 3 ---
+衡川证券 · 通信行业月报 证券研究报告 · 2026年3月31日
+1 . AI 应用月度数据跟踪
+ 
+1  .1 全球市场 AI 应用情况
+2026 年 2 月全球访问量居前的 AI 应用仍以头部平台的通用助手为主，ChatGPT 的月访问量约 52 亿次，领先
+优势稳定；搜索类应用 Perplexity 与 Bing 的访问量环比继续提升。从类别看，个人聊天与助手类占 Top50 访
+问量的近一半，搜索类约占四分之一。
+图表1：2026 年 2 月全球访问量居前的 AI 应用（亿次）
+ChatGPT 52.3
+Bing 14.8
+Canva 9.6
+Gemini 8.9
+DeepL 3.2
+Perplexity 2.6
+Character.AI 2.1
+Claude 1.9
+Kimi 0.98
+豆包 0.86
+0 5 10 15 20 25 30 35 40 45 50 55
+来源：SimilarWeb，衡川证券研究所
+图表2：全球访问量 Top50 AI 应用的类别分布（%） 图表3：数据平台的应用访问榜单（截图）
+其他 
+11.1%
+办公工
+具 4.6%
+个人聊
+图像与 天与助
+设计 手 
+11.9% 47.4%
+搜索 注：截图取自数据平台页面，数值为月访问量
+25.1%
+来源：SimilarWeb，衡川证券研究所
+来源：SimilarWeb，衡川证券研究所
+ 
+1  .2 国内市场 AI 应用情况
+国内 AI 应用的访问量集中度较高，Kimi、文心一言与豆包居前三，访问量分别约为 2455 万次、2053 万次与
+1351 万次。视频生成与 AI 搜索类应用的增速领先，新上线的产品多以垂直场景切入。
+请务必阅读正文之后的特别声明部分 第 3 页 / 共 6 页
+
+--- page 4 ---
+衡川证券 · 通信行业月报 证券研究报告 · 2026年3月31日
+图表4：2026 年 2 月国内访问量居前的 AI 应用
+排名 应用 访问量（万次） 环比（%）
+1 Kimi 2455 6.8
+2 文心一言 2053 3.1
+3 豆包 1351 12.4
+4 通义 1102 9.7
+5 智谱清言 846 5.2
+6 海螺AI 712 18.9
+7 天工 540 -2.3
+8 秘塔AI搜索 498 7.6
+ 
+注 ：环比为访问量较上月的变化
+来源：SimilarWeb，衡川证券研究所
+ 
+ 
+2 . 行情回顾
+ 
+3 月通信（申万）指数累计上涨，年初以来跑赢沪深300；板块内光模块与光器件公司涨幅居前，运营商表现
+平稳。
+图表5：年初以来通信（申万）指数与沪深300累计涨跌幅
+通信(申万) 沪深300
+12%
+10%
+8%
+6%
+4%
+2%
+0%
+1/4 1/11 1/18 1/25 2/1 2/8 2/15 2/22 3/1 3/8 3/15 3/22
+来源：Wind，衡川证券研究所
+图表6：3 月通信板块涨跌幅前五的公司
+排名 涨幅前五 月涨跌幅 跌幅前五 月涨跌幅
+1 光库科技 +41.25% 世嘉科技 -23.10%
+2 德科立 +36.80% 国盾量子 -19.64%
+3 长盈通 +31.42% 鼎通科技 -17.05%
+4 亨通光电 +27.96% 武汉凡谷 -12.88%
+5 铭普光磁 +24.33% 剑桥科技 -11.72%
+ 
+来源：Wind，衡川证券研究所
+ 
+请务必阅读正文之后的特别声明部分 第 4 页 / 共 6 页
+
+--- page 5 ---
+衡川证券 · 通信行业月报 证券研究报告 · 2026年3月31日
+3 . 行业新闻与公司公告
+ 
+3  .1 海外大模型与算力进展
+·  云厂商上修全年资本开支指引
+3 月中旬，多家北美云厂商在投资者会议上表示，推理负载的增长快于预期，全年资本开支指引较年初上
+ 调。
+·  1.6T 光模块进入小批量交付
+3 月下旬，海外头部光模块厂商宣布 1.6T 产品完成客户认证并开始小批量交付，硅光方案占比提升。
+ 
+3  .2 国内 AI 行业动态
+·  国产 AI 芯片客户测试推进
+ 3 月，多家互联网公司对新一代国产 AI 芯片的测试进入规模验证阶段，采购意向逐步明确。
+·  运营商发布智算网络建设计划
+3 月，运营商在年度发布会上公布智算中心与算力网络的建设目标，400G 骨干网继续扩容。
+图表7：通信板块重点公司公告
+代码 公司 公告日期 公告内容
+300308.SZ 中际旭创 2026-03-20 公布年度报告，高速光模块收入占比继续提升
+600941.SH 中国移动 2026-03-19 公布年度业绩，宣布派发末期股息并披露算力网络投资计
+划
+688498.SH 源杰科技 2026-03-17 拟定增募资扩产高速率光芯片
+300502.SZ 新易盛 2026-03-12 与海外客户签订长期供货框架协议
+ 
+来源：巨潮资讯，公司公告，衡川证券研究所
+ 
+ 
+4 . 投资建议
+ 
+光 模块与光器件：关注 800G 与 1.6T 放量带来的业绩弹性，以及硅光、光芯片的国产替代。
+运 营商：关注算力业务收入占比提升与高分红带来的估值修复。
+算力基础设施：关注服务器、液冷与高速连接器在超节点架构下的量价齐升。
+ 
+5 . 风险提示
+ 
+1、AI 商业化进度低于预期：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络
+投 资可能放缓，相关公司的订单与盈利随之承压。
+2、技术迭代不及预期：光互连、液冷、高速交换等技术仍在快速演进，若关键技术的良率、可靠性或标准化
+进 度落后，产品放量时点可能推迟。
+3、供应链集中与原材料短缺：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大
+幅 上涨或交付中断，下游扩产与利润率将受影响。
+4、行业竞争加剧：新进入者增加与价格竞争可能压缩毛利率，技术路线更替也可能使部分公司的既有产品较
+快失去竞争力。
+请务必阅读正文之后的特别声明部分 第 5 页 / 共 6 页
+
+--- page 6 ---
+衡川证券 · 通信行业月报 证券研究报告 · 2026年3月31日
+行 业投资评级的说明
+ 
+评 级基准：未来 3–6 个月相对沪深 300 指数的表现。
+买 入：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。
+增 持：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。
+中 性：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。
+减持：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。
+ 
+分 析师声明
+ 
+本报告署名分析师均在中国证券业协会登记为证券分析师，具备证券投资咨询执业资格。报告中的观点与判断由署名分析师依据
+公开信息独立形成，如实反映其本人的研究意见；分析师的薪酬与本报告中的任何具体观点或投资建议无关，也不因此获得任何
+形式的补偿。
+ 
+特 别声明
+ 
+衡 川证券股份有限公司具备中国证券监督管理委员会核准的证券投资咨询业务资格。
+本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来
+源 。
+本报告由衡川证券股份有限公司（以下简称“本公司”）研究所编制，仅供本公司符合适当性要求的客户参考使用。本公司不因
+任 何人收到本报告而视其为本公司的客户。
+本报告所载信息来源于公开资料及本公司认为可靠的渠道，但本公司不对其准确性、完整性或及时性作出任何保证。报告中的观
+点 、结论和建议仅反映研究人员在发布之日的判断，可能随市场变化而调整，恕不另行通知。
+本报告不构成对任何人的投资建议，也未考虑个别投资者的投资目标、财务状况或特殊需求。投资者应独立判断并自行承担投资
+风 险，必要时咨询专业顾问。本公司及研究人员不对因使用本报告而产生的任何损失承担责任。
+本公司及其关联机构可能持有本报告所提及公司的证券，并可能为这些公司提供或争取提供投资银行、财务顾问等服务。投资者
+应 当关注上述可能存在的利益冲突。
+本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分
+内 容；经许可引用时须注明出处为衡川证券研究所，且不得作有悖原意的删改。
+本 报告仅在中华人民共和国境内（不含港澳台地区）发布。
+本报告发布时间：2026年3月31日 07:30
+ 
+联 系我们
+上海 北京 深圳
+电话：021-6000 1000 电话：010-6000 2000 电话：0755-6000 3000
+邮箱：research-sh@hcresearch.example 邮箱：research-bj@hcresearch.example 邮箱：research-sz@hcresearch.example
+邮编：200120 邮编：100032 邮编：518048
+地址：上海市浦东新区示例大道 100 号 20 楼 地址：北京市西城区示例街 8 号 12 层 地址：深圳市福田区示例路 2000 号 18 楼
+请务必阅读正文之后的特别声明部分 第 6 页 / 共 6 页
+
+╔═ pdf/thematic ═╗
+pages: 8
+
+outline:
+- 一、算法与工程创新：大模型的成本曲线下移
+  - （一）发展历程：两年内完成从通用模型到推理模型的迭代
+  - （二）训练与推理成本：数量级的差距
+  - （三）技术路线：工程能力与算法创新并重
+    - 1.3.1 混合专家与负载均衡
+    - 1.3.2 多 Token 预测与低精度训练
+    - 1.3.3 蒸馏：小模型的能力提升
+- 二、芯片：推理需求打开新的空间
+  - （一）推理侧的 scaling law
+  - （二）光芯片：国产化进程加快
+- 三、光通信：速率迭代的节奏不变
+  - （一）高速光模块需求
+  - （二）LPO 与 CPO：功耗约束下的新方案
+- 四、运营商：从流量管道到算力网络
+- 五、投资建议：硬件链条景气延续，应用端渐次展开
+  - （一）通信板块
+  - （二）电子板块
+- 六、重点公司评级
+- 七、风险提示
+- 投资评级的说明
+- 分析师声明
+- 特别声明
+
+--- page 1 ---
+通信行业研究 分析师：周明哲
+执业 S1230523080001
+zhoumingzhe@jhresearch.example
+专题报告 · 证券研究报告 分析师：何雨宁
+京华证券股份有限公司 · 通信组 · 2025年2月10日 执业 S1230524110003
+heyuning@jhresearch.example
+研究助理：林书航、陈可欣
+ 
+D eepSeek 之后：推理算力、光通信与运营商的再定价
+ 
+投  资要点
+算法与工程的降本改变了算力的用法，而不是减少了算力的需求：低成本、开源且可蒸馏的模型让更多企业能够部署推
+理 ，推理侧的调用量有望成为算力需求的主要增量。
+光通信：速率迭代仍是主线：800G 与 1.6T 的放量节奏不因训练成本下降而放缓，LPO 与 CPO 在推理集群中的渗透值得跟
+踪 ；国产光芯片在推理侧的成本优势更为突出。
+运营商：从管道到算力网络：流量与推理负载的增长提高了算力网络的价值，运营商的分红与资本开支结构改善，估值仍
+低 于海外同业。
+投 资建议：关注光模块与光芯片、运营商、以及推理侧服务器与液冷；重点覆盖公司的评级见第六章。
+风  险提示
+AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化
+请务必阅读正文之后的特别声明部分 第 1 页 / 共 8 页
+
+--- page 2 ---
+京华证券 · 通信专题报告 证券研究报告 · 2025年2月10日
+内 容目录
+一、算法与工程创新：大模型的成本曲线下移 3
+（一）发展历程：两年内完成从通用模型到推理模型的迭代 3
+（二）训练与推理成本：数量级的差距 3
+（三）技术路线：工程能力与算法创新并重 3
+1.3.1 混合专家与负载均衡 3
+1.3.2 多 Token 预测与低精度训练 4
+1.3.3 蒸馏：小模型的能力提升 4
+二、芯片：推理需求打开新的空间 4
+（一）推理侧的 scaling law 4
+（二）光芯片：国产化进程加快 4
+三、光通信：速率迭代的节奏不变 5
+（一）高速光模块需求 5
+（二）LPO 与 CPO：功耗约束下的新方案 5
+四、运营商：从流量管道到算力网络 6
+五、投资建议：硬件链条景气延续，应用端渐次展开 6
+（一）通信板块 6
+（二）电子板块 6
+六、重点公司评级 7
+七、风险提示 7
+投资评级的说明 7
+分析师声明 8
+特别声明 8
+ 
+图 表目录
+图1：DeepSeek 模型迭代时间线 3
+图2：每百万 Token 推理价格对比（美元） 3
+图3：混合专家（MoE）架构示意 3
+图4：推理时计算量与模型表现的关系（示意） 4
+表1：光芯片按功能分类 4
+图5：全球光芯片市场规模（亿美元） 5
+图6：400G 与 800G 光模块需求（百万美元） 5
+表2：传统光模块、LPO 与 CPO 的比较 6
+表3：建议关注标的盈利预测-通信（截至2025年1月31日） 6
+表4：建议关注标的盈利预测-电子（截至2025年1月31日） 7
+表5：通信重点覆盖公司评级 7
+请务必阅读正文之后的特别声明部分 第 2 页 / 共 8 页
+
+--- page 3 ---
+京华证券 · 通信专题报告 证券研究报告 · 2025年2月10日
+一 、算法与工程创新：大模型的成本曲线下移
+ 
+DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集中在一个问题上：成本下降会减少算力需求，
+还是让更多的应用用得起算力。我们的判断是后者，本章先梳理降本从何而来。
+ 
+（ 一）发展历程：两年内完成从通用模型到推理模型的迭代
+图1：DeepSeek 模型迭代时间线
+来源：公司官网，公开资料整理，京华证券研究所
+ 
+公司自 2023 年发布首个通用模型起，先后推出代码、数学与混合专家模型，2025 年 1 月发布的推理模型在多
+项基准测试中接近同期头部闭源模型。
+ 
+（  二）训练与推理成本：数量级的差距
+公开资料显示，该模型的正式训练约使用 2048 块 H800 GPU，训练成本约 557.6 万美元；API 的推理价格约为
+每百万 Token 0.14 美元，而同期可比闭源模型约为 7.5 美元。
+图2：每百万 Token 推理价格对比（美元） 图3：混合专家（MoE）架构示意
+7
+6
+5
+4
+3
+2
+1
+0
+DeepSeek-R1 可比闭源模型
+来源：公司官网，京华证券研究所 来源：公开论文，京华证券研究所
+ 
+（ 三）技术路线：工程能力与算法创新并重
+ 
+1 .3.1 混合专家与负载均衡
+每个 Token 只激活少数专家，训练与推理的计算量随之下降；无辅助损失的负载均衡减少了专家间的性能折
+损。
+请务必阅读正文之后的特别声明部分 第 3 页 / 共 8 页
+美元
+
+--- page 4 ---
+京华证券 · 通信专题报告 证券研究报告 · 2025年2月10日
+1 .3.2 多 Token 预测与低精度训练
+·  多 Token 预测提高了训练信号的密度，也为推理时的投机解码提供了基础。
+· FP8 混合精度训练降低了显存占用与通信量，对互联带宽的利用更为充分。
+ 
+1 .3.3 蒸馏：小模型的能力提升
+用大模型的推理过程蒸馏出的小模型，在数学与代码任务上超过部分更大的模型，端侧部署的门槛随之下降。
+ 
+二 、芯片：推理需求打开新的空间
+ 
+（ 一）推理侧的 scaling law
+图4：推理时计算量与模型表现的关系（示意）
+来源：公开论文，京华证券研究所
+ 
+推理时给模型更多的思考步骤可以持续提升表现，推理算力的需求不再只与用户数成正比，也与任务的复杂度
+相关。
+ 
+（ 二）光芯片：国产化进程加快
+表1：光芯片按功能分类
+类别 主要产品 作用
+激光器芯片 DFB、EML、VCSEL 把电信号转为光信号
+探测器芯片 PIN、APD 把光信号转为电信号
+调制器芯片 硅光、薄膜铌酸锂 把信号加载到光载波上
+ 
+来源：公开资料整理，京华证券研究所
+ 
+请务必阅读正文之后的特别声明部分 第 4 页 / 共 8 页
+
+--- page 5 ---
+京华证券 · 通信专题报告 证券研究报告 · 2025年2月10日
+图5：全球光芯片市场规模（亿美元）
+市场规模 同比
+15.5
+50 15
+14.5
+40 14
+30 13.5
+13
+20 12.5
+12
+10
+11.5
+0 11
+2020 2021 2022 2023 2024E 2025E 2026E
+注：2024 年及以后为预测
+来源：公开资料整理，京华证券研究所
+ 
+三 、光通信：速率迭代的节奏不变
+ 
+（  一）高速光模块需求
+推理集群同样需要高带宽的横向扩展网络。800G 光模块的需求在 2024 年下半年明显放量，1.6T 预计 2025 年
+进入小批量交付。
+图6：400G 与 800G 光模块需求（百万美元）
+400G 800G
+1,400
+1,200
+1,000
+800
+600
+400
+200
+0
+1Q23 2Q23 3Q23 4Q23 1Q24 2Q24
+来源：公开资料整理，京华证券研究所
+ 
+（ 二）LPO 与 CPO：功耗约束下的新方案
+请务必阅读正文之后的特别声明部分 第 5 页 / 共 8 页
+
+--- page 6 ---
+京华证券 · 通信专题报告 证券研究报告 · 2025年2月10日
+表2：传统光模块、LPO 与 CPO 的比较
+方案 功耗 时延 可维护性 成熟度
+传统可插拔光模块 较高 较高 好 成熟
+线性驱动可插拔（LPO） 低 低 好 验证中
+共封装光学（CPO） 最低 最低 差 早期
+ 
+来源：公开资料整理，京华证券研究所
+ 
+ 
+四 、运营商：从流量管道到算力网络
+ 
+运营商的现金流与分红能力持续改善，估值仍处于历史低位。推理负载的增长提高了算力网络与边缘节点的价
+值 ，我们认为运营商在 AI 时代的角色正在转变。
+1 ) 算力网络：三家运营商的智算规模快速扩张，带动 400G 骨干网与数据中心互联投资。
+2 ) 云与算力收入：收入占比提升，成为增长的主要来源。
+3) 股东回报：分红比例逐年提高，回购计划增强确定性。
+ 
+五 、投资建议：硬件链条景气延续，应用端渐次展开
+ 
+（  一）通信板块
+建议关注运营商、光模块与光芯片。盈利预测与估值如下。
+表3：建议关注标的盈利预测-通信（截至2025年1月31日）
+代码 名称 总市值（亿 EPS（元） P/E
+元） 评级
+2024E 2025E 2026E 2024E 2025E 2026E
+600941.SH 中国移动 23877.77 6.48 6.86 7.25 17.13 16.18 15.31 —
+600050.SH 中国联通 1555.05 0.29 0.32 0.35 17.09 15.45 14.03 —
+601728.SH 中国电信 6460.40 0.36 0.39 0.41 19.66 18.25 17.03 —
+300308.SZ 中际旭创 1287.32 4.95 8.11 9.34 23.20 14.16 12.29 推荐
+300502.SZ 新易盛 891.47 3.50 6.45 8.55 35.93 19.50 14.71 推荐
+300394.SZ 天孚通信 558.40 2.58 4.16 5.46 39.08 24.22 18.48 —
+002281.SZ 光迅科技 384.18 0.98 1.37 1.72 49.43 35.30 28.14 —
+000988.SZ 华工科技 395.16 1.31 1.68 2.12 29.91 23.37 18.51 —
+688498.SH 源杰科技 124.44 0.31 1.27 2.35 469.71 114.65 61.96 谨慎推荐
+688313.SH 仕佳光子 88.92 0.12 0.24 0.37 167.79 80.62 52.25 —
+ 
+注 ：未评级公司采用 Wind 一致预期
+来源：Wind 一致预期，京华证券研究所
+ 
+ 
+（  二）电子板块
+端侧 AI 的落地带动消费电子与 SoC 芯片的需求，建议关注相关产业链。
+请务必阅读正文之后的特别声明部分 第 6 页 / 共 8 页
+
+--- page 7 ---
+京华证券 · 通信专题报告 证券研究报告 · 2025年2月10日
+表4：建议关注标的盈利预测-电子（截至2025年1月31日）
+代码 名称 总市值（亿 EPS（元） P/E
+元） 2024E 2025E 2026E 2024E 2025E 2026E
+300433.SZ 蓝思科技 1296.05 0.80 1.10 1.37 32.61 23.61 18.94
+002938.SZ 鹏鼎控股 938.79 1.55 1.94 2.21 26.04 20.82 18.35
+688608.SH 恒玄科技 476.59 3.24 4.86 6.58 122.44 81.74 60.31
+603893.SH 瑞芯微 689.09 1.22 1.80 2.48 134.37 91.57 66.25
+ 
+来源：Wind 一致预期，京华证券研究所
+ 
+ 
+六 、重点公司评级
+表5：通信重点覆盖公司评级
+代码 公司 评级 评级变动
+300308.SZ 中际旭创 推荐 维持
+300502.SZ 新易盛 推荐 维持
+600941.SH 中国移动 推荐 维持
+688498.SH 源杰科技 谨慎推荐 首次
+ 
+来源：京华证券研究所
+ 
+ 
+七 、风险提示
+ 
+1、AI 商业化进度低于预期：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络
+投 资可能放缓，相关公司的订单与盈利随之承压。
+2、技术迭代不及预期：光互连、液冷、高速交换等技术仍在快速演进，若关键技术的良率、可靠性或标准化
+进 度落后，产品放量时点可能推迟。
+3、供应链集中与原材料短缺：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大
+幅 上涨或交付中断，下游扩产与利润率将受影响。
+4、贸易与出口管制政策变化：关税或出口管制政策若进一步收紧，可能影响海外订单、关键器件采购与海外
+业务的盈利能力。
+ 
+投 资评级的说明
+ 
+行  业评级
+评 级基准：未来 6–12 个月相对沪深 300 指数的表现。
+推 荐：预计未来 6–12 个月内，行业指数表现优于沪深 300 指数 10% 以上。
+中 性：预计未来 6–12 个月内，行业指数表现相对沪深 300 指数在 -10% 至 10% 之间。
+回避：预计未来 6–12 个月内，行业指数表现弱于沪深 300 指数 10% 以上。
+请务必阅读正文之后的特别声明部分 第 7 页 / 共 8 页
+
+--- page 8 ---
+京华证券 · 通信专题报告 证券研究报告 · 2025年2月10日
+公  司评级
+评 级基准：未来 6–12 个月公司股价相对沪深 300 指数（A 股）或恒生指数（港股）的表现。
+推 荐：预计未来 6–12 个月内，公司股价相对基准指数的涨幅在 20% 以上。
+谨 慎推荐：预计未来 6–12 个月内，公司股价相对基准指数的涨幅在 10% 至 20% 之间。
+中 性：预计未来 6–12 个月内，公司股价相对基准指数的变动在 -10% 至 10% 之间。
+回避：预计未来 6–12 个月内，公司股价相对基准指数的跌幅在 10% 以上。
+ 
+分 析师声明
+ 
+本报告署名分析师均在中国证券业协会登记为证券分析师，具备证券投资咨询执业资格。报告中的观点与判断由署名分析师依据
+公开信息独立形成，如实反映其本人的研究意见；分析师的薪酬与本报告中的任何具体观点或投资建议无关，也不因此获得任何
+形式的补偿。
+ 
+特 别声明
+ 
+京 华证券股份有限公司具备中国证券监督管理委员会核准的证券投资咨询业务资格。
+本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来
+源 。
+本报告由京华证券股份有限公司（以下简称“本公司”）研究所编制，仅供本公司符合适当性要求的客户参考使用。本公司不因
+任 何人收到本报告而视其为本公司的客户。
+本报告所载信息来源于公开资料及本公司认为可靠的渠道，但本公司不对其准确性、完整性或及时性作出任何保证。报告中的观
+点 、结论和建议仅反映研究人员在发布之日的判断，可能随市场变化而调整，恕不另行通知。
+本报告不构成对任何人的投资建议，也未考虑个别投资者的投资目标、财务状况或特殊需求。投资者应独立判断并自行承担投资
+风 险，必要时咨询专业顾问。本公司及研究人员不对因使用本报告而产生的任何损失承担责任。
+本公司及其关联机构可能持有本报告所提及公司的证券，并可能为这些公司提供或争取提供投资银行、财务顾问等服务。投资者
+应 当关注上述可能存在的利益冲突。
+本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分
+内 容；经许可引用时须注明出处为京华证券研究所，且不得作有悖原意的删改。
+本 报告仅在中华人民共和国境内（不含港澳台地区）发布。
+本报告发布时间：2025年2月10日 08:00
+ 
+联 系我们
+北京 北京 深圳
+电话：010-6100 1000 电话：010-6000 2000 电话：0755-6000 3000
+邮箱：research-sh@jhresearch.example 邮箱：research-bj@jhresearch.example 邮箱：research-sz@jhresearch.example
+邮编：200120 邮编：100032 邮编：518048
+地址：上海市浦东新区示例大道 100 号 20 楼 地址：北京市西城区示例街 8 号 12 层 地址：深圳市福田区示例路 2000 号 18 楼
+请务必阅读正文之后的特别声明部分 第 8 页 / 共 8 页
+
 ╔═ rixml ═╗
 <?xml version="1.0" encoding="UTF-8"?>
 <Research createDateTime="2026-03-26T23:30:00Z" language="zho" researchID="81c09542-d9c4-33b4-b11c-1c5e317a6963" xmlns="http://www.rixml.org/2017/9/RIXML">
@@ -3975,6 +6446,213 @@ Arm：首次推出自研 AGI CPU，最高 136 核、功耗 300 瓦，由台积�
           <SeriesName>通信行业周报</SeriesName>
           <SeriesID>fe81c801-fc30-3828-88d2-f314d2540ae5</SeriesID>
         </ProductSeries>
+      </ProductDetails>
+    </Context>
+  </Product>
+</Research>
+
+╔═ rixml/monthly ═╗
+<?xml version="1.0" encoding="UTF-8"?>
+<Research createDateTime="2026-03-30T23:30:00Z" language="zho" researchID="bbfc5a1c-4101-350d-aa26-0eedacfd55b7" xmlns="http://www.rixml.org/2017/9/RIXML">
+  <Product productID="192655c3-2bbc-3402-bef9-80a0f0a022dc">
+    <StatusInfo currentStatusIndicator="Yes" statusDateTime="2026-03-30T23:30:00Z" statusType="Published"/>
+    <Source>
+      <Organization primaryIndicator="Yes" type="SellSideFirm">
+        <OrganizationID idType="PublisherDefined">衡川证券</OrganizationID>
+        <OrganizationName nameType="Display">衡川证券股份有限公司</OrganizationName>
+        <PersonGroup>
+          <PersonGroupMember primaryIndicator="Yes" role="Author" sequence="1">
+            <Person personID="09c0ae96-7d0a-3222-bac1-6c6ed54190dc">
+              <FamilyName>林</FamilyName>
+              <GivenName>知远</GivenName>
+              <DisplayName>林知远</DisplayName>
+              <Credentials>S0990524070001</Credentials>
+              <ContactInfo>
+                <Email>linzhiyuan@hcresearch.example</Email>
+              </ContactInfo>
+            </Person>
+          </PersonGroupMember>
+          <PersonGroupMember primaryIndicator="No" role="Author" sequence="2">
+            <Person personID="27f11284-8965-364d-a18f-1925d4687031">
+              <FamilyName>苏</FamilyName>
+              <GivenName>晓岚</GivenName>
+              <DisplayName>苏晓岚</DisplayName>
+              <Credentials>S0990525030002</Credentials>
+              <ContactInfo>
+                <Email>suxiaolan@hcresearch.example</Email>
+              </ContactInfo>
+            </Person>
+          </PersonGroupMember>
+        </PersonGroup>
+      </Organization>
+    </Source>
+    <Content>
+      <Title>通信行业月报（2026-03）：AI 应用流量继续扩张，推理需求外溢至光互连与算力网络</Title>
+      <Abstract>AI 应用流量继续扩张，推理需求外溢至光互连与算力网络
+光模块：海外云厂商的资本开支指引仍在上修，800G 进入放量中段，1.6T 的送样与小批量交付提前。我们认为推理侧带宽需求的增长斜率已不低于训练侧，光模块的景气在 2026 年内有望延续。
+运营商：三家运营商的智算规模继续扩张，云与算力收入占比提升，分红与回购的确定性仍是板块估值的锚。传统业务增速放缓对利润的拖累正在减弱。
+算力与 IDC：国产 AI 芯片的客户验证进展顺利，智算中心的建设节奏有望加快；液冷与高速连接器的单机价值量随超节点架构渗透而提升。
+AI 应用：国内外头部 AI 应用的访问量保持环比增长，个人助手与搜索仍是流量最集中的两类，视频生成工具的迭代加快。我们建议关注调用量增长带来的推理算力需求。</Abstract>
+      <Resource language="zho" primaryIndicator="Yes" resourceID="fb6033e1-1b23-3ee4-8d44-ec13df7ea63a" sequence="1">
+        <MIMEType>application/pdf</MIMEType>
+        <Name>telecom-monthly-2026-03.pdf</Name>
+      </Resource>
+      <Resource language="zho" primaryIndicator="No" resourceID="e7505520-a18c-3cf5-8d51-661850020a16" sequence="2">
+        <MIMEType>text/html</MIMEType>
+        <Name>telecom-monthly-2026-03.html</Name>
+      </Resource>
+      <Resource language="zho" primaryIndicator="No" resourceID="8053cb51-630c-30ab-9915-46ca37ad5947" sequence="3">
+        <MIMEType>text/markdown</MIMEType>
+        <Name>telecom-monthly-2026-03.md</Name>
+      </Resource>
+    </Content>
+    <Context external="Yes">
+      <ProductClassifications>
+        <SectorIndustry classificationType="PublisherDefined" code="telecom" focusLevel="Yes" level="1" primaryIndicator="Yes">
+          <Rating rating="PublisherDefined" ratingAction="Reiteration" ratingDateTime="2026-03-30T23:30:00Z">
+            <RatingEntity ratingEntity="Publisher"/>
+            <PublisherDefinedValue>买入</PublisherDefinedValue>
+          </Rating>
+          <Name>通信</Name>
+        </SectorIndustry>
+      </ProductClassifications>
+      <ProductDetails periodicalIndicator="Yes" publicationDateTime="2026-03-30T23:30:00Z">
+        <ProductCategory>Industry</ProductCategory>
+        <ProductSeries>
+          <Periodicity>Monthly</Periodicity>
+          <SeriesName>通信行业月报</SeriesName>
+          <SeriesID>e997d237-61d0-3fc4-a553-d7e8dbeefe6c</SeriesID>
+        </ProductSeries>
+      </ProductDetails>
+    </Context>
+  </Product>
+</Research>
+
+╔═ rixml/thematic ═╗
+<?xml version="1.0" encoding="UTF-8"?>
+<Research createDateTime="2025-02-10T00:00:00Z" language="zho" researchID="ec7f2e22-f886-3af8-82df-3d410d4402d5" xmlns="http://www.rixml.org/2017/9/RIXML">
+  <Product productID="e604a26d-bbe1-3875-b806-af66e2494580">
+    <StatusInfo currentStatusIndicator="Yes" statusDateTime="2025-02-10T00:00:00Z" statusType="Published"/>
+    <Source>
+      <Organization primaryIndicator="Yes" type="SellSideFirm">
+        <OrganizationID idType="PublisherDefined">京华证券</OrganizationID>
+        <OrganizationName nameType="Display">京华证券股份有限公司</OrganizationName>
+        <PersonGroup>
+          <PersonGroupMember primaryIndicator="Yes" role="Author" sequence="1">
+            <Person personID="17fbbf42-1ef3-3641-a5df-d73f9527f377">
+              <FamilyName>周</FamilyName>
+              <GivenName>明哲</GivenName>
+              <DisplayName>周明哲</DisplayName>
+              <Credentials>S1230523080001</Credentials>
+              <ContactInfo>
+                <Email>zhoumingzhe@jhresearch.example</Email>
+              </ContactInfo>
+            </Person>
+          </PersonGroupMember>
+          <PersonGroupMember primaryIndicator="No" role="Author" sequence="2">
+            <Person personID="0b4e8f6d-cc79-37d6-99d1-03a5650b3d0d">
+              <FamilyName>何</FamilyName>
+              <GivenName>雨宁</GivenName>
+              <DisplayName>何雨宁</DisplayName>
+              <Credentials>S1230524110003</Credentials>
+              <ContactInfo>
+                <Email>heyuning@jhresearch.example</Email>
+              </ContactInfo>
+            </Person>
+          </PersonGroupMember>
+        </PersonGroup>
+      </Organization>
+    </Source>
+    <Content>
+      <Title>通信专题报告（2025-02-10-deepseek）：DeepSeek 之后：推理算力、光通信与运营商的再定价</Title>
+      <Abstract>DeepSeek 之后：推理算力、光通信与运营商的再定价
+算法与工程的降本改变了算力的用法，而不是减少了算力的需求：低成本、开源且可蒸馏的模型让更多企业能够部署推理，推理侧的调用量有望成为算力需求的主要增量。
+光通信：速率迭代仍是主线：800G 与 1.6T 的放量节奏不因训练成本下降而放缓，LPO 与 CPO 在推理集群中的渗透值得跟踪；国产光芯片在推理侧的成本优势更为突出。
+运营商：从管道到算力网络：流量与推理负载的增长提高了算力网络的价值，运营商的分红与资本开支结构改善，估值仍低于海外同业。
+投资建议：关注光模块与光芯片、运营商、以及推理侧服务器与液冷；重点覆盖公司的评级见第六章。</Abstract>
+      <Resource language="zho" primaryIndicator="Yes" resourceID="314a0acc-22df-377c-b262-666ab31bbf0a" sequence="1">
+        <MIMEType>application/pdf</MIMEType>
+        <Name>telecom-thematic-2025-02-10-deepseek.pdf</Name>
+      </Resource>
+      <Resource language="zho" primaryIndicator="No" resourceID="085a23fa-6408-33a1-bd97-98767d447a3c" sequence="2">
+        <MIMEType>text/html</MIMEType>
+        <Name>telecom-thematic-2025-02-10-deepseek.html</Name>
+      </Resource>
+      <Resource language="zho" primaryIndicator="No" resourceID="d1d20fe5-9fd3-34f4-84d4-5a5db6711ddb" sequence="3">
+        <MIMEType>text/markdown</MIMEType>
+        <Name>telecom-thematic-2025-02-10-deepseek.md</Name>
+      </Resource>
+    </Content>
+    <Context external="Yes">
+      <IssuerDetails>
+        <Issuer issuerType="Corporate" primaryIndicator="No">
+          <IssuerID idType="PublisherDefined" idValue="300308.SZ" publisherDefinedValue="ExchangeCode"/>
+          <IssuerName nameType="Display">
+            <NameValue>中际旭创</NameValue>
+          </IssuerName>
+          <SecurityDetails>
+            <Security primaryIndicator="Yes">
+              <SecurityID idType="PublisherDefined" idValue="300308.SZ" publisherDefinedValue="ExchangeCode"/>
+              <Rating rating="PublisherDefined" ratingAction="Reiteration" ratingDateTime="2025-02-10T00:00:00Z">
+                <RatingEntity ratingEntity="Publisher"/>
+                <PublisherDefinedValue>推荐</PublisherDefinedValue>
+              </Rating>
+            </Security>
+          </SecurityDetails>
+        </Issuer>
+        <Issuer issuerType="Corporate" primaryIndicator="No">
+          <IssuerID idType="PublisherDefined" idValue="300502.SZ" publisherDefinedValue="ExchangeCode"/>
+          <IssuerName nameType="Display">
+            <NameValue>新易盛</NameValue>
+          </IssuerName>
+          <SecurityDetails>
+            <Security primaryIndicator="Yes">
+              <SecurityID idType="PublisherDefined" idValue="300502.SZ" publisherDefinedValue="ExchangeCode"/>
+              <Rating rating="PublisherDefined" ratingAction="Reiteration" ratingDateTime="2025-02-10T00:00:00Z">
+                <RatingEntity ratingEntity="Publisher"/>
+                <PublisherDefinedValue>推荐</PublisherDefinedValue>
+              </Rating>
+            </Security>
+          </SecurityDetails>
+        </Issuer>
+        <Issuer issuerType="Corporate" primaryIndicator="No">
+          <IssuerID idType="PublisherDefined" idValue="600941.SH" publisherDefinedValue="ExchangeCode"/>
+          <IssuerName nameType="Display">
+            <NameValue>中国移动</NameValue>
+          </IssuerName>
+          <SecurityDetails>
+            <Security primaryIndicator="Yes">
+              <SecurityID idType="PublisherDefined" idValue="600941.SH" publisherDefinedValue="ExchangeCode"/>
+              <Rating rating="PublisherDefined" ratingAction="Reiteration" ratingDateTime="2025-02-10T00:00:00Z">
+                <RatingEntity ratingEntity="Publisher"/>
+                <PublisherDefinedValue>推荐</PublisherDefinedValue>
+              </Rating>
+            </Security>
+          </SecurityDetails>
+        </Issuer>
+        <Issuer issuerType="Corporate" primaryIndicator="No">
+          <IssuerID idType="PublisherDefined" idValue="688498.SH" publisherDefinedValue="ExchangeCode"/>
+          <IssuerName nameType="Display">
+            <NameValue>源杰科技</NameValue>
+          </IssuerName>
+          <SecurityDetails>
+            <Security primaryIndicator="Yes">
+              <SecurityID idType="PublisherDefined" idValue="688498.SH" publisherDefinedValue="ExchangeCode"/>
+              <Rating rating="PublisherDefined" ratingAction="Initiation" ratingDateTime="2025-02-10T00:00:00Z">
+                <RatingEntity ratingEntity="Publisher"/>
+                <PublisherDefinedValue>谨慎推荐</PublisherDefinedValue>
+              </Rating>
+            </Security>
+          </SecurityDetails>
+        </Issuer>
+      </IssuerDetails>
+      <ProductClassifications>
+        <SectorIndustry classificationType="PublisherDefined" code="telecom" focusLevel="Yes" level="1" primaryIndicator="Yes">
+          <Name>通信</Name>
+        </SectorIndustry>
+      </ProductClassifications>
+      <ProductDetails periodicalIndicator="No" publicationDateTime="2025-02-10T00:00:00Z">
+        <ProductCategory>Industry</ProductCategory>
       </ProductDetails>
     </Context>
   </Product>

@@ -47,13 +47,35 @@ public final class ExampleWeek {
 
     /** What {@code check} prints for the week, a finding a line, file names relative to the content folder. */
     public List<String> findings() {
+        return findingsOf(contentDir, weekDir()).findings();
+    }
+
+    /** What {@code check} prints for a report folder, file names relative to its content folder. */
+    public static Findings findingsOf(Path contentDir, Path reportDir) {
         ReportBuild build = new ReportBuild(contentDir, TemplateSource.builtIn());
         try {
-            return build.check(build.load(weekDir())).stream().map(Finding::toString).toList();
+            return new Findings(reportDir, build.check(build.load(reportDir)).stream().map(Finding::toString).toList());
         } catch (ContentException e) {
-            return e.problems().stream().map(Finding::of).map(Finding::toString).toList();
+            return new Findings(reportDir, e.problems().stream().map(Finding::of).map(Finding::toString).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Findings about a report folder, and where to find lines in its files. */
+    public record Findings(Path reportDir, List<String> findings) {
+        public int lineOf(String fileName, String text) {
+            try {
+                List<String> lines = Files.readAllLines(reportDir.resolve(fileName));
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).contains(text)) {
+                        return i + 1;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            throw new AssertionError("'" + text + "' not in " + fileName);
         }
     }
 

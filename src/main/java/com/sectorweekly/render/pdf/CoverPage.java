@@ -48,7 +48,9 @@ final class CoverPage {
         box.setBackgroundColor(PdfStyle.PANEL);
         box.setPadding(8);
         box.setPaddingBottom(10);
-        box.addElement(PdfText.line(cover.rating(), layout.font(13, true, layout.primary), 0));
+        if (cover.rating() != null) {
+            box.addElement(PdfText.line(cover.rating(), layout.font(13, true, layout.primary), 0));
+        }
         for (Document.AnalystLine analyst : cover.analysts()) {
             Paragraph p = PdfText.paragraph(layout.font(PdfStyle.SMALL, false, PdfStyle.TEXT));
             p.setLeading(0, 1.45f);
@@ -58,6 +60,10 @@ final class CoverPage {
             p.add(PdfText.chunk(analyst.name() + "\n", layout.font(PdfStyle.SMALL, true, PdfStyle.TEXT)));
             p.add(PdfText.chunk(analyst.licence() + "\n", layout.font(PdfStyle.SMALL, false, PdfStyle.MUTED)));
             p.add(PdfText.chunk(analyst.email(), layout.font(PdfStyle.SMALL, false, PdfStyle.MUTED)));
+            box.addElement(p);
+        }
+        if (cover.assistants() != null) {
+            Paragraph p = PdfText.line(cover.assistants(), layout.font(PdfStyle.SMALL, false, PdfStyle.MUTED), 5);
             box.addElement(p);
         }
         top.addCell(box);

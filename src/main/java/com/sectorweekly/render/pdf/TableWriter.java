@@ -14,10 +14,14 @@ import java.awt.Color;
 import java.util.List;
 
 /**
- * A numbered table: caption and column titles above, rows striped, note and source below. On
- * every further page the table spans, the caption (marked （续）) and the column titles repeat.
+ * A numbered table: caption and column titles above, rows striped, note and source below. A short
+ * table is kept on one page; on every further page a long one spans, the caption (marked （续）)
+ * and the column titles repeat.
  */
 final class TableWriter {
+
+    /** The most rows a table may have to be moved whole to the next page rather than broken. */
+    private static final int SHORT_TABLE_ROWS = 12;
 
     private final PdfLayout layout;
     private final FigureCaptions captions;
@@ -37,6 +41,8 @@ final class TableWriter {
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
         table.setSplitLate(false);
+        // A short table is kept on one page; a long one breaks, its header repeated.
+        table.setKeepTogether(figure.rows().size() <= SHORT_TABLE_ROWS);
         // The header OpenPDF repeats on each further page: the caption marked as continued, and the
         // column titles. The first page shows the same rows unmarked, added as the table's first rows.
         int titleRows = figure.grouped() ? 2 : 1;

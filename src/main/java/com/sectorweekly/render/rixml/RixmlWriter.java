@@ -43,6 +43,9 @@ public final class RixmlWriter implements Renderer {
             "首次", "Initiation", "维持", "Reiteration", "上调", "Upgrade", "下调", "Downgrade",
             "Initiate", "Initiation", "Maintain", "Reiteration", "Upgrade", "Upgrade", "Downgrade", "Downgrade");
 
+    /** How often a series comes, as RIXML names it; a report of no series has none. */
+    private static final Map<String, String> PERIODICITIES = Map.of("week", "Weekly", "month", "Monthly");
+
     /** The report's files this RIXML lists, the first being its primary resource. */
     private record Resource(Format format, String fileName) {
     }
@@ -183,16 +186,22 @@ public final class RixmlWriter implements Renderer {
             sector.setAttribute("level", "1");
             sector.setAttribute("focusLevel", "Yes");
             sector.setAttribute("primaryIndicator", "Yes");
-            rating(sector, about.rating(), about.ratingAction());
+            if (about.rating() != null) {
+                rating(sector, about.rating(), about.ratingAction());
+            }
             text(sector, "Name", about.sectorName());
             Element details = child(context, "ProductDetails");
             details.setAttribute("publicationDateTime", published);
-            details.setAttribute("periodicalIndicator", "Yes");
+            String periodicity = PERIODICITIES.get(about.periodicity());
+            details.setAttribute("periodicalIndicator", periodicity == null ? "No" : "Yes");
             text(details, "ProductCategory", "Industry");
-            Element series = child(details, "ProductSeries");
-            text(series, "Periodicity", "Weekly");
-            text(series, "SeriesName", about.series());
-            text(series, "SeriesID", uuid("series:" + about.house() + "/" + about.sectorSlug()));
+            if (periodicity != null) {
+                Element series = child(details, "ProductSeries");
+                text(series, "Periodicity", periodicity);
+                text(series, "SeriesName", about.series());
+                text(series, "SeriesID", uuid("series:" + about.house() + "/" + about.sectorSlug()
+                        + ("Weekly".equals(periodicity) ? "" : "/" + periodicity)));
+            }
         }
 
         /** Each covered company as a corporate issuer whose listed share carries the desk's rating. */

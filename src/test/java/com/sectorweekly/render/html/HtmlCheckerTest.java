@@ -3,7 +3,8 @@ package com.sectorweekly.render.html;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.testing.ExampleReport;
 import nu.validator.validation.SimpleDocumentValidator;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
@@ -15,13 +16,14 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The HTML passes the Nu Html Checker (the W3C's validator) with no errors. */
+/** The HTML of every example (weekly, monthly, thematic) passes the Nu Html Checker (the W3C's validator) with no errors. */
 class HtmlCheckerTest {
 
-    @Test
-    void exampleWeekHasNoHtmlErrors(@TempDir Path temp) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"content/2026-W13", "content/2026-03", "content/examples/jinghua/2025-02-10-deepseek"})
+    void theExamplesHaveNoHtmlErrors(String report, @TempDir Path temp) throws Exception {
         Path file = temp.resolve("report.html");
-        Files.write(file, ExampleReport.bundled().bytes(Format.HTML));
+        Files.write(file, ExampleReport.of(Path.of(report)).bytes(Format.HTML));
         List<String> errors = new ArrayList<>();
         ErrorHandler collect = new ErrorHandler() {
             @Override
