@@ -92,6 +92,24 @@ class ContentSchemasTest {
         }
     }
 
+    /** The monthly's and the thematic report's front matter and chapters meet their desk's schemas, and point to them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"content/2026-03", "content/examples/jinghua/2025-02-10-deepseek"})
+    void otherKindsOfReportMeetTheirSchemas(String folder, @TempDir Path generated) throws Exception {
+        Path report = Path.of(folder);
+        ContentSchemas.write(generated, new ContentLoader(Path.of("")).loadDesk(report.getParent()));
+        for (String file : List.of("report.yaml", "chapters.yaml")) {
+            Path path = report.resolve(file);
+            Matcher m = MODELINE.matcher(Files.readString(path));
+            assertTrue(m.find(), path + " starts with the line that points an editor at its schema");
+            Path schema = path.getParent().resolve(m.group(1)).normalize();
+            String expected = Files.readString(generated.resolve(ContentSchemas.schemaName(file)));
+            assertEquals(expected, Files.readString(schema), schema + " is out of date: run mvn package and commit it");
+            JsonSchema checker = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(YAML.readTree(expected));
+            assertEquals(Set.of(), checker.validate(YAML.readTree(path.toFile())), path.toString());
+        }
+    }
+
     /** A week's own chapters and a desk's outline have schemas too; a block or item may be written as text. */
     @Test
     void chaptersAndTheOutlineMeetTheirSchemas() throws IOException {
