@@ -117,7 +117,8 @@ public final class NewWeek {
                 SEGMENTS_FILE, List.of(
                         set("segments/*/week_change", marks::number),
                         set("segments/*/month_to_date_change", marks::number),
-                        set("segments/*/commentary", node -> marks.text())),
+                        set("segments/*/commentary", node -> marks.text()),
+                        set("segments/*/summary", node -> marks.text())),
                 MARKET_FILE, List.of(
                         set("from", node -> shift(node, days)),
                         set("to", node -> shift(node, days)),

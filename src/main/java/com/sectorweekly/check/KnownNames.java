@@ -48,6 +48,9 @@ final class KnownNames implements Rule {
         List<Segment> segments = input.week().week().segments();
         for (int i = 0; i < segments.size(); i++) {
             Segment.IndexRef index = segments.get(i).index();
+            if (index == null) {
+                continue;
+            }
             String known = indexNames.get(index.code());
             String at = "/segments/" + i + "/index";
             if (known == null) {

@@ -25,6 +25,9 @@ final class PlausibleMoves implements Rule {
         List<Segment> segments = input.week().week().segments();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
+            if (!s.hasMoves()) {
+                continue;
+            }
             bound(s.weekChange(), limits.maxIndexWeeklyMove(), s.index().name() + " this week",
                     places, ContentLoader.SEGMENTS_FILE, "/segments/" + i + "/week_change", findings);
             bound(s.monthToDateChange(), limits.maxIndexMonthMove(), s.index().name() + " month to date",

@@ -37,12 +37,15 @@ final class ProseFields {
         add(fields, ContentLoader.META_FILE, "/summary/", week.meta().summary());
         for (int i = 0; i < week.segments().size(); i++) {
             fields.add(new Field(ContentLoader.SEGMENTS_FILE, "/segments/" + i + "/commentary", week.segments().get(i).commentary()));
+            if (week.segments().get(i).summary() != null) {
+                fields.add(new Field(ContentLoader.SEGMENTS_FILE, "/segments/" + i + "/summary", week.segments().get(i).summary()));
+            }
         }
         List<SentimentTable.Row> rows = week.sentiment().rows();
         for (int i = 0; i < rows.size(); i++) {
             SentimentTable.Row row = rows.get(i);
             fields.add(new Field(ContentLoader.SEGMENTS_FILE, "/sentiment/rows/" + i,
-                    row.board() + " | " + row.level() + " | " + row.reason()));
+                    row.board() + " | " + row.level() + " | " + (row.reason() == null ? "" : row.reason())));
         }
         fields.add(new Field(ContentLoader.CORE_DATA_FILE, "/summary", week.coreData().summary()));
         List<CoreData.KpiGroup> groups = week.coreData().groups();

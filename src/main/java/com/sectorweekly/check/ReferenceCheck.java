@@ -82,10 +82,16 @@ final class ReferenceCheck implements Rule {
                             + names(desk.analysts(), Desk.Analyst::id));
                 }
             });
-            eachIndexed(meta.risks(), (i, id) -> {
-                if (desk.risk(id).isEmpty()) {
-                    report(META, "/risks/" + i, "unknown risk '" + id + "'; desk.yaml's risk_library has: "
-                            + names(desk.riskLibrary(), Desk.Risk::id));
+            eachIndexed(meta.risks(), (i, risk) -> {
+                if (!risk.ownWords() && (risk.title() != null || risk.text() != null)) {
+                    report(META, "/risks/" + i, "a risk is either the id of one in desk.yaml's risk_library, "
+                            + "or a title and a text of this report's own; not both");
+                } else if (risk.ownWords() && (blank(risk.title()) || blank(risk.text()))) {
+                    report(META, "/risks/" + i, "a risk in the report's own words has a title and a text: "
+                            + "{title: …, text: …}; or write the id of one in desk.yaml's risk_library");
+                } else if (!risk.ownWords() && desk.risk(risk.id()).isEmpty()) {
+                    report(META, "/risks/" + i, "unknown risk '" + risk.id() + "'; desk.yaml's risk_library has: "
+                            + names(desk.riskLibrary(), Desk.Risk::id) + "; or word it here as {title: …, text: …}");
                 }
             });
             checkSentimentLevels(desk, loaded.week().sentiment());
@@ -258,7 +264,12 @@ final class ReferenceCheck implements Rule {
             }
             eachIndexed(meta.views(), (i, text) -> checkText(META, "/views/" + i, text, kpis));
             eachIndexed(meta.summary(), (i, text) -> checkText(META, "/summary/" + i, text, kpis));
-            eachIndexed(segments, (i, s) -> checkText(SEGMENTS, "/segments/" + i + "/commentary", s.commentary(), kpis));
+            eachIndexed(segments, (i, s) -> {
+                checkText(SEGMENTS, "/segments/" + i + "/commentary", s.commentary(), kpis);
+                if (s.summary() != null) {
+                    checkText(SEGMENTS, "/segments/" + i + "/summary", s.summary(), kpis);
+                }
+            });
             checkText(CORE_DATA, "/summary", coreData.summary(), kpis);
             eachIndexed(coreData.groups(), (g, group) -> eachIndexed(group.paragraphs(), (p, text) ->
                     checkText(CORE_DATA, "/groups/" + g + "/paragraphs/" + p, text, kpis)));
@@ -358,6 +369,10 @@ final class ReferenceCheck implements Rule {
 
         private void report(String file, String pointer, String message) {
             findings.add(Finding.error(places.at(file, pointer), message));
+        }
+
+        private static boolean blank(String text) {
+            return text == null || text.isBlank();
         }
 
         private static <T> String names(List<T> items, Function<T, String> name) {

@@ -29,6 +29,9 @@ final class RestatedFigures implements Rule {
         List<ProseFields.Field> fields = ProseFields.of(input.week());
         for (int i = 0; i < input.week().week().segments().size(); i++) {
             Segment segment = input.week().week().segments().get(i);
+            if (!segment.hasMoves()) {
+                continue;
+            }
             for (String name : indexNames(segment)) {
                 Pattern stated = Pattern.compile(Pattern.quote(name) + "\\s*" + NUMBER + "%");
                 for (ProseFields.Field field : fields) {

@@ -29,7 +29,7 @@ final class SeriesAgreesWithMoves implements Rule {
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
             Optional<PriceSeries> series = input.week().week().seriesOf(segment);
-            if (series.isEmpty()) {
+            if (series.isEmpty() || !segment.hasMoves()) {
                 continue;
             }
             String at = "/segments/" + i;

@@ -72,9 +72,10 @@ public final class WeekComparison {
         return changes;
     }
 
+    /** The moves of the segments that have an index and moves, matched by index code. */
     private static List<WeekChanges.IndexChange> indices(List<Segment> a, List<Segment> b) {
-        Map<String, Segment> before = byKey(a, s -> s.index().code(), s -> s);
-        Map<String, Segment> after = byKey(b, s -> s.index().code(), s -> s);
+        Map<String, Segment> before = byKey(a.stream().filter(Segment::hasMoves).toList(), s -> s.index().code(), s -> s);
+        Map<String, Segment> after = byKey(b.stream().filter(Segment::hasMoves).toList(), s -> s.index().code(), s -> s);
         List<WeekChanges.IndexChange> changes = new ArrayList<>();
         after.forEach((code, s) -> {
             Segment was = before.get(code);
@@ -139,7 +140,8 @@ public final class WeekComparison {
     }
 
     private static WeekChanges.NewsChange news(String section, News.Item item, Direction direction) {
-        return new WeekChanges.NewsChange(section, item.company(), item.date().toString(), item.source(), item.text(), direction);
+        return new WeekChanges.NewsChange(section, item.company(), item.date() == null ? "" : item.date().toString(),
+                item.source() == null ? "" : item.source(), item.text(), direction);
     }
 
     private static Map<String, List<News.Item>> sections(News news) {

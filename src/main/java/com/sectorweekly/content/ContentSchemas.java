@@ -16,6 +16,7 @@ import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.News;
 import com.sectorweekly.model.Outline;
 import com.sectorweekly.model.Registry;
+import com.sectorweekly.model.Alongside;
 import com.sectorweekly.model.Required;
 import com.sectorweekly.model.SentimentTable;
 import com.sectorweekly.model.WeekMeta;
@@ -89,9 +90,7 @@ public final class ContentSchemas {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, Class<?>> file : FILES.entrySet()) {
             ObjectNode schema = generator.generateSchema(file.getValue());
-            if (file.getValue() == Chapters.class) {
-                allowText(schema);
-            }
+            allowText(schema, file.getValue(), desk);
             ObjectNode ordered = schema.objectNode();
             ordered.put("$schema", SchemaVersion.DRAFT_7.getIdentifier());
             ordered.put("title", file.getKey());
@@ -128,7 +127,6 @@ public final class ContentSchemas {
             choices.put(key(WeekMeta.class, "rating"), desk.ratingScale().ratings().stream().map(Desk.Rating::name).toList());
             choices.put(key(WeekMeta.class, "ratingAction"), desk.ratingActions());
             choices.put(key(WeekMeta.class, "analysts"), desk.analysts().stream().map(Desk.Analyst::id).toList());
-            choices.put(key(WeekMeta.class, "risks"), desk.riskLibrary().stream().map(Desk.Risk::id).toList());
             choices.put(key(SentimentTable.Row.class, "level"),
                     desk.sentimentScale().stream().map(Desk.SentimentLevel::name).toList());
             if (desk.companyRatingScale() != null) {
@@ -160,6 +158,8 @@ public final class ContentSchemas {
             boolean list = List.class.isAssignableFrom(field.getType().getErasedType());
             return values != null && (field.isFakeContainerItemScope() || !list) ? values : null;
         });
+        config.forTypesInGeneral().withTypeAttributeOverride((attributes, scope, context) ->
+                dependencies(scope.getType().getErasedType(), attributes));
         // Keys in the order the records declare them, which is the order the example files use.
         config.forTypesInGeneral().withPropertySorter((a, b) -> 0);
         config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
@@ -181,21 +181,50 @@ public final class ContentSchemas {
         return new SchemaGenerator(config.build());
     }
 
-    /** The records that may be written as text alone: a block (a paragraph) and a list item. */
-    private static final List<Class<?>> TEXT_OR_MAPPING = List.of(Chapters.Block.class, Chapters.Item.class);
+    /** A key that belongs with another (see {@link Alongside}) depends on it, and a required one is its dependant. */
+    private static void dependencies(Class<?> type, ObjectNode attributes) {
+        if (!type.isRecord()) {
+            return;
+        }
+        ObjectNode dependencies = attributes.objectNode();
+        ShapeCheck.keys(type).forEach((key, component) -> {
+            Alongside alongside = component.getAnnotation(Alongside.class);
+            if (alongside != null) {
+                dependencies.withArray(key).add(alongside.value());
+                if (alongside.required()) {
+                    dependencies.withArray(alongside.value()).add(key);
+                }
+            }
+        });
+        if (!dependencies.isEmpty()) {
+            attributes.set("dependencies", dependencies);
+        }
+    }
 
     /**
-     * Where a record of chapters.yaml may be written as text alone, its definition takes a string as
-     * well (found by its name, which only that file's schema gives those records).
+     * The records that may be written as text alone, by the file whose schema defines them: a block
+     * (a paragraph) and a list item in chapters.yaml, a risk (its id) in the front matter.
      */
-    private static void allowText(ObjectNode schema) {
+    private static final Map<Class<?>, List<Class<?>>> TEXT_OR_MAPPING = Map.of(
+            Chapters.class, List.of(Chapters.Block.class, Chapters.Item.class),
+            WeekMeta.class, List.of(WeekMeta.Risk.class));
+
+    /**
+     * Where a record may be written as text alone, its definition takes a string as well (found by
+     * its name in the schema of the file that uses it); a risk's text is one of the desk's ids.
+     */
+    private static void allowText(ObjectNode schema, Class<?> root, Desk desk) {
         if (!(schema.get("definitions") instanceof ObjectNode definitions)) {
             return;
         }
-        for (Class<?> type : TEXT_OR_MAPPING) {
+        for (Class<?> type : TEXT_OR_MAPPING.getOrDefault(root, List.of())) {
             if (definitions.get(type.getSimpleName()) instanceof ObjectNode mapping) {
+                ObjectNode text = schema.objectNode().put("type", "string");
+                if (type == WeekMeta.Risk.class && desk != null) {
+                    desk.riskLibrary().forEach(r -> text.withArray("enum").add(r.id()));
+                }
                 ObjectNode either = schema.objectNode();
-                either.putArray("anyOf").add(schema.objectNode().put("type", "string")).add(mapping);
+                either.putArray("anyOf").add(text).add(mapping);
                 definitions.set(type.getSimpleName(), either);
             }
         }

@@ -3,6 +3,7 @@ package com.sectorweekly.content;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.sectorweekly.model.Alongside;
 import com.sectorweekly.model.Part;
 import com.sectorweekly.model.Required;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -98,19 +99,33 @@ final class ShapeCheck {
                 return; // the misspelt key's "did you mean" already names it
             }
             Part part = component.getAnnotation(Part.class);
+            Alongside alongside = component.getAnnotation(Alongside.class);
+            if (alongside != null && !given(node.get(alongside.value()))) {
+                if (given(value)) {
+                    report(pointer + "/" + name, "'" + name + "' belongs with '" + alongside.value() + "', which is not given here: "
+                            + "write '" + alongside.value() + "' too, or leave '" + name + "' out", true);
+                }
+                return;
+            }
+            required |= alongside != null && alongside.required();
+            String because = alongside == null ? "" : ", as '" + alongside.value() + "' is given";
             if (required && value == null) {
                 String where = pointer.isEmpty() ? "the top level" : "'" + pointer.substring(1).replace('/', '.') + "'";
                 report(pointer, part != null
                         ? part.value() + " is missing: every report must carry it; write it under '" + name + "' in " + where
-                        : "missing required key '" + name + "' in " + where);
+                        : "missing required key '" + name + "' in " + where + because);
             } else if (required && (value.isNull() || value.isTextual() && value.asText().isBlank())) {
                 report(pointer + "/" + name, part != null
                         ? part.value() + " is empty ('" + name + "'): every report must carry it"
-                        : "'" + name + "' is empty; a value is required here", true);
+                        : "'" + name + "' is empty; a value is required here" + because, true);
             } else {
                 visit(value, component.getGenericType(), pointer + "/" + name);
             }
         });
+    }
+
+    private static boolean given(JsonNode value) {
+        return value != null && !value.isNull() && !(value.isTextual() && value.asText().isBlank());
     }
 
     static String unknownKey(String key, Collection<String> known) {

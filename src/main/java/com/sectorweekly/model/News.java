@@ -12,7 +12,7 @@ public record News(@Required List<Item> industry, @Required List<Item> company, 
         bigTech = List.copyOf(bigTech);
     }
 
-    /** One news item; {@code company} is empty for industry news. */
-    public record Item(String company, @Required LocalDate date, @Required String source, @Required String text) {
+    /** One news item; {@code company} is empty for industry news; date and source are printed where given. */
+    public record Item(String company, LocalDate date, String source, @Required String text) {
     }
 }

@@ -4,20 +4,29 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A sub-sector the desk follows (细分赛道), tracked through one index. Moves are in percent;
- * {@code series} optionally names a CSV file of the index's daily closes (date,close).
+ * A sub-sector the desk follows (细分赛道), tracked through an index where it has one (交换机 and
+ * 连接器 may have none). Moves are in percent, printed where both are given; {@code series}
+ * optionally names a CSV file of the index's daily closes (date,close), drawn as a chart with its
+ * {@code sources}. {@code summary} is the shorter text page 1 prints, where it differs from the
+ * commentary.
  */
 public record Segment(
         @Required String name,
-        @Required IndexRef index,
-        @Required BigDecimal weekChange,
-        @Required BigDecimal monthToDateChange,
+        IndexRef index,
+        @Alongside(value = "index", required = true) BigDecimal weekChange,
+        @Alongside(value = "index", required = true) BigDecimal monthToDateChange,
         @Required String commentary,
-        @Required List<String> sources,
-        String series) {
+        String summary,
+        List<String> sources,
+        @Alongside("index") String series) {
 
     public Segment {
-        sources = List.copyOf(sources);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** Whether the segment's index moves are printed: it has an index and both moves. */
+    public boolean hasMoves() {
+        return index != null && weekChange != null && monthToDateChange != null;
     }
 
     public record IndexRef(@Required String code, @Required String name) {

@@ -10,6 +10,12 @@ public record SentimentTable(@Required List<String> sources, @Required List<Row>
         rows = List.copyOf(rows);
     }
 
-    public record Row(@Required String board, @Required String level, @Required String reason) {
+    /** One board's level; {@code reason} may be left out, and the table then has no column for it. */
+    public record Row(@Required String board, @Required String level, String reason) {
+    }
+
+    /** Whether any row gives its reason, which the table then prints in a column of its own. */
+    public boolean hasReasons() {
+        return rows.stream().anyMatch(r -> r.reason() != null && !r.reason().isBlank());
     }
 }

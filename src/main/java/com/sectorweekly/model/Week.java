@@ -43,7 +43,8 @@ public record Week(
         return Optional.ofNullable(market);
     }
 
+    /** The index closes a segment names, where it names them. */
     public Optional<PriceSeries> seriesOf(Segment segment) {
-        return Optional.ofNullable(series.get(segment.index().code()));
+        return segment.index() == null ? Optional.empty() : Optional.ofNullable(series.get(segment.index().code()));
     }
 }

@@ -1,5 +1,7 @@
 package com.sectorweekly.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -25,7 +27,7 @@ public record WeekMeta(
         List<String> views,
         String investmentAdvice,
         List<String> summary,
-        @Required @Part("the risk warning (风险提示)") List<String> risks,
+        @Required @Part("the risk warning (风险提示)") List<Risk> risks,
         List<CompanyRating> companyRatings) {
 
     public WeekMeta {
@@ -49,6 +51,27 @@ public record WeekMeta(
     /** Whether the report carries the sector's rating (a thematic report may not). */
     public boolean rated() {
         return rating != null;
+    }
+
+    /**
+     * A risk the report warns of: the id of one the desk's library words, or, for a risk of this
+     * report alone, its own {@code title} and {@code text}.
+     */
+    public record Risk(String id, String title, String text) {
+
+        @JsonCreator
+        public Risk {
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static Risk of(String id) {
+            return new Risk(id, null, null);
+        }
+
+        /** Whether the report words the risk itself rather than naming one of the library's. */
+        public boolean ownWords() {
+            return id == null;
+        }
     }
 
     /** A covered company's rating this week, from the desk's company scale, with its action (维持, 上调 …). */

@@ -71,9 +71,9 @@ final class WeeklyBlocks {
     List<Object> make(String name) {
         return switch (name) {
             case "views" -> List.of(views());
-            case "segment_summaries" -> List.copyOf(week.segments().stream().map(this::segmentLine).toList());
-            case "core_data_summary" -> List.of(Paragraph.of(prose.of(week.coreData().summary())));
-            case "investment_advice" -> List.of(Paragraph.of(prose.of(meta.investmentAdvice())));
+            case "segment_summaries" -> segmentSummaries();
+            case "core_data_summary" -> paragraphs(week.coreData().summary());
+            case "investment_advice" -> paragraphs(meta.investmentAdvice());
             case "risk_titles" -> List.of(Paragraph.of(RichText.plain(riskTitles())));
             case "summary_text" -> List.copyOf(meta.summary().stream().flatMap(p -> prose.paragraphs(p).stream())
                     .map(Paragraph::of).toList());
@@ -110,24 +110,47 @@ final class WeeklyBlocks {
     }
 
     private String riskTitles() {
-        return meta.risks().stream().map(id -> desk.risk(id).orElseThrow().title())
-                .collect(Collectors.joining(labels.get("list.separator")));
+        return meta.risks().stream().map(r -> worded(r).title()).collect(Collectors.joining(labels.get("list.separator")));
+    }
+
+    /** A risk as the desk's library words it, or as the report does itself. */
+    private Desk.Risk worded(WeekMeta.Risk risk) {
+        return risk.ownWords() ? new Desk.Risk(null, risk.title(), risk.text()) : desk.risk(risk.id()).orElseThrow();
     }
 
     // ---- segments -------------------------------------------------------------------------
 
-    /** 服务器：本周服务器指数-3.25%，本月以来服务器指数-8.49%。 and the commentary. */
-    private Paragraph segmentLine(Segment s) {
-        String moves = labels.format("segment.moves", s.index().name(),
-                Numbers.move(s.weekChange()), Numbers.move(s.monthToDateChange()));
-        return Paragraph.of(new RichText(List.of(RichText.Run.bold(s.name()),
-                RichText.Run.plain(labels.get("punct.colon") + moves))).then(prose.of(s.commentary())));
+    /** Text of several paragraphs, a paragraph each. */
+    private List<Object> paragraphs(String text) {
+        return List.copyOf(prose.paragraphs(text).stream().map(Paragraph::of).toList());
+    }
+
+    /**
+     * 服务器：本周服务器指数-3.25%，本月以来服务器指数-8.49%。 (where the segment has an index and
+     * its moves) and the text's first paragraph; its further paragraphs after it.
+     */
+    private List<Object> segmentLines(Segment s, String text) {
+        String lead = labels.get("punct.colon") + (s.hasMoves() ? labels.format("segment.moves", s.index().name(),
+                Numbers.move(s.weekChange()), Numbers.move(s.monthToDateChange())) : "");
+        List<RichText> paragraphs = prose.paragraphs(text);
+        List<Object> lines = new ArrayList<>();
+        lines.add(Paragraph.of(new RichText(List.of(RichText.Run.bold(s.name()), RichText.Run.plain(lead)))
+                .then(paragraphs.isEmpty() ? RichText.plain("") : paragraphs.get(0))));
+        paragraphs.stream().skip(1).map(Paragraph::of).forEach(lines::add);
+        return lines;
+    }
+
+    /** Page 1's segments: each its moves and its summary, or its commentary where it has none. */
+    private List<Object> segmentSummaries() {
+        List<Object> lines = new ArrayList<>();
+        week.segments().forEach(s -> lines.addAll(segmentLines(s, s.summary() != null ? s.summary() : s.commentary())));
+        return lines;
     }
 
     private List<Object> segmentViews() {
         List<Object> blocks = new ArrayList<>();
         for (Segment s : week.segments()) {
-            blocks.add(segmentLine(s));
+            blocks.addAll(segmentLines(s, s.commentary()));
             week.seriesOf(s).ifPresent(series -> blocks.add(new Figures(List.of(figures.chart(
                     labels.format("chart.trend.caption", s.index().name(), s.index().code()),
                     new Chart.Trend(s.index().name(), series.closes().stream()
@@ -139,13 +162,18 @@ final class WeeklyBlocks {
         return blocks;
     }
 
+    /** The 景气度 table: board, level, and the reason where the week gives reasons ("—" for a row without one). */
     private TableFigure sentimentTable() {
-        List<Column> columns = List.of(
+        boolean reasons = week.sentiment().hasReasons();
+        List<Column> columns = new ArrayList<>(List.of(
                 Column.text(labels.get("sentiment.board"), 1.2f),
-                Column.text(labels.get("sentiment.level"), 1.5f),
-                Column.text(labels.get("sentiment.reason"), 6f));
+                Column.text(labels.get("sentiment.level"), 1.5f)));
+        if (reasons) {
+            columns.add(Column.text(labels.get("sentiment.reason"), 6f));
+        }
         List<List<String>> rows = week.sentiment().rows().stream()
-                .map(r -> List.of(r.board(), r.level(), CjkText.tidy(r.reason())))
+                .map(r -> reasons ? List.of(r.board(), r.level(), r.reason() == null ? "—" : CjkText.tidy(r.reason()))
+                        : List.of(r.board(), r.level()))
                 .toList();
         return figures.table(labels.format("sentiment.caption", desk.sector().name()), columns, rows, null,
                 week.sentiment().sources());
@@ -283,19 +311,25 @@ final class WeeklyBlocks {
 
     /**
      * Items grouped under their company, in the order companies first appear, each group under the
-     * company's name; items of no company stand without a heading.
+     * company's name; items of no company stand without a heading. An item's date leads its first
+     * paragraph and its source ends its last, where it gives them.
      */
     private List<Object> news(List<News.Item> items) {
         Map<String, List<Paragraph>> grouped = new LinkedHashMap<>();
         for (News.Item item : items) {
             String company = item.company() == null ? "" : item.company().strip();
-            RichText line = new RichText(List.of(
-                    new RichText.Run(dates.monthDay(item.date()), false, "date"),
-                    RichText.Run.plain(" ")))
-                    .then(prose.of(item.text()))
-                    .then(new RichText(List.of(RichText.Run.plain(" "),
+            List<RichText> paragraphs = prose.paragraphs(item.text());
+            RichText line = item.date() == null ? RichText.plain("") : new RichText(List.of(
+                    new RichText.Run(dates.monthDay(item.date()), false, "date"), RichText.Run.plain(" ")));
+            for (int p = 0; p < paragraphs.size(); p++) {
+                line = line.then(paragraphs.get(p));
+                if (p == paragraphs.size() - 1 && item.source() != null) {
+                    line = line.then(new RichText(List.of(RichText.Run.plain(" "),
                             new RichText.Run(labels.format("news.source", item.source()), false, "source"))));
-            grouped.computeIfAbsent(company, c -> new ArrayList<>()).add(new Paragraph(line, "news"));
+                }
+                grouped.computeIfAbsent(company, c -> new ArrayList<>()).add(new Paragraph(line, "news"));
+                line = RichText.plain("");
+            }
         }
         List<Object> blocks = new ArrayList<>();
         grouped.forEach((company, lines) -> {
@@ -326,11 +360,11 @@ final class WeeklyBlocks {
         return List.of(figures.table(labels.format("companies.caption", desk.sector().name()), columns, rows, null, List.of()));
     }
 
-    /** 1、title：the desk's wording, for each risk the week lists. */
+    /** 1、title：the desk's wording (or the report's own), for each risk the report lists. */
     private List<Object> risks() {
         List<Object> risks = new ArrayList<>();
-        for (String id : meta.risks()) {
-            Desk.Risk risk = desk.risk(id).orElseThrow();
+        for (WeekMeta.Risk listed : meta.risks()) {
+            Desk.Risk risk = worded(listed);
             String lead = (risks.size() + 1) + labels.get("punct.item") + risk.title();
             risks.add(new Paragraph(new RichText(List.of(RichText.Run.bold(lead),
                     RichText.Run.plain(labels.get("punct.colon") + CjkText.tidy(risk.text())))), "risk"));

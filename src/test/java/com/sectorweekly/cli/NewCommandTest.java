@@ -81,7 +81,7 @@ class NewCommandTest extends CommandTest {
         assertEquals(0, makeNextWeek(), err::toString);
         out.getBuffer().setLength(0);
         assertEquals(2, run("check", w14.toString()));
-        assertTrue(out.toString().contains("'week_change' is empty; a value is required here"), out::toString);
+        assertTrue(out.toString().contains("'week_change' is empty; a value is required here, as 'index' is given"), out::toString);
         assertTrue(out.toString().contains("'headline' is empty"), out::toString);
     }
 
@@ -138,6 +138,18 @@ class NewCommandTest extends CommandTest {
         try (var left = Files.list(example.contentDir())) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no staging folder is left behind");
         }
+    }
+
+    @Test
+    void aSegmentsPageOneTextIsEmptiedAndOneWithoutAnIndexGetsNoMoves() throws IOException {
+        example = ExampleWeek.copyInto(temp);
+        example.replace("segments.yaml", "    commentary: Lumentum", "    summary: 光互连需求景气上行。\n    commentary: Lumentum");
+        example.replace("segments.yaml", "  - name: IDC\n", "  - name: 交换机\n    commentary: 白盒交换机出货加速。\n  - name: IDC\n");
+        w14 = example.contentDir().resolve("2026-W14");
+        assertEquals(0, run("new", "--content", example.contentDir().toString()), err::toString);
+        String segments = w14("segments.yaml");
+        assertTrue(segments.contains("    summary: ~  # 待更新\n"), segments);
+        assertTrue(segments.contains("  - name: 交换机\n    commentary: ~  # 待更新\n  - name: IDC\n"), segments);
     }
 
     private static int lineOf(String text, String part) {

@@ -147,7 +147,8 @@ class ContentSchemasTest {
         ((ObjectNode) segments.get("sentiment").get("rows").get(0)).put("level", "很好");
         assertMessages(validate("week.yaml", meta), "$.rating: does not have a value in the enumeration [\"买入\", \"增持\", \"中性\", \"减持\"]",
                 "$.risks[5]: does not have a value in the enumeration "
-                        + "[\"ai-monetisation\", \"technology\", \"supply-chain\", \"trade-policy\", \"competition\"]");
+                        + "[\"ai-monetisation\", \"technology\", \"supply-chain\", \"trade-policy\", \"competition\"]",
+                "$.risks[5]: string found, object expected");
         assertMessages(validate("segments.yaml", segments), "$.sentiment.rows[0].level: does not have a value in the enumeration "
                 + "[\"高景气维持\", \"加速向上\", \"稳健向上\", \"景气平稳\", \"边际承压\", \"加速下行\"]");
     }

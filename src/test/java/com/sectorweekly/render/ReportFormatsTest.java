@@ -1,6 +1,7 @@
 package com.sectorweekly.render;
 
 import com.sectorweekly.model.Desk;
+import com.sectorweekly.model.WeekMeta;
 import com.sectorweekly.document.Document;
 import com.sectorweekly.document.Figure;
 import com.sectorweekly.document.Heading;
@@ -38,8 +39,8 @@ class ReportFormatsTest {
         expected.add(desk.ratingScale().horizon() + "相对" + desk.ratingScale().benchmark());
         expected.add("本报告发布时间：2026年3月27日 07:30");
         desk.ratingScale().ratings().forEach(r -> expected.add(r.name() + "：" + r.definition()));
-        for (String id : EXAMPLE.loaded.week().meta().risks()) {
-            Desk.Risk risk = desk.risk(id).orElseThrow();
+        for (WeekMeta.Risk chosen : EXAMPLE.loaded.week().meta().risks()) {
+            Desk.Risk risk = desk.risk(chosen.id()).orElseThrow();
             expected.add(risk.title() + "：" + risk.text());
         }
         desk.analysts().stream().filter(a -> a.id().equals("lin-zhiyuan")).forEach(a -> {
