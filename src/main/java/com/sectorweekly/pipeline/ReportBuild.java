@@ -58,7 +58,7 @@ public final class ReportBuild {
         this.earlierWeeks = new LoadedWeeks(loader);
         renderers.put(Format.MD, new MarkdownRenderer(templates));
         renderers.put(Format.HTML, new HtmlRenderer(templates));
-        renderers.put(Format.PDF, new PdfRenderer());
+        renderers.put(Format.PDF, new PdfRenderer(templates));
         renderers.put(Format.RIXML, new RixmlWriter());
     }
 

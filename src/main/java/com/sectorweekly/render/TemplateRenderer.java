@@ -46,8 +46,8 @@ public abstract class TemplateRenderer implements Renderer {
         TemplateMarkupOutputModel<?> apply(RichText text) throws TemplateModelException;
     }
 
-    /** Further functions the template may call, beside {@code rich}. */
-    protected Map<String, TemplateMethodModelEx> functions(Document document) {
+    /** Further functions the template may call beside {@code rich}, and values it may print. */
+    protected Map<String, Object> extras(Document document) throws RenderException {
         return Map.of();
     }
 
@@ -63,7 +63,7 @@ public abstract class TemplateRenderer implements Renderer {
 
     private byte[] write(Document document) throws RenderException {
         StringWriter out = new StringWriter(64 * 1024);
-        Map<String, Object> model = new HashMap<>(functions(document));
+        Map<String, Object> model = new HashMap<>(extras(document));
         model.put("document", document);
         model.put("labels", document.labels());
         model.put("rich", rich);

@@ -11,7 +11,9 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateExceptionHandler;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -24,6 +26,7 @@ public final class TemplateSource {
 
     private static final String BUILT_IN_ROOT = "/templates";
     private final Path folder;
+    private volatile ReportStyle style;
 
     private TemplateSource(Path folder) {
         this.folder = folder;
@@ -58,6 +61,36 @@ public final class TemplateSource {
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         cfg.setObjectWrapper(wrapper.build());
         return cfg;
+    }
+
+    /** The report's look, read once from {@code style.yaml} beside the format folders. */
+    public ReportStyle style() throws RenderException {
+        ReportStyle read = style;
+        if (read == null) {
+            read = readStyle();
+            style = read;
+        }
+        return read;
+    }
+
+    /** A templates folder's own style.yaml, or the built-in one where it has none (as folders made before it). */
+    private ReportStyle readStyle() throws RenderException {
+        Path own = folder == null ? null : folder.resolve(ReportStyle.FILE);
+        if (own != null && Files.exists(own)) {
+            try {
+                return ReportStyle.parse(Files.readAllBytes(own), own.toString());
+            } catch (IOException e) {
+                throw new RenderException(own + " cannot be read: " + e.getMessage(), e);
+            }
+        }
+        try (InputStream in = TemplateSource.class.getResourceAsStream(BUILT_IN_ROOT + "/" + ReportStyle.FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar has no " + BUILT_IN_ROOT + "/" + ReportStyle.FILE);
+            }
+            return ReportStyle.parse(in.readAllBytes(), "(built in) templates/" + ReportStyle.FILE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private TemplateLoader loader(String subfolder) {

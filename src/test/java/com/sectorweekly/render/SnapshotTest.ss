@@ -3254,62 +3254,91 @@
 <meta name="keywords" content="通信,行业周报,衡川证券,服务器,光模块,IDC">
 <meta name="generator" content="Sector Weekly">
 <style>
-:root { --primary: #8C1D2B; --accent: #C9A227; }
-/* Screen: a readable column. Print: A4 pages close to the PDF. Colours come from desk.yaml. */
+:root {
+  --primary: #8C1D2B;
+  --accent: #C9A227;
+  --text: #1f1f1f;
+  --muted: #666666;
+  --rule: #dddddd;
+  --zebra: #f7f5f2;
+  --panel: #faf6f0;
+  --print-body: 10pt;
+  --size-cover: 0.9rem;
+  --size-small: 0.85rem;
+  --size-table: 0.85rem;
+  --size-caption: 0.9rem;
+  --size-source: 0.75rem;
+  --size-chapter: 1.4rem;
+  --size-section: 1.15rem;
+  --size-cover-heading: 1.05rem;
+  --size-headline: 1.6rem;
+  --size-sector-title: 2.4rem;
+  --size-report-type: 1.2rem;
+  --size-rating: 1.3rem;
+  --size-running-header: 0.8rem;
+  --size-contacts: 0.75rem;
+  --leading-body: 1.7;
+  --leading-cover: 1.6;
+  --leading-small: 1.6;
+}
+@page { size: A4; margin: 64pt 56pt 64pt; }
+@page :first { margin-top: 40pt; }
+/* Screen: a readable column. Print: A4 pages close to the PDF. The values in var(--…) are the house
+   colours from desk.yaml and the look from templates/style.yaml, which the PDF takes too. */
 * { box-sizing: border-box; }
 html { font-size: 15px; }
 body {
   margin: 0 auto; max-width: 860px; padding: 24px 32px 64px;
   font-family: "Noto Sans SC", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif;
-  color: #1f1f1f; line-height: 1.75; background: #fff;
+  color: var(--text); line-height: var(--leading-body); background: #fff;
   line-break: strict; word-break: normal; overflow-wrap: anywhere;
 }
 .running-header {
-  display: flex; justify-content: space-between; font-size: 0.8rem; color: #666;
+  display: flex; justify-content: space-between; font-size: var(--size-running-header); color: var(--muted);
   border-bottom: 1px solid var(--primary); padding-bottom: 4px; margin-bottom: 20px;
 }
 .masthead { display: flex; gap: 24px; align-items: stretch; border-bottom: 3px solid var(--primary); padding-bottom: 16px; }
 .masthead-title { flex: 1; }
-.sector-title { font-size: 2rem; font-weight: 700; color: var(--primary); margin: 0; letter-spacing: 0.05em; }
-.report-type { font-size: 1.1rem; margin: 4px 0 0; font-weight: 600; }
-.team { color: #555; margin: 4px 0 0; font-size: 0.9rem; }
-.rating-box { width: 270px; border-left: 4px solid var(--accent); background: #faf6f0; padding: 10px 14px; font-size: 0.85rem; }
-.rating { font-size: 1.15rem; font-weight: 700; color: var(--primary); margin: 0 0 8px; }
+.sector-title { font-size: var(--size-sector-title); font-weight: 700; color: var(--primary); margin: 0; letter-spacing: 0.05em; }
+.report-type { font-size: var(--size-report-type); margin: 4px 0 0; font-weight: 600; }
+.team { color: var(--muted); margin: 4px 0 0; font-size: var(--size-small); }
+.rating-box { width: 270px; border-left: 4px solid var(--accent); background: var(--panel); padding: 10px 14px; font-size: var(--size-small); }
+.rating { font-size: var(--size-rating); font-weight: 700; color: var(--primary); margin: 0 0 8px; }
 .analyst { margin: 6px 0; line-height: 1.5; }
-.analyst .label { color: #666; }
-.licence, .email { color: #555; }
-.headline { font-size: 1.5rem; line-height: 1.4; margin: 20px 0 8px; color: #111; }
-h2 { font-size: 1.3rem; color: var(--primary); border-bottom: 2px solid var(--primary); padding-bottom: 4px; margin-top: 40px; }
-h3 { font-size: 1.05rem; color: var(--primary); margin: 22px 0 6px; }
-h4 { font-size: 0.95rem; margin: 14px 0 4px; }
-.cover h2 { font-size: 1.05rem; border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
+.analyst .label { color: var(--muted); }
+.licence, .email { color: var(--muted); }
+.headline { font-size: var(--size-headline); line-height: 1.4; margin: 20px 0 8px; color: var(--text); }
+h2 { font-size: var(--size-chapter); color: var(--primary); border-bottom: 2px solid var(--primary); padding-bottom: 4px; margin-top: 40px; }
+h3 { font-size: var(--size-section); color: var(--primary); margin: 22px 0 6px; }
+h4 { font-size: 1rem; margin: 14px 0 4px; }
+.cover h2 { font-size: var(--size-cover-heading); border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
 p { margin: 6px 0; text-align: justify; }
 ol.views, ol.list { list-style: none; padding: 0; margin: 0; }
 ol.list ol.list, ol.list ul.list, ul.list ol.list { padding-left: 1.5em; }
 ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
 .marker { color: var(--primary); font-weight: 700; }
 .table-figure { margin: 18px 0; }
-.table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: 0.9rem; margin-bottom: 4px; }
+.table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: var(--size-caption); margin-bottom: 4px; }
 .contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
 .contents li { margin: 3px 0; }
-.contents li.level-2 { padding-left: 1.5em; font-size: 0.92rem; }
+.contents li.level-2 { padding-left: 1.5em; font-size: var(--size-caption); }
 .contents a { color: inherit; text-decoration: none; }
 .contents a:hover { color: var(--primary); text-decoration: underline; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 24px; margin: 18px 0; }
 .chart-figure, .picture-figure { margin: 0 0 12px; min-width: 0; }
 .chart-figure.wide, .picture-figure.wide { grid-column: 1 / -1; }
 .chart-figure svg, .picture-figure img { display: block; width: 100%; height: auto; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 0.85rem; line-height: 1.5; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: var(--size-table); line-height: 1.5; }
 thead th { background: var(--primary); color: #fff; font-weight: 600; text-align: left; padding: 5px 8px; }
-td { padding: 5px 8px; border-bottom: 1px solid #ddd; vertical-align: top; }
-tbody tr:nth-child(even) td { background: #f7f5f2; }
+td { padding: 5px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
+tbody tr:nth-child(even) td { background: var(--zebra); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.source, .note { font-size: 0.78rem; color: #666; margin-top: 4px; }
+.source, .note { font-size: var(--size-source); color: var(--muted); margin-top: 4px; }
 th.group, th.center, td.center { text-align: center; }
 .news .date { color: var(--primary); font-weight: 600; margin-right: 4px; }
 .news .source { white-space: nowrap; }
-.compliance { font-size: 0.85rem; color: #333; }
-.offices { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; font-size: 0.8rem; }
+.compliance { font-size: var(--size-small); line-height: var(--leading-small); }
+.offices { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; font-size: var(--size-contacts); }
 .office p { margin: 2px 0; text-align: left; }
 .office .city { font-weight: 700; color: var(--primary); }
 @media (max-width: 640px) {
@@ -3319,15 +3348,15 @@ th.group, th.center, td.center { text-align: center; }
   .offices { grid-template-columns: 1fr; }
   .charts { grid-template-columns: 1fr; }
 }
-@page { size: A4; margin: 18mm 16mm 20mm; }
 @media print {
-  html { font-size: 10.5pt; }
+  html { font-size: var(--print-body); }
   body { max-width: none; padding: 0; }
   .cover, .contents { break-after: page; }
-  .cover p, .cover li { font-size: 9pt; line-height: 1.6; }
-  .cover h2 { margin-top: 10pt; }
+  .cover > p, .cover > :is(ol, ul) li { font-size: var(--size-cover); line-height: var(--leading-cover); }
+  .cover h2 { margin: 8pt 0 2pt; }
+  .cover > p, .cover li { margin: 3pt 0; }
   .contents h2 { margin-top: 14pt; }
-  .contents li { margin: 0; font-size: 9pt; line-height: 1.75; }
+  .contents li { margin: 0; font-size: var(--size-caption); line-height: var(--leading-body); }
   h2 { break-before: auto; break-after: avoid; }
   h3, h4, figcaption { break-after: avoid; }
   tr, .office, .chart-figure, .picture-figure { break-inside: avoid; }
@@ -3695,62 +3724,91 @@ th.group, th.center, td.center { text-align: center; }
 <meta name="keywords" content="通信,行业月报,衡川证券,">
 <meta name="generator" content="Sector Weekly">
 <style>
-:root { --primary: #8C1D2B; --accent: #C9A227; }
-/* Screen: a readable column. Print: A4 pages close to the PDF. Colours come from desk.yaml. */
+:root {
+  --primary: #8C1D2B;
+  --accent: #C9A227;
+  --text: #1f1f1f;
+  --muted: #666666;
+  --rule: #dddddd;
+  --zebra: #f7f5f2;
+  --panel: #faf6f0;
+  --print-body: 10pt;
+  --size-cover: 0.9rem;
+  --size-small: 0.85rem;
+  --size-table: 0.85rem;
+  --size-caption: 0.9rem;
+  --size-source: 0.75rem;
+  --size-chapter: 1.4rem;
+  --size-section: 1.15rem;
+  --size-cover-heading: 1.05rem;
+  --size-headline: 1.6rem;
+  --size-sector-title: 2.4rem;
+  --size-report-type: 1.2rem;
+  --size-rating: 1.3rem;
+  --size-running-header: 0.8rem;
+  --size-contacts: 0.75rem;
+  --leading-body: 1.7;
+  --leading-cover: 1.6;
+  --leading-small: 1.6;
+}
+@page { size: A4; margin: 64pt 56pt 64pt; }
+@page :first { margin-top: 40pt; }
+/* Screen: a readable column. Print: A4 pages close to the PDF. The values in var(--…) are the house
+   colours from desk.yaml and the look from templates/style.yaml, which the PDF takes too. */
 * { box-sizing: border-box; }
 html { font-size: 15px; }
 body {
   margin: 0 auto; max-width: 860px; padding: 24px 32px 64px;
   font-family: "Noto Sans SC", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif;
-  color: #1f1f1f; line-height: 1.75; background: #fff;
+  color: var(--text); line-height: var(--leading-body); background: #fff;
   line-break: strict; word-break: normal; overflow-wrap: anywhere;
 }
 .running-header {
-  display: flex; justify-content: space-between; font-size: 0.8rem; color: #666;
+  display: flex; justify-content: space-between; font-size: var(--size-running-header); color: var(--muted);
   border-bottom: 1px solid var(--primary); padding-bottom: 4px; margin-bottom: 20px;
 }
 .masthead { display: flex; gap: 24px; align-items: stretch; border-bottom: 3px solid var(--primary); padding-bottom: 16px; }
 .masthead-title { flex: 1; }
-.sector-title { font-size: 2rem; font-weight: 700; color: var(--primary); margin: 0; letter-spacing: 0.05em; }
-.report-type { font-size: 1.1rem; margin: 4px 0 0; font-weight: 600; }
-.team { color: #555; margin: 4px 0 0; font-size: 0.9rem; }
-.rating-box { width: 270px; border-left: 4px solid var(--accent); background: #faf6f0; padding: 10px 14px; font-size: 0.85rem; }
-.rating { font-size: 1.15rem; font-weight: 700; color: var(--primary); margin: 0 0 8px; }
+.sector-title { font-size: var(--size-sector-title); font-weight: 700; color: var(--primary); margin: 0; letter-spacing: 0.05em; }
+.report-type { font-size: var(--size-report-type); margin: 4px 0 0; font-weight: 600; }
+.team { color: var(--muted); margin: 4px 0 0; font-size: var(--size-small); }
+.rating-box { width: 270px; border-left: 4px solid var(--accent); background: var(--panel); padding: 10px 14px; font-size: var(--size-small); }
+.rating { font-size: var(--size-rating); font-weight: 700; color: var(--primary); margin: 0 0 8px; }
 .analyst { margin: 6px 0; line-height: 1.5; }
-.analyst .label { color: #666; }
-.licence, .email { color: #555; }
-.headline { font-size: 1.5rem; line-height: 1.4; margin: 20px 0 8px; color: #111; }
-h2 { font-size: 1.3rem; color: var(--primary); border-bottom: 2px solid var(--primary); padding-bottom: 4px; margin-top: 40px; }
-h3 { font-size: 1.05rem; color: var(--primary); margin: 22px 0 6px; }
-h4 { font-size: 0.95rem; margin: 14px 0 4px; }
-.cover h2 { font-size: 1.05rem; border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
+.analyst .label { color: var(--muted); }
+.licence, .email { color: var(--muted); }
+.headline { font-size: var(--size-headline); line-height: 1.4; margin: 20px 0 8px; color: var(--text); }
+h2 { font-size: var(--size-chapter); color: var(--primary); border-bottom: 2px solid var(--primary); padding-bottom: 4px; margin-top: 40px; }
+h3 { font-size: var(--size-section); color: var(--primary); margin: 22px 0 6px; }
+h4 { font-size: 1rem; margin: 14px 0 4px; }
+.cover h2 { font-size: var(--size-cover-heading); border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
 p { margin: 6px 0; text-align: justify; }
 ol.views, ol.list { list-style: none; padding: 0; margin: 0; }
 ol.list ol.list, ol.list ul.list, ul.list ol.list { padding-left: 1.5em; }
 ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
 .marker { color: var(--primary); font-weight: 700; }
 .table-figure { margin: 18px 0; }
-.table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: 0.9rem; margin-bottom: 4px; }
+.table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: var(--size-caption); margin-bottom: 4px; }
 .contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
 .contents li { margin: 3px 0; }
-.contents li.level-2 { padding-left: 1.5em; font-size: 0.92rem; }
+.contents li.level-2 { padding-left: 1.5em; font-size: var(--size-caption); }
 .contents a { color: inherit; text-decoration: none; }
 .contents a:hover { color: var(--primary); text-decoration: underline; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 24px; margin: 18px 0; }
 .chart-figure, .picture-figure { margin: 0 0 12px; min-width: 0; }
 .chart-figure.wide, .picture-figure.wide { grid-column: 1 / -1; }
 .chart-figure svg, .picture-figure img { display: block; width: 100%; height: auto; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 0.85rem; line-height: 1.5; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: var(--size-table); line-height: 1.5; }
 thead th { background: var(--primary); color: #fff; font-weight: 600; text-align: left; padding: 5px 8px; }
-td { padding: 5px 8px; border-bottom: 1px solid #ddd; vertical-align: top; }
-tbody tr:nth-child(even) td { background: #f7f5f2; }
+td { padding: 5px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
+tbody tr:nth-child(even) td { background: var(--zebra); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.source, .note { font-size: 0.78rem; color: #666; margin-top: 4px; }
+.source, .note { font-size: var(--size-source); color: var(--muted); margin-top: 4px; }
 th.group, th.center, td.center { text-align: center; }
 .news .date { color: var(--primary); font-weight: 600; margin-right: 4px; }
 .news .source { white-space: nowrap; }
-.compliance { font-size: 0.85rem; color: #333; }
-.offices { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; font-size: 0.8rem; }
+.compliance { font-size: var(--size-small); line-height: var(--leading-small); }
+.offices { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; font-size: var(--size-contacts); }
 .office p { margin: 2px 0; text-align: left; }
 .office .city { font-weight: 700; color: var(--primary); }
 @media (max-width: 640px) {
@@ -3760,15 +3818,15 @@ th.group, th.center, td.center { text-align: center; }
   .offices { grid-template-columns: 1fr; }
   .charts { grid-template-columns: 1fr; }
 }
-@page { size: A4; margin: 18mm 16mm 20mm; }
 @media print {
-  html { font-size: 10.5pt; }
+  html { font-size: var(--print-body); }
   body { max-width: none; padding: 0; }
   .cover, .contents { break-after: page; }
-  .cover p, .cover li { font-size: 9pt; line-height: 1.6; }
-  .cover h2 { margin-top: 10pt; }
+  .cover > p, .cover > :is(ol, ul) li { font-size: var(--size-cover); line-height: var(--leading-cover); }
+  .cover h2 { margin: 8pt 0 2pt; }
+  .cover > p, .cover li { margin: 3pt 0; }
   .contents h2 { margin-top: 14pt; }
-  .contents li { margin: 0; font-size: 9pt; line-height: 1.75; }
+  .contents li { margin: 0; font-size: var(--size-caption); line-height: var(--leading-body); }
   h2 { break-before: auto; break-after: avoid; }
   h3, h4, figcaption { break-after: avoid; }
   tr, .office, .chart-figure, .picture-figure { break-inside: avoid; }
@@ -3993,62 +4051,91 @@ th.group, th.center, td.center { text-align: center; }
 <meta name="keywords" content="通信,专题报告,京华证券,">
 <meta name="generator" content="Sector Weekly">
 <style>
-:root { --primary: #1F4E79; --accent: #5B9BD5; }
-/* Screen: a readable column. Print: A4 pages close to the PDF. Colours come from desk.yaml. */
+:root {
+  --primary: #1F4E79;
+  --accent: #5B9BD5;
+  --text: #1f1f1f;
+  --muted: #666666;
+  --rule: #dddddd;
+  --zebra: #f7f5f2;
+  --panel: #faf6f0;
+  --print-body: 10pt;
+  --size-cover: 0.9rem;
+  --size-small: 0.85rem;
+  --size-table: 0.85rem;
+  --size-caption: 0.9rem;
+  --size-source: 0.75rem;
+  --size-chapter: 1.4rem;
+  --size-section: 1.15rem;
+  --size-cover-heading: 1.05rem;
+  --size-headline: 1.6rem;
+  --size-sector-title: 2.4rem;
+  --size-report-type: 1.2rem;
+  --size-rating: 1.3rem;
+  --size-running-header: 0.8rem;
+  --size-contacts: 0.75rem;
+  --leading-body: 1.7;
+  --leading-cover: 1.6;
+  --leading-small: 1.6;
+}
+@page { size: A4; margin: 64pt 56pt 64pt; }
+@page :first { margin-top: 40pt; }
+/* Screen: a readable column. Print: A4 pages close to the PDF. The values in var(--…) are the house
+   colours from desk.yaml and the look from templates/style.yaml, which the PDF takes too. */
 * { box-sizing: border-box; }
 html { font-size: 15px; }
 body {
   margin: 0 auto; max-width: 860px; padding: 24px 32px 64px;
   font-family: "Noto Sans SC", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", sans-serif;
-  color: #1f1f1f; line-height: 1.75; background: #fff;
+  color: var(--text); line-height: var(--leading-body); background: #fff;
   line-break: strict; word-break: normal; overflow-wrap: anywhere;
 }
 .running-header {
-  display: flex; justify-content: space-between; font-size: 0.8rem; color: #666;
+  display: flex; justify-content: space-between; font-size: var(--size-running-header); color: var(--muted);
   border-bottom: 1px solid var(--primary); padding-bottom: 4px; margin-bottom: 20px;
 }
 .masthead { display: flex; gap: 24px; align-items: stretch; border-bottom: 3px solid var(--primary); padding-bottom: 16px; }
 .masthead-title { flex: 1; }
-.sector-title { font-size: 2rem; font-weight: 700; color: var(--primary); margin: 0; letter-spacing: 0.05em; }
-.report-type { font-size: 1.1rem; margin: 4px 0 0; font-weight: 600; }
-.team { color: #555; margin: 4px 0 0; font-size: 0.9rem; }
-.rating-box { width: 270px; border-left: 4px solid var(--accent); background: #faf6f0; padding: 10px 14px; font-size: 0.85rem; }
-.rating { font-size: 1.15rem; font-weight: 700; color: var(--primary); margin: 0 0 8px; }
+.sector-title { font-size: var(--size-sector-title); font-weight: 700; color: var(--primary); margin: 0; letter-spacing: 0.05em; }
+.report-type { font-size: var(--size-report-type); margin: 4px 0 0; font-weight: 600; }
+.team { color: var(--muted); margin: 4px 0 0; font-size: var(--size-small); }
+.rating-box { width: 270px; border-left: 4px solid var(--accent); background: var(--panel); padding: 10px 14px; font-size: var(--size-small); }
+.rating { font-size: var(--size-rating); font-weight: 700; color: var(--primary); margin: 0 0 8px; }
 .analyst { margin: 6px 0; line-height: 1.5; }
-.analyst .label { color: #666; }
-.licence, .email { color: #555; }
-.headline { font-size: 1.5rem; line-height: 1.4; margin: 20px 0 8px; color: #111; }
-h2 { font-size: 1.3rem; color: var(--primary); border-bottom: 2px solid var(--primary); padding-bottom: 4px; margin-top: 40px; }
-h3 { font-size: 1.05rem; color: var(--primary); margin: 22px 0 6px; }
-h4 { font-size: 0.95rem; margin: 14px 0 4px; }
-.cover h2 { font-size: 1.05rem; border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
+.analyst .label { color: var(--muted); }
+.licence, .email { color: var(--muted); }
+.headline { font-size: var(--size-headline); line-height: 1.4; margin: 20px 0 8px; color: var(--text); }
+h2 { font-size: var(--size-chapter); color: var(--primary); border-bottom: 2px solid var(--primary); padding-bottom: 4px; margin-top: 40px; }
+h3 { font-size: var(--size-section); color: var(--primary); margin: 22px 0 6px; }
+h4 { font-size: 1rem; margin: 14px 0 4px; }
+.cover h2 { font-size: var(--size-cover-heading); border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
 p { margin: 6px 0; text-align: justify; }
 ol.views, ol.list { list-style: none; padding: 0; margin: 0; }
 ol.list ol.list, ol.list ul.list, ul.list ol.list { padding-left: 1.5em; }
 ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
 .marker { color: var(--primary); font-weight: 700; }
 .table-figure { margin: 18px 0; }
-.table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: 0.9rem; margin-bottom: 4px; }
+.table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: var(--size-caption); margin-bottom: 4px; }
 .contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
 .contents li { margin: 3px 0; }
-.contents li.level-2 { padding-left: 1.5em; font-size: 0.92rem; }
+.contents li.level-2 { padding-left: 1.5em; font-size: var(--size-caption); }
 .contents a { color: inherit; text-decoration: none; }
 .contents a:hover { color: var(--primary); text-decoration: underline; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 24px; margin: 18px 0; }
 .chart-figure, .picture-figure { margin: 0 0 12px; min-width: 0; }
 .chart-figure.wide, .picture-figure.wide { grid-column: 1 / -1; }
 .chart-figure svg, .picture-figure img { display: block; width: 100%; height: auto; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 0.85rem; line-height: 1.5; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: var(--size-table); line-height: 1.5; }
 thead th { background: var(--primary); color: #fff; font-weight: 600; text-align: left; padding: 5px 8px; }
-td { padding: 5px 8px; border-bottom: 1px solid #ddd; vertical-align: top; }
-tbody tr:nth-child(even) td { background: #f7f5f2; }
+td { padding: 5px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
+tbody tr:nth-child(even) td { background: var(--zebra); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
-.source, .note { font-size: 0.78rem; color: #666; margin-top: 4px; }
+.source, .note { font-size: var(--size-source); color: var(--muted); margin-top: 4px; }
 th.group, th.center, td.center { text-align: center; }
 .news .date { color: var(--primary); font-weight: 600; margin-right: 4px; }
 .news .source { white-space: nowrap; }
-.compliance { font-size: 0.85rem; color: #333; }
-.offices { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; font-size: 0.8rem; }
+.compliance { font-size: var(--size-small); line-height: var(--leading-small); }
+.offices { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; font-size: var(--size-contacts); }
 .office p { margin: 2px 0; text-align: left; }
 .office .city { font-weight: 700; color: var(--primary); }
 @media (max-width: 640px) {
@@ -4058,15 +4145,15 @@ th.group, th.center, td.center { text-align: center; }
   .offices { grid-template-columns: 1fr; }
   .charts { grid-template-columns: 1fr; }
 }
-@page { size: A4; margin: 18mm 16mm 20mm; }
 @media print {
-  html { font-size: 10.5pt; }
+  html { font-size: var(--print-body); }
   body { max-width: none; padding: 0; }
   .cover, .contents { break-after: page; }
-  .cover p, .cover li { font-size: 9pt; line-height: 1.6; }
-  .cover h2 { margin-top: 10pt; }
+  .cover > p, .cover > :is(ol, ul) li { font-size: var(--size-cover); line-height: var(--leading-cover); }
+  .cover h2 { margin: 8pt 0 2pt; }
+  .cover > p, .cover li { margin: 3pt 0; }
   .contents h2 { margin-top: 14pt; }
-  .contents li { margin: 0; font-size: 9pt; line-height: 1.75; }
+  .contents li { margin: 0; font-size: var(--size-caption); line-height: var(--leading-body); }
   h2 { break-before: auto; break-after: avoid; }
   h3, h4, figcaption { break-after: avoid; }
   tr, .office, .chart-figure, .picture-figure { break-inside: avoid; }

@@ -1,6 +1,7 @@
 package com.sectorweekly.render.html;
 
 import com.sectorweekly.render.Format;
+import com.sectorweekly.render.RenderException;
 import com.sectorweekly.render.TemplateRenderer;
 import com.sectorweekly.render.TemplateSource;
 import com.sectorweekly.render.chart.ChartPalette;
@@ -22,12 +23,16 @@ import java.util.Map;
 /**
  * The report as one self-contained HTML page, from {@code templates/html/report.ftlh} and a partial
  * per block type; charts are inlined as SVG by the template's {@code svg(figure)}, pictures embedded
- * as data by {@code picture(figure)}, so the page asks for nothing from elsewhere.
+ * as data by {@code picture(figure)}, so the page asks for nothing from elsewhere. The stylesheet
+ * takes the report's {@code style} as custom properties.
  */
 public final class HtmlRenderer extends TemplateRenderer {
 
+    private final TemplateSource templates;
+
     public HtmlRenderer(TemplateSource templates) {
         super(templates.configuration("html", HTMLOutputFormat.INSTANCE), "report.ftlh", HtmlRenderer::markup);
+        this.templates = templates;
     }
 
     @Override
@@ -36,7 +41,7 @@ public final class HtmlRenderer extends TemplateRenderer {
     }
 
     @Override
-    protected Map<String, TemplateMethodModelEx> functions(Document document) {
+    protected Map<String, Object> extras(Document document) throws RenderException {
         ChartPalette palette = ChartPalette.of(document.colors());
         TemplateMethodModelEx svg = args -> {
             if (args.size() != 1 || !(DeepUnwrap.unwrap((TemplateModel) args.get(0)) instanceof ChartFigure figure)) {
@@ -50,7 +55,7 @@ public final class HtmlRenderer extends TemplateRenderer {
             }
             return "data:" + figure.mediaType() + ";base64," + Base64.getEncoder().encodeToString(figure.bytes());
         };
-        return Map.of("svg", svg, "picture", picture);
+        return Map.of("svg", svg, "picture", picture, "style", templates.style());
     }
 
     private static TemplateHTMLOutputModel markup(RichText text) throws TemplateModelException {

@@ -23,9 +23,9 @@ final class ContactsWriter {
             cell.setBorder(Rectangle.TOP);
             cell.setBorderColor(layout.primary);
             cell.setPadding(4);
-            cell.addElement(PdfText.line(office.city(), layout.font(PdfStyle.SMALL, true, layout.primary), 0));
+            cell.addElement(PdfText.line(office.city(), layout.font(layout.style.sizes().small(), true, layout.primary), 0));
             for (String line : office.lines()) {
-                cell.addElement(PdfText.line(line, layout.font(7.5f, false, PdfStyle.TEXT), 1));
+                cell.addElement(PdfText.line(line, layout.font(layout.style.sizes().contacts(), false, layout.style.text()), 1));
             }
             offices.addCell(cell);
         }

@@ -21,16 +21,16 @@ final class ContentsPage {
         for (Heading heading : layout.report.outline()) {
             boolean chapter = heading.level() == 1;
             line(heading.text(), heading.anchor(), 16 * (heading.level() - 1),
-                    layout.font(PdfStyle.BODY, chapter, PdfStyle.TEXT));
+                    layout.font(layout.style.sizes().body(), chapter, layout.style.text()));
         }
         title(layout.label("contents.figures"));
         for (Figure figure : layout.report.figures()) {
-            line(figure.title(), figure.anchor(), 0, layout.font(PdfStyle.SMALL + 0.5f, false, PdfStyle.TEXT));
+            line(figure.title(), figure.anchor(), 0, layout.font(layout.style.sizes().caption(), false, layout.style.text()));
         }
     }
 
     private void title(String title) {
-        Font font = layout.font(PdfStyle.CHAPTER, true, layout.primary);
+        Font font = layout.font(layout.style.sizes().chapter(), true, layout.primary);
         Paragraph p = PdfText.paragraph(font);
         p.setSpacingBefore(12);
         p.setSpacingAfter(8);

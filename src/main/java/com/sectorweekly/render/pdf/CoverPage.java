@@ -32,11 +32,11 @@ final class CoverPage {
         title.setBorderColor(layout.primary);
         title.setBorderWidth(2.5f);
         title.setPaddingBottom(10);
-        title.addElement(PdfText.line(masthead.sectorTitle(), layout.font(24, true, layout.primary), 0));
+        title.addElement(PdfText.line(masthead.sectorTitle(), layout.font(layout.style.sizes().sectorTitle(), true, layout.primary), 0));
         title.addElement(PdfText.line(masthead.reportType() + " · " + masthead.badge(),
-                layout.font(12, true, PdfStyle.TEXT), 6));
+                layout.font(layout.style.sizes().reportType(), true, layout.style.text()), 6));
         title.addElement(PdfText.line(masthead.house() + " · " + masthead.team() + " · " + masthead.date(),
-                layout.font(PdfStyle.SMALL, false, PdfStyle.MUTED), 4));
+                layout.font(layout.style.sizes().small(), false, layout.style.muted()), 4));
         top.addCell(title);
 
         PdfPCell box = new PdfPCell();
@@ -45,39 +45,39 @@ final class CoverPage {
         box.setBorderWidthLeft(3);
         box.setBorderColorBottom(layout.primary);
         box.setBorderWidthBottom(2.5f);
-        box.setBackgroundColor(PdfStyle.PANEL);
+        box.setBackgroundColor(layout.style.panel());
         box.setPadding(8);
         box.setPaddingBottom(10);
         if (cover.rating() != null) {
-            box.addElement(PdfText.line(cover.rating(), layout.font(13, true, layout.primary), 0));
+            box.addElement(PdfText.line(cover.rating(), layout.font(layout.style.sizes().rating(), true, layout.primary), 0));
         }
         for (Document.AnalystLine analyst : cover.analysts()) {
-            Paragraph p = PdfText.paragraph(layout.font(PdfStyle.SMALL, false, PdfStyle.TEXT));
+            Paragraph p = PdfText.paragraph(layout.font(layout.style.sizes().small(), false, layout.style.text()));
             p.setLeading(0, 1.45f);
             p.setSpacingBefore(5);
             p.add(PdfText.chunk(layout.label("cover.analyst") + layout.label("punct.colon"),
-                    layout.font(PdfStyle.SMALL, false, PdfStyle.MUTED)));
-            p.add(PdfText.chunk(analyst.name() + "\n", layout.font(PdfStyle.SMALL, true, PdfStyle.TEXT)));
-            p.add(PdfText.chunk(analyst.licence() + "\n", layout.font(PdfStyle.SMALL, false, PdfStyle.MUTED)));
-            p.add(PdfText.chunk(analyst.email(), layout.font(PdfStyle.SMALL, false, PdfStyle.MUTED)));
+                    layout.font(layout.style.sizes().small(), false, layout.style.muted())));
+            p.add(PdfText.chunk(analyst.name() + "\n", layout.font(layout.style.sizes().small(), true, layout.style.text())));
+            p.add(PdfText.chunk(analyst.licence() + "\n", layout.font(layout.style.sizes().small(), false, layout.style.muted())));
+            p.add(PdfText.chunk(analyst.email(), layout.font(layout.style.sizes().small(), false, layout.style.muted())));
             box.addElement(p);
         }
         if (cover.assistants() != null) {
-            Paragraph p = PdfText.line(cover.assistants(), layout.font(PdfStyle.SMALL, false, PdfStyle.MUTED), 5);
+            Paragraph p = PdfText.line(cover.assistants(), layout.font(layout.style.sizes().small(), false, layout.style.muted()), 5);
             box.addElement(p);
         }
         top.addCell(box);
         layout.add(top);
 
-        Paragraph headline = PdfText.line(cover.headline(), layout.font(PdfStyle.HEADLINE, true, PdfStyle.TEXT), 14);
+        Paragraph headline = PdfText.line(cover.headline(), layout.font(layout.style.sizes().headline(), true, layout.style.text()), 14);
         headline.setSpacingAfter(4);
         layout.add(headline);
 
         for (Section part : cover.summary()) {
-            Paragraph heading = PdfText.line(part.heading().text(), layout.font(10.5f, true, layout.primary), 7);
+            Paragraph heading = PdfText.line(part.heading().text(), layout.font(layout.style.sizes().coverHeading(), true, layout.primary), 7);
             heading.setSpacingAfter(1);
             layout.add(heading);
-            blocks.write(part.blocks(), Setting.COVER);
+            blocks.write(part.blocks(), Setting.cover(layout.style));
         }
     }
 }

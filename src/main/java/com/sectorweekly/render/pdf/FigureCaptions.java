@@ -15,7 +15,7 @@ final class FigureCaptions {
     }
 
     Font captionFont() {
-        return layout.font(9, true, PdfStyle.TEXT);
+        return layout.font(layout.style.sizes().caption(), true, layout.style.text());
     }
 
     Chunk caption(Figure figure) {
@@ -27,10 +27,10 @@ final class FigureCaptions {
 
     /** 注：…, set as the source line is. */
     Paragraph note(Figure figure) {
-        return PdfText.line(figure.note(), layout.font(PdfStyle.SOURCE, false, PdfStyle.MUTED), 3);
+        return PdfText.line(figure.note(), layout.font(layout.style.sizes().source(), false, layout.style.muted()), 3);
     }
 
     Paragraph source(Figure figure) {
-        return PdfText.line(figure.source(), layout.font(PdfStyle.SOURCE, false, PdfStyle.MUTED), 3);
+        return PdfText.line(figure.source(), layout.font(layout.style.sizes().source(), false, layout.style.muted()), 3);
     }
 }

@@ -27,15 +27,17 @@ final class PageDecorations extends PdfPageEventHelper {
     private final String footerNotice;
     private final BiFunction<Integer, Integer, String> pageLabel;
     private final Color ruleColor;
+    private final PdfStyle style;
     private final List<PdfTemplate> footers = new ArrayList<>();
 
     PageDecorations(String headerLeft, String headerRight, String footerNotice,
-                    BiFunction<Integer, Integer, String> pageLabel, Color ruleColor) {
+                    BiFunction<Integer, Integer, String> pageLabel, Color ruleColor, PdfStyle style) {
         this.headerLeft = headerLeft;
         this.headerRight = headerRight;
         this.footerNotice = footerNotice;
         this.pageLabel = pageLabel;
         this.ruleColor = ruleColor;
+        this.style = style;
     }
 
     @Override
@@ -46,13 +48,13 @@ final class PageDecorations extends PdfPageEventHelper {
         float right = document.right();
         if (writer.getPageNumber() > 1) {
             float y = page.getTop() - 36;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(headerLeft, 8, PdfStyle.MUTED), left, y, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, phrase(headerRight, 8, PdfStyle.MUTED), right, y, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(headerLeft, style.sizes().runningHeader(), style.muted()), left, y, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, phrase(headerRight, style.sizes().runningHeader(), style.muted()), right, y, 0);
             rule(canvas, left, right, y - 5);
         }
         float footerY = page.getBottom() + 30;
         rule(canvas, left, right, footerY + 12);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(footerNotice, 7.5f, PdfStyle.MUTED), left, footerY, 0);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase(footerNotice, style.sizes().footer(), style.muted()), left, footerY, 0);
         PdfTemplate footer = canvas.createTemplate(FOOTER_WIDTH, 14);
         canvas.addTemplate(footer, right - FOOTER_WIDTH, footerY - 3);
         footers.add(footer);
@@ -63,7 +65,7 @@ final class PageDecorations extends PdfPageEventHelper {
         int total = footers.size();
         for (int i = 0; i < total; i++) {
             ColumnText.showTextAligned(footers.get(i), Element.ALIGN_RIGHT,
-                    phrase(pageLabel.apply(i + 1, total), 8, PdfStyle.MUTED), FOOTER_WIDTH, 3, 0);
+                    phrase(pageLabel.apply(i + 1, total), style.sizes().runningHeader(), style.muted()), FOOTER_WIDTH, 3, 0);
         }
     }
 

@@ -21,7 +21,7 @@ final class ParagraphWriter {
     }
 
     com.lowagie.text.Paragraph of(RichText text, Setting setting) {
-        com.lowagie.text.Paragraph p = PdfText.paragraph(layout.font(setting.size(), false, PdfStyle.TEXT));
+        com.lowagie.text.Paragraph p = PdfText.paragraph(layout.font(setting.size(), false, layout.style.text()));
         p.setLeading(0, setting.leading());
         p.setSpacingBefore(3);
         p.setIndentationLeft(setting.indent());
@@ -37,8 +37,8 @@ final class ParagraphWriter {
             return layout.font(setting.size(), true, layout.primary);
         }
         if ("source".equals(run.role())) {
-            return layout.font(PdfStyle.SMALL, run.bold(), PdfStyle.MUTED);
+            return layout.font(layout.style.sizes().small(), run.bold(), layout.style.muted());
         }
-        return layout.font(setting.size(), run.bold(), PdfStyle.TEXT);
+        return layout.font(setting.size(), run.bold(), layout.style.text());
     }
 }

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * One pass of laying a report out: the OpenPDF document being filled, the report it is filled from,
- * and what every block writer shares (colours, the outline being built, the pages of the pass before).
+ * and what every block writer shares (the style, colours, the outline being built, the pages of the pass before).
  */
 final class PdfLayout {
 
@@ -24,18 +24,21 @@ final class PdfLayout {
     final PageIndex contentsPages;
     /** The first pass places charts without drawing them. */
     final boolean draft;
+    final PdfStyle style;
     final Color primary;
     final Color accent;
     final ChartPalette palette;
     /** Chinese is set justified, as Chinese reports are; English ragged right, which spaces its words evenly. */
     final int textAlignment;
 
-    PdfLayout(com.lowagie.text.Document pdf, PdfWriter writer, Document report, PageIndex contentsPages, boolean draft) {
+    PdfLayout(com.lowagie.text.Document pdf, PdfWriter writer, Document report, PdfStyle style, PageIndex contentsPages,
+              boolean draft) {
         this.pdf = pdf;
         this.writer = writer;
         this.report = report;
         this.contentsPages = contentsPages;
         this.draft = draft;
+        this.style = style;
         this.primary = Color.decode(report.colors().primary());
         this.accent = Color.decode(report.colors().accent());
         this.palette = ChartPalette.of(report.colors());

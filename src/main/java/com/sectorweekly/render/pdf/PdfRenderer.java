@@ -11,6 +11,8 @@ import com.sectorweekly.render.Format;
 import com.sectorweekly.render.RenderException;
 import com.sectorweekly.render.Rendered;
 import com.sectorweekly.render.Renderer;
+import com.sectorweekly.render.ReportStyle;
+import com.sectorweekly.render.TemplateSource;
 
 import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
@@ -23,6 +25,13 @@ import java.util.Set;
  * writer of its type; a running header and footer, and a bookmark for every listed heading.
  */
 public final class PdfRenderer implements Renderer {
+
+    private final TemplateSource templates;
+
+    /** @param templates where the report's style file comes from */
+    public PdfRenderer(TemplateSource templates) {
+        this.templates = templates;
+    }
 
     /** Parses the fonts now, which a build may do beside other work; a render would do it on first use. */
     public static void loadFonts() {
@@ -43,38 +52,40 @@ public final class PdfRenderer implements Renderer {
      */
     @Override
     public Rendered render(Document report, Set<Format> formats) throws RenderException {
+        PdfStyle style = PdfStyle.of(templates.style());
         PageIndex firstPass = new PageIndex();
-        layOut(report, firstPass, new PageIndex(), true);
-        return Rendered.alone(ReproducibleBytes.of(layOut(report, new PageIndex(), firstPass, false)));
+        layOut(report, style, firstPass, new PageIndex(), true);
+        return Rendered.alone(ReproducibleBytes.of(layOut(report, style, new PageIndex(), firstPass, false)));
     }
 
-    private static byte[] layOut(Document report, PageIndex record, PageIndex contentsPages, boolean draft)
+    private static byte[] layOut(Document report, PdfStyle style, PageIndex record, PageIndex contentsPages, boolean draft)
             throws RenderException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         // Page 1 has no running header, so it starts higher; the other pages get their margins below.
+        ReportStyle.Page margins = style.page();
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(PageSize.A4,
-                PdfStyle.SIDE_MARGIN, PdfStyle.SIDE_MARGIN, 40, PdfStyle.BOTTOM_MARGIN);
+                margins.side(), margins.side(), margins.firstTop(), margins.bottom());
         try {
             PdfWriter writer = CompactFontWriter.open(pdf, out);
-            PdfLayout layout = new PdfLayout(pdf, writer, report, contentsPages, draft);
+            PdfLayout layout = new PdfLayout(pdf, writer, report, style, contentsPages, draft);
             describe(layout);
             writer.setPageEvent(new PageDecorations(
                     report.masthead().runningHeader(),
                     report.masthead().runningHeaderRight(),
                     layout.label("report.footerNotice"),
                     (page, total) -> MessageFormat.format(layout.label("report.footerPages"), page, total),
-                    layout.primary));
+                    layout.primary, style));
             writer.setPageEvent(layout.bookmarks);
             writer.setPageEvent(record);
             pdf.open();
             BlockWriter blocks = new BlockWriter(layout);
             new CoverPage(layout, blocks).write();
-            pdf.setMargins(PdfStyle.SIDE_MARGIN, PdfStyle.SIDE_MARGIN, PdfStyle.TOP_MARGIN, PdfStyle.BOTTOM_MARGIN);
+            pdf.setMargins(margins.side(), margins.side(), margins.top(), margins.bottom());
             pdf.newPage();
             new ContentsPage(layout).write();
             pdf.newPage();
             for (Section chapter : report.chapters()) {
-                blocks.write(chapter, Setting.BODY);
+                blocks.write(chapter, Setting.body(style));
             }
             pdf.close();
         } catch (RuntimeException e) {

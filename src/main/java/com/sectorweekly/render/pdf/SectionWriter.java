@@ -26,14 +26,14 @@ final class SectionWriter {
 
     void write(Section section, Setting setting) {
         heading(section.heading());
-        blocks.write(section.blocks(), setting.within(section.role()));
+        blocks.write(section.blocks(), setting.within(section.role(), layout.style));
     }
 
     private void heading(Heading heading) {
         int level = heading.level();
-        Font font = level == 1 ? layout.font(PdfStyle.CHAPTER, true, layout.primary)
-                : level == 2 ? layout.font(PdfStyle.SUBSECTION, true, layout.primary)
-                : layout.font(PdfStyle.BODY, true, PdfStyle.TEXT);
+        Font font = level == 1 ? layout.font(layout.style.sizes().chapter(), true, layout.primary)
+                : level == 2 ? layout.font(layout.style.sizes().section(), true, layout.primary)
+                : layout.font(layout.style.sizes().body(), true, layout.style.text());
         Chunk text = PdfText.chunk(heading.text(), font);
         if (heading.listed()) {
             text.setLocalDestination(heading.anchor());

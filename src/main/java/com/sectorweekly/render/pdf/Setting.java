@@ -6,13 +6,17 @@ package com.sectorweekly.render.pdf;
  */
 record Setting(float size, float leading, float indent) {
 
-    static final Setting COVER = new Setting(PdfStyle.COVER, PdfStyle.COVER_LEADING, 0);
-    static final Setting BODY = new Setting(PdfStyle.BODY, PdfStyle.LEADING, 0);
-    static final Setting COMPLIANCE = new Setting(PdfStyle.SMALL, 1.6f, 0);
+    static Setting cover(PdfStyle style) {
+        return new Setting(style.sizes().cover(), style.leading().cover(), 0);
+    }
+
+    static Setting body(PdfStyle style) {
+        return new Setting(style.sizes().body(), style.leading().body(), 0);
+    }
 
     /** The setting of a section's blocks: the small type where the section is the desk's legal text. */
-    Setting within(String role) {
-        return "compliance".equals(role) ? new Setting(COMPLIANCE.size, COMPLIANCE.leading, indent) : this;
+    Setting within(String role, PdfStyle style) {
+        return "compliance".equals(role) ? new Setting(style.sizes().small(), style.leading().small(), indent) : this;
     }
 
     /** The setting of a list item's further blocks. */

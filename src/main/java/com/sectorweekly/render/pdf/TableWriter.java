@@ -54,15 +54,15 @@ final class TableWriter {
         table.addCell(captionCell(captions.caption(figure), columns.size()));
         columnTitles(table, figure);
 
-        Font cellFont = layout.font(PdfStyle.TABLE, false, PdfStyle.TEXT);
+        Font cellFont = layout.font(layout.style.sizes().table(), false, layout.style.text());
         List<List<String>> rows = figure.rows();
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns.size(); c++) {
                 PdfPCell cell = cell(rows.get(r).get(c), cellFont, columns.get(c).align());
                 cell.setBorder(Rectangle.BOTTOM);
-                cell.setBorderColor(PdfStyle.RULE);
+                cell.setBorderColor(layout.style.rule());
                 if (r % 2 == 1) {
-                    cell.setBackgroundColor(PdfStyle.ZEBRA);
+                    cell.setBackgroundColor(layout.style.zebra());
                 }
                 table.addCell(cell);
             }
@@ -89,7 +89,7 @@ final class TableWriter {
 
     /** The column titles on the house colour; group headings over their columns in a row above. */
     private void columnTitles(PdfPTable table, TableFigure figure) {
-        Font font = layout.font(PdfStyle.TABLE, true, Color.WHITE);
+        Font font = layout.font(layout.style.sizes().table(), true, Color.WHITE);
         if (figure.grouped()) {
             for (TableFigure.HeaderCell heading : figure.groupRow()) {
                 PdfPCell cell = headerCell(heading.title(), font, heading.group() ? TableFigure.Align.CENTER : TableFigure.Align.LEFT);
