@@ -18,12 +18,21 @@ import java.util.function.Function;
 /**
  * Replaces values of a YAML file in its text, so that everything else the analyst wrote (comments,
  * blank lines, flow or block style, quoting) stays as it was. Values are named by a path of keys
- * in which {@code *} stands for every item of a list: {@code segments/* /week_change}.
+ * in which {@code *} stands for every item of a list ({@code segments/* /week_change}), and may end
+ * there to name the items themselves; {@code **} stands for any number of keys and items between
+ * ({@code chapters/** /blocks/*}: the blocks of chapters and their sections at any depth).
  */
 final class YamlEdits {
 
-    /** A value's text as written, and what it is to become. */
+    /** A value's text as written, and what it is to become; a replacement of null leaves the value as it is. */
     record Edit(String path, Function<Node, String> replacement) {
+    }
+
+    /**
+     * A value the path names, with its key where it is a key's value rather than a list's item, and
+     * whether it is an item of a flow list ({@code [a, b]}), where a comment cannot stand.
+     */
+    private record Target(Node key, Node value, boolean inFlow) {
     }
 
     private record Splice(int start, int end, String text) {
@@ -37,14 +46,20 @@ final class YamlEdits {
         Node root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
         List<Splice> splices = new ArrayList<>();
         for (Edit edit : edits) {
-            for (NodeTuple entry : find(root, edit.path().split("/"), 0)) {
-                Node value = entry.getValueNode();
-                int end = trimTrailing(text, offset(text, value.getEndMark().getIndex()));
+            for (Target target : find(root, edit.path().split("/"), 0)) {
+                Node value = target.value();
                 String replacement = edit.replacement().apply(value);
-                if (isBlock(value)) {
+                if (replacement == null) {
+                    continue;
+                }
+                if (target.inFlow()) {
+                    replacement = replacement.replaceFirst("\\s+#.*$", "");
+                }
+                int end = trimTrailing(text, offset(text, value.getEndMark().getIndex()));
+                if (isBlock(value) && target.key() != null) {
                     // A block list starts on the line after its key; the new value goes after the key,
                     // and a comment on the key's line is kept.
-                    int colon = text.indexOf(':', offset(text, entry.getKeyNode().getEndMark().getIndex()));
+                    int colon = text.indexOf(':', offset(text, target.key().getEndMark().getIndex()));
                     int lineEnd = text.indexOf('\n', colon);
                     String keyLine = text.substring(colon + 1, lineEnd < 0 ? text.length() : lineEnd).strip();
                     String comment = keyLine.startsWith("#") ? "  " + keyLine : "";
@@ -67,14 +82,20 @@ final class YamlEdits {
         return node instanceof ScalarNode scalar ? scalar.getValue() : null;
     }
 
-    /** The key and value pairs the path names. */
-    private static List<NodeTuple> find(Node node, String[] path, int depth) {
-        List<NodeTuple> found = new ArrayList<>();
+    /** The values the path names, from {@code depth} on. */
+    private static List<Target> find(Node node, String[] path, int depth) {
+        List<Target> found = new ArrayList<>();
+        if (path[depth].equals("**")) {
+            found.addAll(find(node, path, depth + 1));
+            children(node).forEach(child -> found.addAll(find(child, path, depth)));
+            return found;
+        }
+        boolean last = depth == path.length - 1;
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(path[depth])) {
-                    if (depth == path.length - 1) {
-                        found.add(tuple);
+                    if (last) {
+                        found.add(new Target(key, tuple.getValueNode(), false));
                     } else {
                         found.addAll(find(tuple.getValueNode(), path, depth + 1));
                     }
@@ -82,10 +103,21 @@ final class YamlEdits {
             }
         } else if (node instanceof SequenceNode sequence && path[depth].equals("*")) {
             for (Node item : sequence.getValue()) {
-                found.addAll(find(item, path, depth + 1));
+                if (last) {
+                    found.add(new Target(null, item, isFlow(sequence)));
+                } else {
+                    found.addAll(find(item, path, depth + 1));
+                }
             }
         }
         return found;
+    }
+
+    private static List<Node> children(Node node) {
+        if (node instanceof MappingNode mapping) {
+            return mapping.getValue().stream().map(NodeTuple::getValueNode).toList();
+        }
+        return node instanceof SequenceNode sequence ? sequence.getValue() : List.of();
     }
 
     private static boolean isFlow(Node node) {

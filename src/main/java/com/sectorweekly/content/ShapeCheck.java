@@ -62,7 +62,12 @@ final class ShapeCheck {
                 return;
             }
             for (int i = 0; i < node.size(); i++) {
-                visit(node.get(i), p.getActualTypeArguments()[0], pointer + "/" + i);
+                JsonNode item = node.get(i);
+                if (item.isNull() || item.isTextual() && item.asText().isBlank()) {
+                    report(pointer + "/" + i, "item " + (i + 1) + " of the list is empty; write it, or remove its line");
+                } else {
+                    visit(item, p.getActualTypeArguments()[0], pointer + "/" + i);
+                }
             }
         }
     }

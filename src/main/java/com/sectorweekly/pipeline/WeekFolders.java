@@ -3,7 +3,6 @@ package com.sectorweekly.pipeline;
 import com.sectorweekly.content.ContentException;
 import com.sectorweekly.content.Location;
 import com.sectorweekly.content.Problem;
-import com.sectorweekly.model.IsoWeek;
 import com.sectorweekly.model.ReportPeriod;
 
 import java.io.IOException;
@@ -34,18 +33,22 @@ public final class WeekFolders {
         return Files.isDirectory(folder) ? folder : contentDir.resolve(folderOrName);
     }
 
-    /** The latest weekly folder before a given week (of all, for null), to make a week from. */
-    public static Path newestBefore(Path contentDir, IsoWeek week) throws ContentException {
+    /**
+     * The latest folder of a kind of period (a week, a month) before a given period (of all, for
+     * null), to make the next report of the series from.
+     */
+    public static Path newestBefore(Path contentDir, String periodKind, ReportPeriod target) throws ContentException {
         Path before = null;
         for (Path dir : all(contentDir)) {
-            IsoWeek other = weekOf(dir);
-            if (other != null && (week == null || other.compareTo(week) < 0)) {
+            ReportPeriod period = ReportPeriod.of(dir.getFileName().toString()).orElseThrow();
+            if (period.kind().equals(periodKind) && (target == null || period.compareTo(target) < 0)) {
                 before = dir;
             }
         }
         if (before == null) {
-            throw new ContentException(new Problem(Location.ofFile(contentDir.toString()),
-                    "holds no week folder" + (week == null ? "" : " before " + week) + " to make a week from"));
+            throw new ContentException(new Problem(Location.ofFile(contentDir.toString()), "holds no folder of "
+                    + ReportPeriod.example(periodKind) + (target == null ? "" : ", before " + target.name())
+                    + ", to make the next from"));
         }
         return before;
     }
@@ -67,14 +70,5 @@ public final class WeekFolders {
                             + "or 2025-02-10-deepseek (a day)"));
         }
         return List.copyOf(weeks.values());
-    }
-
-    /** The ISO week a folder is named after, or null for any other folder. */
-    public static IsoWeek weekOf(Path dir) {
-        try {
-            return IsoWeek.parse(dir.getFileName().toString());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -52,4 +52,14 @@ class YamlEditsTest {
         String text = "rank: 22\n";
         assertEquals(text, apply(text, "industries", "[]"));
     }
+
+    @Test
+    void aDoubleStarReachesEveryDepthAndAStarAtTheEndNamesTheItems() {
+        String text = "chapters:\n  - title: 一\n    blocks:\n      - >-\n        长段落，\n        折行。\n      - chart: {kind: pie}\n"
+                + "    sections:\n      - title: 1.1\n        blocks: [短段落]\n";
+        String edited = YamlEdits.apply(text, List.of(new YamlEdits.Edit("chapters/**/blocks/*",
+                node -> YamlEdits.scalar(node) == null ? null : "~  # 待更新")));
+        assertEquals("chapters:\n  - title: 一\n    blocks:\n      - ~  # 待更新\n      - chart: {kind: pie}\n"
+                + "    sections:\n      - title: 1.1\n        blocks: [~]\n", edited);
+    }
 }

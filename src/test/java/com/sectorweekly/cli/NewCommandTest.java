@@ -122,7 +122,7 @@ class NewCommandTest extends CommandTest {
         Files.writeString(w14.resolve("week.yaml"), "# the analyst's work\n");
         err.getBuffer().setLength(0);
         assertEquals(2, run("new", "--content", example.contentDir().toString(), "2026-W14"));
-        assertTrue(err.toString().contains("2026-W14 already exists; new never overwrites a week"), err::toString);
+        assertTrue(err.toString().contains("2026-W14 already exists; new never overwrites a report"), err::toString);
         assertEquals("# the analyst's work\n", w14("week.yaml"));
     }
 
@@ -150,6 +150,56 @@ class NewCommandTest extends CommandTest {
         String segments = w14("segments.yaml");
         assertTrue(segments.contains("    summary: ~  # 待更新\n"), segments);
         assertTrue(segments.contains("  - name: 交换机\n    commentary: ~  # 待更新\n  - name: IDC\n"), segments);
+    }
+
+    @Test
+    void aMonthIsMadeFromTheLastMonthWithItsTextEmptiedAndItsFiguresKept() throws IOException {
+        example = ExampleWeek.copyInto(temp);
+        Folders.copy(ExampleWeek.CONTENT.resolve("2026-03"), example.contentDir().resolve("2026-03"));
+        Path april = example.contentDir().resolve("2026-04");
+        assertEquals(0, run("new", "2026-04", "--content", example.contentDir().toString()), err::toString);
+        String report = Files.readString(april.resolve("report.yaml"));
+        assertTrue(report.contains("\nreport_date: 2026-04-30\n"), "the month's last day, as March's was");
+        assertTrue(report.contains("\nheadline: ~  # 待更新\n") && report.contains("\nsummary: []  # 待更新\n"), report);
+        assertTrue(report.contains("\nrating: 买入\n"), "the rating carries over");
+        String chapters = Files.readString(april.resolve("chapters.yaml"));
+        assertFalse(chapters.contains("ChatGPT 的月访问量"), "last month's paragraphs are emptied");
+        assertTrue(chapters.contains("        blocks:\n          - ~  # 待更新\n          - chart:\n"), chapters);
+        assertTrue(chapters.contains("csv: global-visits.csv"), "charts and their files stay");
+        assertTrue(Files.exists(april.resolve("global-visits.csv")) && Files.exists(april.resolve("app-ranking.png")));
+        String said = out.toString();
+        assertTrue(said.startsWith("Made " + april + " from 2026-03: report date 2026-04-30, 7 files."), said);
+        assertTrue(said.contains(april.resolve("chapters.yaml") + ":9:13: a paragraph to fill in"), said);
+
+        out.getBuffer().setLength(0);
+        assertEquals(2, run("check", april.toString()));
+        assertTrue(out.toString().contains("item 1 of the list is empty; write it, or remove its line"), out::toString);
+    }
+
+    @Test
+    void aOneOffReportStartsFromASkeletonThatDoesNotBuildUntilFilledIn() throws IOException {
+        Path content = Folders.copy(ExampleWeek.CONTENT.resolve("examples/jinghua"), temp.resolve("jinghua"));
+        Path report = content.resolve("2025-03-01-optics");
+        assertEquals(0, run("new", "2025-03-01-optics", "--content", content.toString()), err::toString);
+        String front = Files.readString(report.resolve("report.yaml"));
+        assertTrue(front.contains("\nkind: thematic\nreport_date: 2025-03-01\n"), front);
+        assertFalse(front.contains("rating:"), "the desk's thematic reports carry no sector rating");
+        assertTrue(out.toString().contains("6 places to fill in"), out::toString);
+        out.getBuffer().setLength(0);
+        assertEquals(2, run("check", report.toString()));
+        assertTrue(out.toString().contains("'headline' is empty"), out::toString);
+    }
+
+    @Test
+    void aPeriodTheDeskDoesNotPublishOrAKindItLacksIsRefused() {
+        example = ExampleWeek.copyInto(temp);
+        assertEquals(2, run("new", "2026-04-15-ai-chips", "--content", example.contentDir().toString()));
+        assertTrue(err.toString().contains("the desk publishes no report by the date; desk.yaml's report_kinds: weekly (week), "
+                + "monthly (month)"), err::toString);
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("new", "2026-04", "--kind", "weekly", "--content", example.contentDir().toString()));
+        assertTrue(err.toString().contains("'2026-04' is not an ISO week, e.g. 2026-W13, as a weekly report is named"), err::toString);
+        assertFalse(Files.exists(example.contentDir().resolve("2026-04")));
     }
 
     private static int lineOf(String text, String part) {
