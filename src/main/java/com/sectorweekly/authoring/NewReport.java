@@ -5,6 +5,7 @@ import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.LoadedWeek;
 import com.sectorweekly.content.Location;
 import com.sectorweekly.content.Problem;
+import com.sectorweekly.model.ContentFields;
 import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.IsoWeek;
 import com.sectorweekly.model.MarketReview;
@@ -25,6 +26,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,9 +39,7 @@ import java.util.stream.Stream;
 import static com.sectorweekly.content.ContentLoader.CHAPTERS_FILE;
 import static com.sectorweekly.content.ContentLoader.MARKET_FILE;
 import static com.sectorweekly.content.ContentLoader.META_FILE;
-import static com.sectorweekly.content.ContentLoader.NEWS_FILE;
 import static com.sectorweekly.content.ContentLoader.REPORT_FILE;
-import static com.sectorweekly.content.ContentLoader.SEGMENTS_FILE;
 
 /**
  * A new report folder, made for the next period of its kind. A weekly or a monthly is made from
@@ -72,9 +72,14 @@ public final class NewReport {
             return "[]  # " + mark;
         }
 
-        /** A paragraph of a list of blocks is emptied; a table, chart or picture is kept. */
-        String paragraph(Node block) {
-            return YamlEdits.scalar(block) == null ? null : text();
+        /** How a renewed value is emptied: a figure keeps the last in the comment; a text list's item only if it is text. */
+        Function<Node, String> emptied(ContentFields.Renewal renewal) {
+            return switch (renewal) {
+                case FIGURE -> this::number;
+                case LIST -> node -> list();
+                case TEXT -> node -> text();
+                case TEXT_ITEM -> node -> YamlEdits.scalar(node) == null ? null : text();
+            };
         }
 
         /** An emptied figure keeps last week's in its comment, for the analyst's eye. */
@@ -131,29 +136,13 @@ public final class NewReport {
         refuseExisting(weekDir);
         long days = ChronoUnit.DAYS.between(meta.week().monday(), week.monday());
         Marks marks = marks(from);
-        Map<String, List<YamlEdits.Edit>> edits = Map.of(
+        Map<String, List<YamlEdits.Edit>> edits = renewals(marks, Map.of(
                 META_FILE, List.of(
                         set("week", node -> week.toString()),
-                        set("report_date", node -> shift(node, days)),
-                        set("headline", node -> marks.text()),
-                        set("views", node -> marks.list())),
-                SEGMENTS_FILE, List.of(
-                        set("segments/*/week_change", marks::number),
-                        set("segments/*/month_to_date_change", marks::number),
-                        set("segments/*/commentary", node -> marks.text()),
-                        set("segments/*/summary", node -> marks.text())),
+                        set("report_date", node -> shift(node, days))),
                 MARKET_FILE, List.of(
                         set("from", node -> shift(node, days)),
-                        set("to", node -> shift(node, days)),
-                        set("sector_change", marks::number),
-                        set("rank", marks::number),
-                        set("gainers", node -> marks.list()),
-                        set("losers", node -> marks.list()),
-                        set("industries", node -> marks.list())),
-                NEWS_FILE, List.of(
-                        set("industry", node -> marks.list()),
-                        set("company", node -> marks.list()),
-                        set("big_tech", node -> marks.list())));
+                        set("to", node -> shift(node, days)))));
         List<Path> files = copy(from.weekDir(), weekDir, edits);
         return new Created(weekDir, new ReportPeriod.Week(week), new ReportPeriod.Week(meta.week()),
                 meta.reportDate().plusDays(days), market.from().plusDays(days), market.to().plusDays(days), files,
@@ -185,14 +174,8 @@ public final class NewReport {
         refuseExisting(monthDir);
         LocalDate reportDate = sameDayOf(from.week().meta().reportDate(), month);
         Marks marks = marks(from);
-        Map<String, List<YamlEdits.Edit>> edits = Map.of(
-                REPORT_FILE, List.of(
-                        set("report_date", node -> reportDate.toString()),
-                        set("headline", node -> marks.text()),
-                        set("summary", node -> marks.list())),
-                CHAPTERS_FILE, List.of(
-                        set("chapters/**/blocks/*", marks::paragraph),
-                        set("chapters/**/blocks/*/paragraph", node -> marks.text())));
+        Map<String, List<YamlEdits.Edit>> edits = renewals(marks, Map.of(
+                REPORT_FILE, List.of(set("report_date", node -> reportDate.toString()))));
         List<Path> files = copy(from.weekDir(), monthDir, edits);
         return new Created(monthDir, new ReportPeriod.Month(month), from.week().period(), reportDate, null, null, files,
                 toFillIn(files, edits, marks));
@@ -231,6 +214,24 @@ public final class NewReport {
             toFillIn.addAll(marked(file, marks.line()));
         }
         return new Created(dir, day, null, day.date(), null, null, files, toFillIn);
+    }
+
+    /**
+     * The edits of every file: its dates, as given, and every value its record marks as renewed
+     * each period, emptied and marked.
+     */
+    private static Map<String, List<YamlEdits.Edit>> renewals(Marks marks, Map<String, List<YamlEdits.Edit>> dates) {
+        Map<String, List<YamlEdits.Edit>> edits = new HashMap<>();
+        ContentLoader.FILE_TYPES.forEach((file, type) -> {
+            List<YamlEdits.Edit> fileEdits = new ArrayList<>(dates.getOrDefault(file, List.of()));
+            for (ContentFields.RenewedPath renewed : ContentFields.renewed(type)) {
+                fileEdits.add(set(renewed.path(), marks.emptied(renewed.renewal())));
+            }
+            if (!fileEdits.isEmpty()) {
+                edits.put(file, fileEdits);
+            }
+        });
+        return edits;
     }
 
     private static Marks marks(LoadedWeek report) {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Text carried over unchanged from several earlier weeks: a view, a commentary, a 景气度 row or a
- * news item that was copied forward and never rewritten. A warning naming the week it was first
- * written in.
+ * Text carried over unchanged from several earlier reports: a view, a commentary, a 景气度 reason,
+ * a news item or a paragraph (every text the model marks as prose) that was copied forward and
+ * never rewritten. A warning naming the report it was first written in.
  */
 final class CarriedOverText implements Rule {
 

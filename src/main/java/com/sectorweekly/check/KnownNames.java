@@ -34,9 +34,7 @@ final class KnownNames implements Rule {
         }
         List<Finding> findings = new ArrayList<>();
         News news = input.week().week().news();
-        checkCompanies(news.industry(), "/industry/", companies, places, findings);
-        checkCompanies(news.company(), "/company/", companies, places, findings);
-        checkCompanies(news.bigTech(), "/big_tech/", companies, places, findings);
+        news.lists().forEach((key, items) -> checkCompanies(items, "/" + key + "/", companies, places, findings));
 
         input.week().week().marketReview().ifPresent(market -> {
             checkMovers(market.gainers(), "/gainers/", companies, places, findings);

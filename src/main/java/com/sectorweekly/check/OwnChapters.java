@@ -11,7 +11,6 @@ import com.sectorweekly.model.Week;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The report's own chapters can be printed as written: each block is one kind of block; a table or
@@ -246,58 +245,5 @@ final class OwnChapters implements Rule {
         private void error(String pointer, String message) {
             findings.add(Finding.error(places.at(FILE, pointer), message));
         }
-    }
-
-    /** For callers that visit the texts of a report's own chapters: each with its pointer. */
-    static void eachText(List<Chapters.Chapter> chapters, Consumer<Text> visit) {
-        walk(chapters, "/chapters", (chapter, at) -> {
-            visit.accept(new Text(at + "/title", chapter.title()));
-            for (int b = 0; b < chapter.blocks().size(); b++) {
-                Chapters.Block block = chapter.blocks().get(b);
-                String p = at + "/blocks/" + b;
-                if (block.paragraph() != null) {
-                    visit.accept(new Text(p, block.paragraph()));
-                }
-                items(block.list(), p + "/list", visit);
-                items(block.numbered(), p + "/numbered", visit);
-                if (block.table() != null) {
-                    visit.accept(new Text(p + "/table/caption", block.table().caption()));
-                    note(block.table().note(), p + "/table/note", visit);
-                }
-                if (block.figure() != null) {
-                    visit.accept(new Text(p + "/figure/caption", block.figure().caption()));
-                    note(block.figure().note(), p + "/figure/note", visit);
-                }
-                if (block.chart() != null) {
-                    visit.accept(new Text(p + "/chart/caption", block.chart().caption()));
-                    note(block.chart().note(), p + "/chart/note", visit);
-                }
-                if (block.forecast() != null) {
-                    visit.accept(new Text(p + "/forecast/caption", block.forecast().caption()));
-                    note(block.forecast().note(), p + "/forecast/note", visit);
-                }
-            }
-        });
-    }
-
-    private static void items(List<Chapters.Item> items, String at, Consumer<Text> visit) {
-        if (items == null) {
-            return;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            visit.accept(new Text(at + "/" + i, items.get(i).text()));
-            items(items.get(i).list(), at + "/" + i + "/list", visit);
-            items(items.get(i).numbered(), at + "/" + i + "/numbered", visit);
-        }
-    }
-
-    private static void note(String note, String at, Consumer<Text> visit) {
-        if (note != null) {
-            visit.accept(new Text(at, note));
-        }
-    }
-
-    /** A text of the chapters and where it stands. */
-    record Text(String pointer, String text) {
     }
 }

@@ -4,13 +4,14 @@ import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.LoadedWeek;
 import com.sectorweekly.content.Places;
 import com.sectorweekly.format.Labels;
+import com.sectorweekly.model.ContentFields;
 import com.sectorweekly.model.CoreData;
 import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.IsoWeek;
 import com.sectorweekly.model.KpiReference;
+import com.sectorweekly.model.News;
 import com.sectorweekly.model.Outline;
 import com.sectorweekly.model.ReportPeriod;
-import com.sectorweekly.model.Segment;
 import com.sectorweekly.model.SentimentTable;
 import com.sectorweekly.model.WeekMeta;
 
@@ -36,7 +37,6 @@ final class ReferenceCheck implements Rule {
     private static final String SEGMENTS = ContentLoader.SEGMENTS_FILE;
     private static final String CORE_DATA = ContentLoader.CORE_DATA_FILE;
     private static final String OUTLINE = ContentLoader.OUTLINE_FILE;
-    private static final String CHAPTERS = ContentLoader.CHAPTERS_FILE;
 
     /** The file each built-in block is made from, where it is made from one of the weekly's files. */
     private static final Map<String, String> NEEDS = needs();
@@ -47,7 +47,7 @@ final class ReferenceCheck implements Rule {
         List.of("core_data_summary", "kpi_groups").forEach(b -> needs.put(b, CORE_DATA));
         List.of("market_review", "industry_ranking", "movers_review", "movers_chart", "movers_table")
                 .forEach(b -> needs.put(b, ContentLoader.MARKET_FILE));
-        List.of("industry_news", "company_news", "big_tech_news").forEach(b -> needs.put(b, ContentLoader.NEWS_FILE));
+        News.BLOCKS.forEach(b -> needs.put(b, ContentLoader.NEWS_FILE));
         return Map.copyOf(needs);
     }
 
@@ -96,7 +96,7 @@ final class ReferenceCheck implements Rule {
             });
             checkSentimentLevels(desk, loaded.week().sentiment());
             checkCompanyRatings(desk, meta);
-            checkKpiReferences(meta, loaded.week().segments(), loaded.week().coreData());
+            checkKpiReferences(loaded.week().coreData());
             checkOutline(loaded.outline(), Labels.forLocale(Locale.forLanguageTag(desk.language())));
         }
 
@@ -232,7 +232,7 @@ final class ReferenceCheck implements Rule {
             });
         }
 
-        private void checkKpiReferences(WeekMeta meta, List<Segment> segments, CoreData coreData) {
+        private void checkKpiReferences(CoreData coreData) {
             Set<String> seen = new HashSet<>();
             eachIndexed(coreData.groups(), (g, group) -> eachIndexed(group.kpis(), (k, kpi) -> {
                 if (!seen.add(kpi.id())) {
@@ -254,27 +254,10 @@ final class ReferenceCheck implements Rule {
                 } else if (!charted.add(chart.kpi())) {
                     report(CORE_DATA, at + "/kpi", "KPI '" + chart.kpi() + "' is charted twice; one chart per KPI");
                 }
-                if (chart.caption() != null) {
-                    checkText(CORE_DATA, at + "/caption", chart.caption(), kpis);
-                }
             }));
-            checkText(META, "/headline", meta.headline(), kpis);
-            if (meta.investmentAdvice() != null) {
-                checkText(META, "/investment_advice", meta.investmentAdvice(), kpis);
-            }
-            eachIndexed(meta.views(), (i, text) -> checkText(META, "/views/" + i, text, kpis));
-            eachIndexed(meta.summary(), (i, text) -> checkText(META, "/summary/" + i, text, kpis));
-            eachIndexed(segments, (i, s) -> {
-                checkText(SEGMENTS, "/segments/" + i + "/commentary", s.commentary(), kpis);
-                if (s.summary() != null) {
-                    checkText(SEGMENTS, "/segments/" + i + "/summary", s.summary(), kpis);
-                }
-            });
-            checkText(CORE_DATA, "/summary", coreData.summary(), kpis);
-            eachIndexed(coreData.groups(), (g, group) -> eachIndexed(group.paragraphs(), (p, text) ->
-                    checkText(CORE_DATA, "/groups/" + g + "/paragraphs/" + p, text, kpis)));
-            OwnChapters.eachText(loaded.week().chapters().chapters(),
-                    text -> checkText(CHAPTERS, text.pointer(), text.text(), kpis));
+            // Every text the model marks as prose, captions and titles included, in every file of the report.
+            places.reportFiles().forEach((file, record) -> ContentFields.texts(record)
+                    .forEach(text -> checkText(file, text.pointer(), text.text(), kpis)));
         }
 
         private void checkText(String file, String pointer, String text, Map<String, CoreData.Kpi> kpis) {

@@ -36,12 +36,8 @@ final class SectionsFilled implements Rule {
             findings.add(Finding.error(places.at(ContentLoader.META_FILE, "/summary"),
                     "summary is empty; page 1 prints its paragraphs: list them under summary"));
         }
-        News news = week.news();
-        Map<String, List<News.Item>> lists = Map.of("industry_news", news.industry(), "company_news", news.company(),
-                "big_tech_news", news.bigTech());
-        lists.forEach((block, items) -> {
-            String key = block.replace("_news", "");
-            if (outline.holds(block) && places.has(ContentLoader.NEWS_FILE) && items.isEmpty()) {
+        week.news().lists().forEach((key, items) -> {
+            if (outline.holds(News.blockOf(key)) && places.has(ContentLoader.NEWS_FILE) && items.isEmpty()) {
                 findings.add(Finding.warning(places.at(ContentLoader.NEWS_FILE, "/" + key),
                         key + " lists no news; its section is left out of the report"));
             }

@@ -122,8 +122,8 @@ public final class WeekComparison {
 
     private static List<WeekChanges.NewsChange> news(News a, News b) {
         List<WeekChanges.NewsChange> changes = new ArrayList<>();
-        Map<String, List<News.Item>> before = sections(a);
-        Map<String, List<News.Item>> after = sections(b);
+        Map<String, List<News.Item>> before = a.lists();
+        Map<String, List<News.Item>> after = b.lists();
         onlyIn(after, before, Direction.ADDED, changes);
         onlyIn(before, after, Direction.DROPPED, changes);
         return changes;
@@ -142,14 +142,6 @@ public final class WeekComparison {
     private static WeekChanges.NewsChange news(String section, News.Item item, Direction direction) {
         return new WeekChanges.NewsChange(section, item.company(), item.date() == null ? "" : item.date().toString(),
                 item.source() == null ? "" : item.source(), item.text(), direction);
-    }
-
-    private static Map<String, List<News.Item>> sections(News news) {
-        Map<String, List<News.Item>> sections = new LinkedHashMap<>();
-        sections.put("industry", news.industry());
-        sections.put("company", news.company());
-        sections.put("big_tech", news.bigTech());
-        return sections;
     }
 
     private static <T, V> Map<String, V> byKey(List<T> rows, Function<T, String> key, Function<T, V> value) {

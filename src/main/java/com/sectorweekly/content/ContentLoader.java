@@ -21,7 +21,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,12 +46,32 @@ public final class ContentLoader {
     public static final String CHAPTERS_FILE = "chapters.yaml";
     /** A report's front matter if it is not a weekly, whose front matter is week.yaml (kept as META_FILE). */
     public static final String REPORT_FILE = "report.yaml";
+    /** Each content file and the record it is read into, in the order an analyst meets them. */
+    public static final Map<String, Class<?>> FILE_TYPES = fileTypes();
+    /** The files of a report (not the desk's), in the order a report's texts are read: front matter first. */
+    public static final List<String> REPORT_FILES = List.of(META_FILE, SEGMENTS_FILE, CORE_DATA_FILE, MARKET_FILE, NEWS_FILE,
+            CHAPTERS_FILE);
     /** Outlines are kept in this folder beside desk.yaml when a desk keeps its own; built into the jar otherwise. */
     public static final String OUTLINES = "outlines/";
     /** The weekly's outline, as the desk writes it (and the key of a report's outline among its places). */
     public static final String OUTLINE_FILE = OUTLINES + "weekly.yaml";
 
     private final Path workingDir;
+
+    private static Map<String, Class<?>> fileTypes() {
+        Map<String, Class<?>> files = new LinkedHashMap<>();
+        files.put(DESK_FILE, Desk.class);
+        files.put(REGISTRY_FILE, Registry.class);
+        files.put(META_FILE, WeekMeta.class);
+        files.put(REPORT_FILE, WeekMeta.class);
+        files.put(SEGMENTS_FILE, SegmentsFile.class);
+        files.put(CORE_DATA_FILE, CoreData.class);
+        files.put(MARKET_FILE, MarketReview.class);
+        files.put(NEWS_FILE, News.class);
+        files.put(CHAPTERS_FILE, Chapters.class);
+        files.put(OUTLINE_FILE, Outline.class);
+        return Collections.unmodifiableMap(files);
+    }
 
     /** @param workingDir file names in messages are given relative to this folder */
     public ContentLoader(Path workingDir) {

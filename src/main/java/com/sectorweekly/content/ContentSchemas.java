@@ -8,14 +8,12 @@ import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.sectorweekly.model.ContentFields;
 import com.sectorweekly.model.Chapters;
 import com.sectorweekly.model.CoreData;
 import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.IsoWeek;
-import com.sectorweekly.model.MarketReview;
-import com.sectorweekly.model.News;
 import com.sectorweekly.model.Outline;
-import com.sectorweekly.model.Registry;
 import com.sectorweekly.model.Alongside;
 import com.sectorweekly.model.Required;
 import com.sectorweekly.model.SentimentTable;
@@ -31,16 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static com.sectorweekly.content.ContentLoader.CHAPTERS_FILE;
-import static com.sectorweekly.content.ContentLoader.CORE_DATA_FILE;
-import static com.sectorweekly.content.ContentLoader.DESK_FILE;
-import static com.sectorweekly.content.ContentLoader.MARKET_FILE;
-import static com.sectorweekly.content.ContentLoader.META_FILE;
-import static com.sectorweekly.content.ContentLoader.NEWS_FILE;
 import static com.sectorweekly.content.ContentLoader.OUTLINE_FILE;
-import static com.sectorweekly.content.ContentLoader.REGISTRY_FILE;
-import static com.sectorweekly.content.ContentLoader.REPORT_FILE;
-import static com.sectorweekly.content.ContentLoader.SEGMENTS_FILE;
 
 /**
  * A JSON Schema for each content file, generated from the records the loader reads it into, so
@@ -50,24 +39,9 @@ import static com.sectorweekly.content.ContentLoader.SEGMENTS_FILE;
 public final class ContentSchemas {
 
     /** Each content file and the record it is read into, in the order an analyst meets them. */
-    private static final Map<String, Class<?>> FILES = files();
+    private static final Map<String, Class<?>> FILES = ContentLoader.FILE_TYPES;
 
     private ContentSchemas() {
-    }
-
-    private static Map<String, Class<?>> files() {
-        Map<String, Class<?>> files = new LinkedHashMap<>();
-        files.put(DESK_FILE, Desk.class);
-        files.put(REGISTRY_FILE, Registry.class);
-        files.put(META_FILE, WeekMeta.class);
-        files.put(REPORT_FILE, WeekMeta.class);
-        files.put(SEGMENTS_FILE, SegmentsFile.class);
-        files.put(CORE_DATA_FILE, CoreData.class);
-        files.put(MARKET_FILE, MarketReview.class);
-        files.put(NEWS_FILE, News.class);
-        files.put(CHAPTERS_FILE, Chapters.class);
-        files.put(OUTLINE_FILE, Outline.class);
-        return files;
     }
 
     /**
@@ -187,7 +161,7 @@ public final class ContentSchemas {
             return;
         }
         ObjectNode dependencies = attributes.objectNode();
-        ShapeCheck.keys(type).forEach((key, component) -> {
+        ContentFields.keys(type).forEach((key, component) -> {
             Alongside alongside = component.getAnnotation(Alongside.class);
             if (alongside != null) {
                 dependencies.withArray(key).add(alongside.value());
@@ -202,14 +176,6 @@ public final class ContentSchemas {
     }
 
     /**
-     * The records that may be written as text alone, by the file whose schema defines them: a block
-     * (a paragraph) and a list item in chapters.yaml, a risk (its id) in the front matter.
-     */
-    private static final Map<Class<?>, List<Class<?>>> TEXT_OR_MAPPING = Map.of(
-            Chapters.class, List.of(Chapters.Block.class, Chapters.Item.class),
-            WeekMeta.class, List.of(WeekMeta.Risk.class));
-
-    /**
      * Where a record may be written as text alone, its definition takes a string as well (found by
      * its name in the schema of the file that uses it); a risk's text is one of the desk's ids.
      */
@@ -217,7 +183,8 @@ public final class ContentSchemas {
         if (!(schema.get("definitions") instanceof ObjectNode definitions)) {
             return;
         }
-        for (Class<?> type : TEXT_OR_MAPPING.getOrDefault(root, List.of())) {
+        for (Class<?> type : ContentFields.records(root).stream()
+                .filter(t -> ContentFields.isMapping(t) && ContentFields.takesText(t)).toList()) {
             if (definitions.get(type.getSimpleName()) instanceof ObjectNode mapping) {
                 ObjectNode text = schema.objectNode().put("type", "string");
                 if (type == WeekMeta.Risk.class && desk != null) {

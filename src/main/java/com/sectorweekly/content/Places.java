@@ -1,5 +1,6 @@
 package com.sectorweekly.content;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Where the values of a loaded week stand, file by file, for messages about them. */
@@ -26,6 +27,18 @@ public final class Places {
             throw new IllegalArgumentException("no content file " + fileName);
         }
         return file.at(pointer);
+    }
+
+    /** The record each of the report's own files was read into, by file name, front matter first. */
+    public Map<String, Object> reportFiles() {
+        Map<String, Object> records = new LinkedHashMap<>();
+        for (String name : ContentLoader.REPORT_FILES) {
+            YamlFile<?> file = files.get(name);
+            if (file != null) {
+                records.put(name, file.value());
+            }
+        }
+        return records;
     }
 
     /** The place of a key rather than of its value. */

@@ -7,5 +7,5 @@ import com.sectorweekly.model.SentimentTable;
 import java.util.List;
 
 /** The shape of {@code segments.yaml}: the segment views and the 景气度 table. */
-record SegmentsFile(@Required List<Segment> segments, @Required SentimentTable sentiment) {
+public record SegmentsFile(@Required List<Segment> segments, @Required SentimentTable sentiment) {
 }

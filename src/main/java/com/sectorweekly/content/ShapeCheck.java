@@ -1,9 +1,8 @@
 package com.sectorweekly.content;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.sectorweekly.model.Alongside;
+import com.sectorweekly.model.ContentFields;
 import com.sectorweekly.model.Part;
 import com.sectorweekly.model.Required;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -12,12 +11,10 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +44,8 @@ final class ShapeCheck {
         if (node == null || node.isNull()) {
             return;
         }
-        if (type instanceof Class<?> c && isMapping(c)) {
-            if (node.isTextual() && takesText(c)) {
+        if (type instanceof Class<?> c && ContentFields.isMapping(c)) {
+            if (node.isTextual() && ContentFields.takesText(c)) {
                 return;
             }
             if (!node.isObject()) {
@@ -72,23 +69,8 @@ final class ShapeCheck {
         }
     }
 
-    /**
-     * A record written as a YAML mapping. One whose only creator is a {@code @JsonCreator} factory
-     * is written as one scalar (an ISO week); one that also marks its constructor may be either.
-     */
-    private static boolean isMapping(Class<?> type) {
-        return type.isRecord() && (Arrays.stream(type.getDeclaredMethods()).noneMatch(m -> m.isAnnotationPresent(JsonCreator.class))
-                || Arrays.stream(type.getDeclaredConstructors()).anyMatch(c -> c.isAnnotationPresent(JsonCreator.class)));
-    }
-
-    /** A record that may also be written as text alone: a list item, or a block that is a paragraph. */
-    static boolean takesText(Class<?> type) {
-        return Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.isAnnotationPresent(JsonCreator.class)
-                && m.getParameterCount() == 1 && m.getParameterTypes()[0] == String.class);
-    }
-
     private void visitRecord(JsonNode node, Class<?> type, String pointer) {
-        Map<String, RecordComponent> keys = keys(type);
+        Map<String, RecordComponent> keys = ContentFields.keys(type);
         Set<String> suggested = new HashSet<>();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -143,15 +125,6 @@ final class ShapeCheck {
         return known.stream()
                 .filter(n -> DISTANCE.apply(n, key) >= 0)
                 .min(Comparator.comparingInt((String n) -> DISTANCE.apply(n, key)).thenComparing(n -> n));
-    }
-
-    /** The YAML keys of a record, in declaration order. */
-    static Map<String, RecordComponent> keys(Class<?> type) {
-        Map<String, RecordComponent> keys = new LinkedHashMap<>();
-        for (RecordComponent c : type.getRecordComponents()) {
-            keys.put(PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(c.getName()), c);
-        }
-        return keys;
     }
 
     private void report(String pointer, String message) {

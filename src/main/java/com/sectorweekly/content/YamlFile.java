@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.sectorweekly.model.ContentFields;
 import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
@@ -230,8 +231,8 @@ final class YamlFile<T> {
             return "a list (one '- ' item a line)";
         }
         if (type.isRecord()) {
-            return (ShapeCheck.takesText(type) ? "text, or " : "") + "a mapping with the keys "
-                    + String.join(", ", ShapeCheck.keys(type).keySet());
+            return (ContentFields.takesText(type) ? "text, or " : "") + "a mapping with the keys "
+                    + String.join(", ", ContentFields.keys(type).keySet());
         }
         return "a " + type.getSimpleName();
     }

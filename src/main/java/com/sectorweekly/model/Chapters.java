@@ -21,7 +21,7 @@ public record Chapters(@Required List<Chapter> chapters) {
      * A chapter or a section of one: its title, its blocks, then its sections. Numbered as the
      * report numbers its chapters unless {@code numbered} is false; {@code id} is the anchor links use.
      */
-    public record Chapter(String id, @Required String title, Boolean numbered, List<Block> blocks, List<Chapter> sections) {
+    public record Chapter(String id, @Required @Prose(label = true) String title, Boolean numbered, List<Block> blocks, List<Chapter> sections) {
         public Chapter {
             blocks = blocks == null ? List.of() : List.copyOf(blocks);
             sections = sections == null ? List.of() : List.copyOf(sections);
@@ -38,7 +38,7 @@ public record Chapters(@Required List<Chapter> chapters) {
      * {@code table}, {@code figure} (a picture), {@code chart} (drawn from data) or {@code forecast}
      * (the earnings-forecast table of covered companies).
      */
-    public record Block(String paragraph, List<Item> list, List<Item> numbered, Table table, Picture figure,
+    public record Block(@Prose @Renewed String paragraph, List<Item> list, List<Item> numbered, Table table, Picture figure,
                         ChartData chart, Forecast forecast) {
 
         /** The kinds of block, by key, in the order an error message lists them. */
@@ -67,7 +67,7 @@ public record Chapters(@Required List<Chapter> chapters) {
     }
 
     /** A list item: text, written as text alone or with a list of its own under it. */
-    public record Item(@Required String text, List<Item> list, List<Item> numbered) {
+    public record Item(@Required @Prose String text, List<Item> list, List<Item> numbered) {
 
         @JsonCreator
         public Item {
@@ -109,8 +109,8 @@ public record Chapters(@Required List<Chapter> chapters) {
      * 营收（亿元）), its alignment ({@code left}, {@code right}, {@code center}; numbers are set right
      * unless it says) and a group heading shared by neighbouring columns (EPS over 2025E 2026E).
      */
-    public record Table(@Required String caption, List<List<String>> rows, String csv, String xlsx, String sheet,
-                        String range, List<Column> columns, @Required List<String> sources, String note)
+    public record Table(@Required @Prose(label = true) String caption, List<List<String>> rows, String csv, String xlsx, String sheet,
+                        String range, List<Column> columns, @Required List<String> sources, @Prose(label = true) String note)
             implements DataSource {
         public Table {
             columns = columns == null ? List.of() : List.copyOf(columns);
@@ -125,8 +125,8 @@ public record Chapters(@Required List<Chapter> chapters) {
      * A picture from a file beside the YAML: PNG, JPEG or SVG (an SVG stays vector in the PDF).
      * {@code width} is {@code full} (the default) or {@code half}, two halves sharing a row.
      */
-    public record Picture(@Required String caption, @Required String image, @Required List<String> sources,
-                          String note, String width) {
+    public record Picture(@Required @Prose(label = true) String caption, @Required String image, @Required List<String> sources,
+                          @Prose(label = true) String note, String width) {
         public static final List<String> WIDTHS = List.of("full", "half");
     }
 
@@ -145,10 +145,10 @@ public record Chapters(@Required List<Chapter> chapters) {
      * <li>{@code pie} and {@code donut}: one series as shares of a whole.</li>
      * </ul>
      */
-    public record ChartData(@Required String caption, @Required String kind, List<List<String>> rows, String csv,
+    public record ChartData(@Required @Prose(label = true) String caption, @Required String kind, List<List<String>> rows, String csv,
                             String xlsx, String sheet, String range, String unit, LocalDate cumulativeFrom,
                             Boolean stacked, String forecastFrom, List<String> lineSeries, String highlight,
-                            String width, @Required List<String> sources, String note) implements DataSource {
+                            String width, @Required List<String> sources, @Prose(label = true) String note) implements DataSource {
         public static final List<String> KINDS = List.of("line", "bar", "ranking", "pie", "donut");
 
         public ChartData {
@@ -165,9 +165,9 @@ public record Chapters(@Required List<Chapter> chapters) {
      * market capitalisation, EPS and P/E for each of {@code years}, and the desk's rating, as of a
      * date; prices and EPS in yuan, market capitalisation in 亿元 unless {@code currency} says.
      */
-    public record Forecast(@Required String caption, @Required LocalDate asOf, @Required List<String> years,
+    public record Forecast(@Required @Prose(label = true) String caption, @Required LocalDate asOf, @Required List<String> years,
                            String currency, @Required List<ForecastRow> companies, @Required List<String> sources,
-                           String note) {
+                           @Prose(label = true) String note) {
         public Forecast {
             years = List.copyOf(years);
             companies = List.copyOf(companies);

@@ -10,7 +10,7 @@ import java.util.Map;
  * Core data (核心数据更新): KPIs in groups. Prose quotes a KPI by placeholder ({@link KpiReference}), so
  * every figure is typed once, in its KPI, and the summary and the body agree.
  */
-public record CoreData(@Required String summary, @Required List<KpiGroup> groups) {
+public record CoreData(@Required @Prose String summary, @Required List<KpiGroup> groups) {
 
     public CoreData {
         groups = List.copyOf(groups);
@@ -24,7 +24,7 @@ public record CoreData(@Required String summary, @Required List<KpiGroup> groups
     }
 
     public record KpiGroup(@Required String title, @Required String headline,
-                           @Required List<String> paragraphs, @Required List<Kpi> kpis, List<KpiChart> charts) {
+                           @Required @Prose List<String> paragraphs, @Required List<Kpi> kpis, List<KpiChart> charts) {
         public KpiGroup {
             paragraphs = List.copyOf(paragraphs);
             kpis = List.copyOf(kpis);
@@ -37,7 +37,7 @@ public record CoreData(@Required String summary, @Required List<KpiGroup> groups
      * beside core-data.yaml whose last row is the KPI itself. The caption may quote KPIs as prose
      * does; without one the chart is captioned with the KPI's name.
      */
-    public record KpiChart(@Required String kpi, @Required String history, String caption) {
+    public record KpiChart(@Required String kpi, @Required String history, @Prose(label = true) String caption) {
     }
 
     /**

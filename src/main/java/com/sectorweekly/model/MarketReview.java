@@ -13,13 +13,13 @@ public record MarketReview(
         @Required LocalDate to,
         @Required String classification,
         @Required String universe,
-        @Required BigDecimal sectorChange,
-        @Required int rank,
+        @Required @Renewed BigDecimal sectorChange,
+        @Required @Renewed int rank,
         @Required int industryCount,
-        @Required List<StockMove> gainers,
-        @Required List<StockMove> losers,
+        @Required @Renewed List<StockMove> gainers,
+        @Required @Renewed List<StockMove> losers,
         @Required List<String> sources,
-        List<IndustryMove> industries) {
+        @Renewed List<IndustryMove> industries) {
 
     public MarketReview {
         gainers = List.copyOf(gainers);

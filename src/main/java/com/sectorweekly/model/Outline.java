@@ -1,6 +1,7 @@
 package com.sectorweekly.model;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The shape of a report, as data: which parts page 1 summarises and which chapters follow, in which
@@ -11,12 +12,13 @@ import java.util.List;
 public record Outline(@Required List<Part> summary, @Required List<Part> chapters, List<String> numbering) {
 
     /** The built-in blocks a part may hold, by the name an outline gives them. */
-    public static final List<String> BLOCKS = List.of(
-            "views", "segment_summaries", "core_data_summary", "investment_advice", "risk_titles",
-            "segment_views", "sentiment_table", "kpi_groups",
-            "market_review", "industry_ranking", "movers_review", "movers_chart", "movers_table",
-            "industry_news", "company_news", "big_tech_news", "company_ratings",
-            "summary_text", "risks", "rating_definitions", "analyst_certification", "disclaimer", "contacts");
+    public static final List<String> BLOCKS = Stream.of(
+            List.of("views", "segment_summaries", "core_data_summary", "investment_advice", "risk_titles",
+                    "segment_views", "sentiment_table", "kpi_groups",
+                    "market_review", "industry_ranking", "movers_review", "movers_chart", "movers_table"),
+            News.BLOCKS,
+            List.of("company_ratings", "summary_text", "risks", "rating_definitions", "analyst_certification",
+                    "disclaimer", "contacts")).flatMap(List::stream).toList();
 
     /** How a part is set: {@code compliance} in the small type of the desk's legal text. */
     public static final List<String> STYLES = List.of("compliance");

@@ -13,10 +13,10 @@ import java.util.List;
 public record Segment(
         @Required String name,
         IndexRef index,
-        @Alongside(value = "index", required = true) BigDecimal weekChange,
-        @Alongside(value = "index", required = true) BigDecimal monthToDateChange,
-        @Required String commentary,
-        String summary,
+        @Alongside(value = "index", required = true) @Renewed BigDecimal weekChange,
+        @Alongside(value = "index", required = true) @Renewed BigDecimal monthToDateChange,
+        @Required @Prose @Renewed String commentary,
+        @Prose @Renewed String summary,
         List<String> sources,
         @Alongside("index") String series) {
 

@@ -23,10 +23,10 @@ public record WeekMeta(
         String ratingAction,
         @Required List<String> analysts,
         List<String> assistants,
-        @Required String headline,
-        List<String> views,
-        String investmentAdvice,
-        List<String> summary,
+        @Required @Prose @Renewed String headline,
+        @Prose @Renewed List<String> views,
+        @Prose String investmentAdvice,
+        @Prose @Renewed List<String> summary,
         @Required @Part("the risk warning (风险提示)") List<Risk> risks,
         List<CompanyRating> companyRatings) {
 

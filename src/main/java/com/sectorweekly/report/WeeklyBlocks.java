@@ -85,16 +85,18 @@ final class WeeklyBlocks {
             case "movers_review" -> List.of(Paragraph.of(RichText.plain(moversReview())));
             case "movers_chart" -> List.of(new Figures(List.of(moversChart())));
             case "movers_table" -> List.of(moversTable());
-            case "industry_news" -> news(week.news().industry());
-            case "company_news" -> news(week.news().company());
-            case "big_tech_news" -> news(week.news().bigTech());
             case "company_ratings" -> companyRatings();
             case "risks" -> risks();
             case "rating_definitions" -> ratingDefinitions();
             case "analyst_certification" -> List.of(Paragraph.of(RichText.plain(CjkText.tidy(desk.analystCertification()))));
             case "disclaimer" -> disclaimer();
             case "contacts" -> List.of(Draft.minor(labels.get("section.contacts")).add(List.of(contacts())));
-            default -> throw new IllegalArgumentException("unchecked built-in block '" + name + "'");
+            default -> {
+                if (!News.BLOCKS.contains(name)) {
+                    throw new IllegalArgumentException("unchecked built-in block '" + name + "'");
+                }
+                yield news(week.news().listOf(name));
+            }
         };
     }
 

@@ -143,7 +143,7 @@ class CheckerTest {
             copyAsEarlierWeek(week, w);
         }
         List<String> found = week.findings();
-        String coolingRow = "warning " + at(week, "segments.yaml", "board: 液冷")
+        String coolingRow = "warning " + at(week, "segments.yaml", "海外云厂商与国内液冷企业洽谈")
                 + " unchanged for 3 earlier weeks, first written in 2026-W10; update it or confirm it still holds";
         assertTrue(found.contains(coolingRow), found::toString);
         assertTrue(found.stream().allMatch(f -> f.startsWith("warning ") && f.contains("first written in 2026-W10")), found::toString);
