@@ -34,11 +34,11 @@ final class ChapterBlocks {
 
     private final Week week;
     private final Labels labels;
-    private final Prose prose;
+    private final ProseReader prose;
     private final FigureNumbering figures;
     private final Dates dates;
 
-    ChapterBlocks(Week week, Labels labels, Prose prose, FigureNumbering figures) {
+    ChapterBlocks(Week week, Labels labels, ProseReader prose, FigureNumbering figures) {
         this.week = week;
         this.labels = labels;
         this.prose = prose;

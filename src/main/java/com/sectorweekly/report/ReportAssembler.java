@@ -51,7 +51,7 @@ public final class ReportAssembler {
         private final String fileStem;
         private final WeeklyBlocks blocks;
         private final ChapterBlocks ownChapters;
-        private final Prose prose;
+        private final ProseReader prose;
 
         Assembly(Desk desk, Desk.ReportKind kind, Outline outline, Week week, Labels labels) {
             this.desk = desk;
@@ -64,7 +64,7 @@ public final class ReportAssembler {
             this.dates = new Dates(labels.locale());
             this.fileStem = desk.sector().slug() + "-" + kind.name() + "-" + week.period().name();
             FigureNumbering figures = new FigureNumbering(labels, desk.researchInstitute(), fileStem, desk.numbersTablesApart());
-            this.prose = new Prose(new KpiProse(week.coreData().kpisById(), labels));
+            this.prose = new ProseReader(new KpiProse(week.coreData().kpisById(), labels));
             this.blocks = new WeeklyBlocks(desk, week, labels, figures);
             this.ownChapters = new ChapterBlocks(week, labels, prose, figures);
         }

@@ -50,7 +50,7 @@ final class WeeklyBlocks {
     private final WeekMeta meta;
     private final Labels labels;
     private final Dates dates;
-    private final Prose prose;
+    private final ProseReader prose;
     private final KpiProse kpiProse;
     private final Map<String, CoreData.Kpi> kpis;
     private final FigureNumbering figures;
@@ -63,7 +63,7 @@ final class WeeklyBlocks {
         this.dates = new Dates(labels.locale());
         this.kpis = week.coreData().kpisById();
         this.kpiProse = new KpiProse(kpis, labels);
-        this.prose = new Prose(kpiProse);
+        this.prose = new ProseReader(kpiProse);
         this.figures = figures;
     }
 

@@ -6,12 +6,12 @@ import com.sectorweekly.format.CjkText;
 import java.util.Arrays;
 import java.util.List;
 
-/** Prose as content writes it, as the report prints it: tidied, KPI placeholders filled, bold read. */
-final class Prose {
+/** Prose as content writes it, read as the report prints it: tidied, KPI placeholders filled, bold read. */
+final class ProseReader {
 
     private final KpiProse kpis;
 
-    Prose(KpiProse kpis) {
+    ProseReader(KpiProse kpis) {
         this.kpis = kpis;
     }
 
