@@ -3322,6 +3322,7 @@ ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
 .contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
 .contents li { margin: 3px 0; }
 .contents li.level-2 { padding-left: 1.5em; font-size: var(--size-caption); }
+.contents li.level-3 { padding-left: 3em; font-size: var(--size-caption); }
 .contents a { color: inherit; text-decoration: none; }
 .contents a:hover { color: var(--primary); text-decoration: underline; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 24px; margin: 18px 0; }
@@ -3792,6 +3793,7 @@ ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
 .contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
 .contents li { margin: 3px 0; }
 .contents li.level-2 { padding-left: 1.5em; font-size: var(--size-caption); }
+.contents li.level-3 { padding-left: 3em; font-size: var(--size-caption); }
 .contents a { color: inherit; text-decoration: none; }
 .contents a:hover { color: var(--primary); text-decoration: underline; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 24px; margin: 18px 0; }
@@ -4119,6 +4121,7 @@ ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
 .contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
 .contents li { margin: 3px 0; }
 .contents li.level-2 { padding-left: 1.5em; font-size: var(--size-caption); }
+.contents li.level-3 { padding-left: 3em; font-size: var(--size-caption); }
 .contents a { color: inherit; text-decoration: none; }
 .contents a:hover { color: var(--primary); text-decoration: underline; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 24px; margin: 18px 0; }
