@@ -45,11 +45,11 @@ import static com.sectorweekly.content.ContentLoader.REPORT_FILE;
  * A new report folder, made for the next period of its kind. A weekly or a monthly is made from
  * the last one: what usually carries over stays (a weekly's segments and their indices, the 景气度
  * table, the risk list, the core data and every CSV; a monthly's chapters with their tables, charts
- * and files), and what is new each period is emptied and marked 待更新, or "to update" for an
- * English desk (a weekly's index moves and commentary, headline, views, market figures and news; a
- * monthly's headline, summary and paragraphs). Each such place is listed for the analyst, and
- * {@code check} will not let the report build while a required one is empty. Dates move by whole
- * periods. A one-off report (a thematic one) starts from a skeleton. An existing folder is never
+ * and files), and what the model marks as renewed each period is emptied and marked 待更新, or "to
+ * update" for an English desk (index moves, commentaries and their page-1 summaries, headline,
+ * views, market figures, news; a summary and the paragraphs of chapters). Each such place is
+ * listed for the analyst, and {@code check} will not let the report build while a required one is
+ * empty. Dates move by whole periods. A one-off report (a thematic one) starts from a skeleton. An existing folder is never
  * touched.
  */
 public final class NewReport {
@@ -120,7 +120,7 @@ public final class NewReport {
         if (target != null) {
             refuseExisting(fromDir.resolveSibling(target.toString()));
         }
-        LoadedWeek from = loader.load(fromDir);
+        LoadedWeek from = loadFrom(fromDir);
         WeekMeta meta = from.week().meta();
         MarketReview market = from.week().market();
         if (meta.week() == null || market == null) {
@@ -159,7 +159,7 @@ public final class NewReport {
         if (target != null) {
             refuseExisting(fromDir.resolveSibling(target.toString()));
         }
-        LoadedWeek from = loader.load(fromDir);
+        LoadedWeek from = loadFrom(fromDir);
         if (!(from.week().period() instanceof ReportPeriod.Month last)) {
             throw new ContentException(new Problem(Location.ofFile(loader.display(fromDir)),
                     "is not a monthly; a month is made from a month"));
@@ -191,7 +191,8 @@ public final class NewReport {
         refuseExisting(dir);
         Marks marks = Marks.of(Labels.forLocale(Locale.forLanguageTag(desk.language())));
         String front = "# yaml-language-server: $schema=../schemas/report.schema.json\n"
-                + "# A " + kind.name() + " report: its front matter. Analysts and risks are ids from desk.yaml.\n"
+                + "# A " + kind.name() + " report: its front matter. Analysts are ids from desk.yaml; a risk is an id from\n"
+                + "# its risk_library, or {title: …, text: …} in this report's own words.\n"
                 + "kind: " + kind.name() + "\n"
                 + "report_date: " + day.date() + "\n"
                 + "publication_time: \"07:30\"\n"
@@ -232,6 +233,18 @@ public final class NewReport {
             }
         });
         return edits;
+    }
+
+    /** The report to start from; one that does not load is named first, then its problems. */
+    private LoadedWeek loadFrom(Path fromDir) throws ContentException {
+        try {
+            return loader.load(fromDir);
+        } catch (ContentException e) {
+            List<Problem> problems = new ArrayList<>(e.problems());
+            problems.add(new Problem(Location.ofFile(loader.display(fromDir.toAbsolutePath())),
+                    "does not load, so the next report cannot be made from it: fix what follows, or start from another"));
+            throw new ContentException(problems);
+        }
     }
 
     private static Marks marks(LoadedWeek report) {

@@ -30,7 +30,7 @@ final class YamlEdits {
 
     /**
      * A value the path names, with its key where it is a key's value rather than a list's item, and
-     * whether it is an item of a flow list ({@code [a, b]}), where a comment cannot stand.
+     * whether it stands in a flow list or mapping ({@code [a, b]}, {@code {a: 1}}), where a comment cannot.
      */
     private record Target(Node key, Node value, boolean inFlow) {
     }
@@ -95,7 +95,7 @@ final class YamlEdits {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(path[depth])) {
                     if (last) {
-                        found.add(new Target(key, tuple.getValueNode(), false));
+                        found.add(new Target(key, tuple.getValueNode(), isFlow(mapping)));
                     } else {
                         found.addAll(find(tuple.getValueNode(), path, depth + 1));
                     }

@@ -8,7 +8,6 @@ import com.sectorweekly.model.Week;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Lists the loader accepts empty but a report should not print empty: the summary's views (an

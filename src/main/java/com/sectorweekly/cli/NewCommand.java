@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
         description = {"Makes a new report folder and lists what is left to fill in. The kind's period names it: "
                 + "2026-W14 (a weekly), 2026-04 (a monthly), 2026-04-15-ai-chips (a one-off report such as a thematic one).",
                 "A weekly is made from the last week: carried over are segments and their indices, the 景气度 table, "
-                        + "the risk list, core data and every CSV; emptied and marked 待更新 are index moves and commentary, "
-                        + "headline and views, the market review's figures and movers, the news. Dates move by whole weeks.",
+                        + "the risk list, core data and every CSV; emptied and marked 待更新 are index moves, commentaries "
+                        + "and their page-1 summaries, headline and views, the market review's figures and movers, the news "
+                        + "and the paragraphs of the week's own chapters. Dates move by whole weeks.",
                 "A monthly is made from the last month: its chapters, tables, charts and files carried over, its headline, "
                         + "summary and paragraphs emptied. A one-off report starts from a skeleton.",
                 "An existing folder is never overwritten."})
@@ -75,7 +76,10 @@ final class NewCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The kind asked for, or the desk's kind whose period the name is of, or the weekly. */
+    /**
+     * The kind asked for, or the desk's kind whose period the name is of (the new one's, else that
+     * of the report to start from), or the weekly.
+     */
     private Desk.ReportKind kindOf(Desk desk, ReportPeriod target) {
         String kinds = desk.reportKinds().stream().map(k -> k.name() + " (" + k.period() + ")").collect(Collectors.joining(", "));
         if (kind != null) {
@@ -87,7 +91,9 @@ final class NewCommand implements Callable<Integer> {
             }
             return named;
         }
-        String periodKind = target == null ? ReportPeriod.WEEK : target.kind();
+        ReportPeriod named = target != null ? target
+                : from == null ? null : ReportPeriod.of(Path.of(from).getFileName().toString()).orElse(null);
+        String periodKind = named == null ? ReportPeriod.WEEK : named.kind();
         List<Desk.ReportKind> matching = desk.reportKinds().stream().filter(k -> k.period().equals(periodKind)).toList();
         if (matching.size() == 1) {
             return matching.get(0);

@@ -52,8 +52,8 @@ public final class ChangesMarkdown {
                         out.printf("%n### %s%n%n", direction == Direction.ADDED ? "New" : "Dropped");
                         first = false;
                     }
-                    out.printf("- *%s* %s, %s%s: %s%n", n.section(), n.date(), escape(n.source()),
-                            n.company() == null ? "" : ", " + escape(n.company()), escape(n.text()));
+                    String details = String.join(", ", n.details().stream().map(ChangesMarkdown::escape).toList());
+                    out.printf("- *%s*%s: %s%n", n.section(), details.isEmpty() ? "" : " " + details, escape(n.text()));
                 }
             }
         }

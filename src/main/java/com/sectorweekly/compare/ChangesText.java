@@ -6,6 +6,7 @@ import com.sectorweekly.format.Numbers;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.stream.Stream;
 
 /** The changes between two weeks for the terminal: one line a row, marked ↑ ↓ ~ + -. */
 public final class ChangesText {
@@ -40,7 +41,9 @@ public final class ChangesText {
         }
         out.printf("News: %d new, %d dropped%n", c.news(Direction.ADDED), c.news(Direction.DROPPED));
         for (WeekChanges.NewsChange n : c.news()) {
-            out.printf("  %s %s %s %s: %s%n", n.direction().mark(), n.section(), n.date(), n.source(), shorten(n.text()));
+            String details = String.join(" ", Stream.of(n.date(), n.source()).filter(d -> d != null && !d.isBlank()).toList());
+            out.printf("  %s %s%s: %s%n", n.direction().mark(), n.section(), details.isEmpty() ? "" : " " + details,
+                    shorten(n.text()));
         }
         out.flush();
     }

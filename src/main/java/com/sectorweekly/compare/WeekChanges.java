@@ -79,5 +79,10 @@ public record WeekChanges(
 
     /** A news item that is new this week or was in the earlier week only. */
     public record NewsChange(String section, String company, String date, String source, String text, Direction direction) {
+
+        /** The item's date, source and company, those it gives. */
+        public List<String> details() {
+            return java.util.stream.Stream.of(date, source, company).filter(d -> d != null && !d.isBlank()).toList();
+        }
     }
 }

@@ -58,9 +58,11 @@ final class ShapeCheck {
                 report(pointer, "expected " + YamlFile.describe(List.class));
                 return;
             }
+            // A record's item left empty is a mistake; a table row's cell may well be empty.
+            boolean ofRecords = p.getActualTypeArguments()[0] instanceof Class<?> c && c.isRecord();
             for (int i = 0; i < node.size(); i++) {
                 JsonNode item = node.get(i);
-                if (item.isNull() || item.isTextual() && item.asText().isBlank()) {
+                if (ofRecords && (item.isNull() || item.isTextual() && item.asText().isBlank())) {
                     report(pointer + "/" + i, "item " + (i + 1) + " of the list is empty; write it, or remove its line");
                 } else {
                     visit(item, p.getActualTypeArguments()[0], pointer + "/" + i);

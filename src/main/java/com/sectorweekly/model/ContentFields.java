@@ -7,7 +7,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -139,7 +138,7 @@ public final class ContentFields {
             if (component.isAnnotationPresent(Renewed.class)) {
                 Class<?> raw = component.getType();
                 paths.add(new RenewedPath(at, raw == List.class ? Renewal.LIST
-                        : Number.class.isAssignableFrom(raw) || raw == int.class || raw == BigDecimal.class ? Renewal.FIGURE
+                        : Number.class.isAssignableFrom(raw) || raw == int.class ? Renewal.FIGURE
                         : Renewal.TEXT));
                 if (takesText(type) && raw == String.class) {
                     paths.add(new RenewedPath(path.substring(0, path.length() - 1), Renewal.TEXT_ITEM));

@@ -57,7 +57,7 @@ public record WeekMeta(
      * A risk the report warns of: the id of one the desk's library words, or, for a risk of this
      * report alone, its own {@code title} and {@code text}.
      */
-    public record Risk(String id, String title, String text) {
+    public record Risk(String id, @Prose(label = true) String title, @Prose String text) {
 
         @JsonCreator
         public Risk {

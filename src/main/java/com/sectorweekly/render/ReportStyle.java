@@ -12,8 +12,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,6 +31,7 @@ public record ReportStyle(Colors colors, Sizes sizes, Leading leading, Page page
 
     public static final String FILE = "style.yaml";
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern NULL = Pattern.compile("Null value for creator property '([^']+)'");
     private static final Pattern MISSING = Pattern.compile("Missing (?:required )?creator property '([^']+)'");
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -73,28 +76,74 @@ public record ReportStyle(Colors colors, Sizes sizes, Leading leading, Page page
      * @param name the file as the designer knows it, for messages
      */
     public static ReportStyle parse(byte[] yaml, String name) throws RenderException {
+        String text = new String(yaml, StandardCharsets.UTF_8);
+        if (text.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("#"))) {
+            throw new RenderException(name + ": the file is empty; it sets colors, sizes, leading and page");
+        }
+        ReportStyle style;
         try {
-            return YAML.readValue(yaml, ReportStyle.class);
+            style = YAML.readValue(yaml, ReportStyle.class);
         } catch (JacksonException e) {
-            throw new RenderException(name + place(e, new String(yaml, StandardCharsets.UTF_8)) + ": " + problem(e), e);
+            throw new RenderException(name + place(e, text) + ": " + problem(e), e);
         } catch (java.io.IOException e) {
             throw new RenderException(name + " cannot be read: " + e.getMessage(), e);
+        }
+        for (Record part : List.of(style.sizes, style.leading, style.page)) {
+            String section = PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(
+                    part.getClass().getSimpleName().toLowerCase(Locale.ROOT));
+            for (RecordComponent component : part.getClass().getRecordComponents()) {
+                float value = (float) read(component, part);
+                if (!(value > 0)) {
+                    String key = PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(component.getName());
+                    throw new RenderException(name + lineOf(text, section, key) + ": '" + section + "." + key + "' is "
+                            + number(value) + "; sizes, line heights and margins are numbers above 0");
+                }
+            }
+        }
+        return style;
+    }
+
+    private static Object read(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     /**
      * Where the mistake is, as ":line:column". A record's keys are gathered before it is made, so
-     * for a key too many the parser stands at the mapping's end: that key's own line is found instead.
+     * for a key too many the parser stands at the mapping's end: that key's own line, under its
+     * section, is found instead.
      */
     private static String place(JacksonException e, String yaml) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            Matcher line = Pattern.compile("(?m)^([ \\t]*)" + Pattern.quote(unknown.getPropertyName()) + "\\s*:").matcher(yaml);
-            if (line.find()) {
-                return ":" + (yaml.substring(0, line.start()).split("\n", -1).length) + ":" + (line.group(1).length() + 1);
+        if (e instanceof UnrecognizedPropertyException unknown && !unknown.getPath().isEmpty()) {
+            List<JsonMappingException.Reference> path = unknown.getPath();
+            String section = path.size() > 1 ? path.get(path.size() - 2).getFieldName() : null;
+            String found = lineOf(yaml, section, unknown.getPropertyName());
+            if (!found.isEmpty()) {
+                return found;
             }
         }
         JsonLocation at = e.getLocation();
         return at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+    }
+
+    /** ":line:column" of a key, the first after its section's own line (anywhere, for a top-level key), or "". */
+    private static String lineOf(String yaml, String section, String key) {
+        int from = 0;
+        if (section != null) {
+            Matcher start = Pattern.compile("(?m)^" + Pattern.quote(section) + "\\s*:").matcher(yaml);
+            if (!start.find()) {
+                return "";
+            }
+            from = start.end();
+        }
+        Matcher line = Pattern.compile("(?m)^([ \\t]*)" + Pattern.quote(key) + "\\s*:").matcher(yaml);
+        if (!line.find(from)) {
+            return "";
+        }
+        return ":" + yaml.substring(0, line.start()).split("\n", -1).length + ":" + (line.group(1).length() + 1);
     }
 
     /** What is wrong, in the file's own terms: the key's path and what it should hold. */
@@ -114,6 +163,11 @@ public record ReportStyle(Colors colors, Sizes sizes, Leading leading, Page page
         }
         if (e instanceof InvalidFormatException invalid) {
             return key + "'" + invalid.getValue() + "' is not a number";
+        }
+        Matcher empty = NULL.matcher(e.getOriginalMessage());
+        if (empty.find()) {
+            return "'" + (path.endsWith(empty.group(1)) ? path : empty.group(1)) + "' is empty; write a value"
+                    + (path.startsWith("colors") ? " (a colour in quotes: \"#rrggbb\"; unquoted, # starts a comment)" : "");
         }
         if (e.getCause() instanceof IllegalArgumentException bad) {
             return key + bad.getMessage();

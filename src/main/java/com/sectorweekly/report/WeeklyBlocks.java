@@ -115,9 +115,10 @@ final class WeeklyBlocks {
         return meta.risks().stream().map(r -> worded(r).title()).collect(Collectors.joining(labels.get("list.separator")));
     }
 
-    /** A risk as the desk's library words it, or as the report does itself. */
+    /** A risk as the desk's library words it, or as the report does itself (its KPI placeholders filled). */
     private Desk.Risk worded(WeekMeta.Risk risk) {
-        return risk.ownWords() ? new Desk.Risk(null, risk.title(), risk.text()) : desk.risk(risk.id()).orElseThrow();
+        return risk.ownWords() ? new Desk.Risk(null, prose.text(risk.title()), prose.text(risk.text()))
+                : desk.risk(risk.id()).orElseThrow();
     }
 
     // ---- segments -------------------------------------------------------------------------
@@ -174,7 +175,7 @@ final class WeeklyBlocks {
             columns.add(Column.text(labels.get("sentiment.reason"), 6f));
         }
         List<List<String>> rows = week.sentiment().rows().stream()
-                .map(r -> reasons ? List.of(r.board(), r.level(), r.reason() == null ? "—" : CjkText.tidy(r.reason()))
+                .map(r -> reasons ? List.of(r.board(), r.level(), r.reason() == null ? "—" : prose.text(r.reason()))
                         : List.of(r.board(), r.level()))
                 .toList();
         return figures.table(labels.format("sentiment.caption", desk.sector().name()), columns, rows, null,

@@ -62,4 +62,11 @@ class YamlEditsTest {
         assertEquals("chapters:\n  - title: 一\n    blocks:\n      - ~  # 待更新\n      - chart: {kind: pie}\n"
                 + "    sections:\n      - title: 1.1\n        blocks: [~]\n", edited);
     }
+
+    @Test
+    void aValueInAFlowMappingLosesTheCommentThatWouldSwallowTheRestOfItsLine() {
+        String text = "segments:\n  - {name: IDC, week_change: -2.90, commentary: 评述}\n";
+        assertEquals("segments:\n  - {name: IDC, week_change: ~, commentary: 评述}\n",
+                apply(text, "segments/*/week_change", "~  # 待更新，上周 -2.90"));
+    }
 }

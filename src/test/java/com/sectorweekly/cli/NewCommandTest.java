@@ -177,6 +177,14 @@ class NewCommandTest extends CommandTest {
     }
 
     @Test
+    void theReportToStartFromGivesTheKindWhenNoneIsNamed() throws IOException {
+        example = ExampleWeek.copyInto(temp);
+        Folders.copy(ExampleWeek.CONTENT.resolve("2026-03"), example.contentDir().resolve("2026-03"));
+        assertEquals(0, run("new", "--from", "2026-03", "--content", example.contentDir().toString()), err::toString);
+        assertTrue(Files.exists(example.contentDir().resolve("2026-04/report.yaml")), out::toString);
+    }
+
+    @Test
     void aOneOffReportStartsFromASkeletonThatDoesNotBuildUntilFilledIn() throws IOException {
         Path content = Folders.copy(ExampleWeek.CONTENT.resolve("examples/jinghua"), temp.resolve("jinghua"));
         Path report = content.resolve("2025-03-01-optics");

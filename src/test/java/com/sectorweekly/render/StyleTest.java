@@ -95,6 +95,38 @@ class StyleTest {
                 unknown.getMessage());
     }
 
+    @Test
+    void aKeyTooManyIsFoundUnderItsOwnSectionEvenWhereAnotherHasItsName() throws IOException {
+        Path templates = copyOfTheTemplates();
+        edit(templates, "  body: 10\n", "  body: 10\n  text: 3\n");
+        RenderException unknown = assertThrows(RenderException.class, () -> TemplateSource.folder(templates).style());
+        int line = Files.readAllLines(templates.resolve(ReportStyle.FILE)).indexOf("  text: 3") + 1;
+        assertTrue(unknown.getMessage().contains(":" + line + ":3: unknown key 'text' in 'sizes'"), unknown.getMessage());
+    }
+
+    @Test
+    void anUnquotedColourAnEmptyFileAndASizeOfNothingAreExplained() throws IOException {
+        Path templates = copyOfTheTemplates();
+        edit(templates, "  muted: \"#666666\"", "  muted: #666666");
+        assertTrue(styleError(templates).endsWith("'colors.muted' is empty; write a value (a colour in quotes: \"#rrggbb\"; "
+                + "unquoted, # starts a comment)"), styleError(templates));
+
+        Files.writeString(templates.resolve(ReportStyle.FILE), "# nothing yet\n");
+        assertTrue(styleError(templates).endsWith(": the file is empty; it sets colors, sizes, leading and page"));
+
+        Folders.copy(Path.of("templates"), temp.resolve("again"));
+        Path again = temp.resolve("again");
+        String style = Files.readString(again.resolve(ReportStyle.FILE)).replace("  body: 10\n", "  body: 0\n");
+        Files.writeString(again.resolve(ReportStyle.FILE), style);
+        int line = style.lines().toList().indexOf("  body: 0") + 1;
+        assertTrue(styleError(again).endsWith(":" + line + ":3: 'sizes.body' is 0; sizes, line heights and margins are numbers above 0"),
+                styleError(again));
+    }
+
+    private static String styleError(Path templates) {
+        return assertThrows(RenderException.class, () -> TemplateSource.folder(templates).style()).getMessage();
+    }
+
     private Path copyOfTheTemplates() throws IOException {
         Path copy = temp.resolve("templates");
         Folders.copy(Path.of("templates"), copy);

@@ -75,6 +75,20 @@ class OptionalWeeklyPartsTest {
     }
 
     @Test
+    void aReasonAndAnOwnRiskQuoteKpisAsAnyProseDoes(@TempDir Path other) {
+        ExampleWeek week = ExampleWeek.copyInto(other);
+        week.replace("segments.yaml", "reason: 5G 资本开支高峰已过", "reason: 宽带用户达 {broadband_users}，5G 资本开支高峰已过");
+        week.replace("week.yaml", "risks: [ai-monetisation, technology, supply-chain, trade-policy, competition]",
+                "risks: [{title: 宽带增长放缓, text: \"宽带用户已达 {broadband_users}，增速或继续放缓。\"}]");
+        ExampleReport quoted = ExampleReport.of(week.weekDir());
+        assertEquals(List.of(), quoted.findings().stream().map(Object::toString).filter(f -> f.startsWith("error")).toList());
+        String text = quoted.text(Format.MD);
+        assertTrue(text.contains("宽带用户达6.94亿户，5G资本开支高峰已过"), "the reason's placeholder is filled");
+        assertTrue(text.contains("1、宽带增长放缓：宽带用户已达6.94亿户，增速或继续放缓。"), "the risk's placeholder is filled");
+        assertFalse(text.contains("{broadband_users}"));
+    }
+
+    @Test
     void theSentimentTableHasNoReasonColumnAndTheNewsItemNoDate() {
         Document html = Jsoup.parse(new String(report.bytes(Format.HTML), StandardCharsets.UTF_8));
         Element sentiment = html.select("figure").stream().filter(f -> f.text().contains("景气度")).findFirst().orElseThrow();

@@ -94,6 +94,15 @@ class OwnChaptersTest {
     }
 
     @Test
+    void aTableRowMayLeaveACellEmpty() {
+        ExampleWeek copy = ExampleWeek.copyInto(temp);
+        copy.write("chapters.yaml", "chapters:\n  - title: 附录\n    blocks:\n      - table:\n          caption: 个股\n"
+                + "          rows:\n            - [代码, 名称, 涨幅]\n            - [\"300308.SZ\", 中际旭创, \"\"]\n"
+                + "          sources: [Wind]\n");
+        assertEquals(List.of(), copy.findings().stream().filter(f -> f.startsWith("error")).toList());
+    }
+
+    @Test
     void theWeekWithItsOwnChaptersChecksClean() {
         assertEquals(List.of(), week.findings());
     }
