@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -135,7 +136,7 @@ public final class NewReport {
         }
         refuseExisting(weekDir);
         long days = ChronoUnit.DAYS.between(meta.week().monday(), week.monday());
-        Marks marks = marks(from);
+        Marks marks = marks(from.desk());
         Map<String, List<YamlEdits.Edit>> edits = renewals(marks, Map.of(
                 META_FILE, List.of(
                         set("week", node -> week.toString()),
@@ -146,7 +147,7 @@ public final class NewReport {
         List<Path> files = copy(from.weekDir(), weekDir, edits);
         return new Created(weekDir, new ReportPeriod.Week(week), new ReportPeriod.Week(meta.week()),
                 meta.reportDate().plusDays(days), market.from().plusDays(days), market.to().plusDays(days), files,
-                toFillIn(files, edits, marks));
+                toFillIn(files, edits.keySet(), marks));
     }
 
     /**
@@ -173,12 +174,12 @@ public final class NewReport {
         }
         refuseExisting(monthDir);
         LocalDate reportDate = sameDayOf(from.week().meta().reportDate(), month);
-        Marks marks = marks(from);
+        Marks marks = marks(from.desk());
         Map<String, List<YamlEdits.Edit>> edits = renewals(marks, Map.of(
                 REPORT_FILE, List.of(set("report_date", node -> reportDate.toString()))));
         List<Path> files = copy(from.weekDir(), monthDir, edits);
         return new Created(monthDir, new ReportPeriod.Month(month), from.week().period(), reportDate, null, null, files,
-                toFillIn(files, edits, marks));
+                toFillIn(files, edits.keySet(), marks));
     }
 
     /**
@@ -189,7 +190,7 @@ public final class NewReport {
             throws ContentException, IOException {
         Path dir = contentDir.resolve(day.name());
         refuseExisting(dir);
-        Marks marks = Marks.of(Labels.forLocale(Locale.forLanguageTag(desk.language())));
+        Marks marks = marks(desk);
         String front = "# yaml-language-server: $schema=../schemas/report.schema.json\n"
                 + "# A " + kind.name() + " report: its front matter. Analysts are ids from desk.yaml; a risk is an id from\n"
                 + "# its risk_library, or {title: …, text: …} in this report's own words.\n"
@@ -210,11 +211,8 @@ public final class NewReport {
                 + "      - " + marks.text() + "\n";
         List<Path> files = write(dir, Map.of(REPORT_FILE, front.getBytes(StandardCharsets.UTF_8),
                 CHAPTERS_FILE, chapters.getBytes(StandardCharsets.UTF_8)));
-        List<Problem> toFillIn = new ArrayList<>();
-        for (Path file : files) {
-            toFillIn.addAll(marked(file, marks.line()));
-        }
-        return new Created(dir, day, null, day.date(), null, null, files, toFillIn);
+        return new Created(dir, day, null, day.date(), null, null, files,
+                toFillIn(files, Set.of(REPORT_FILE, CHAPTERS_FILE), marks));
     }
 
     /**
@@ -247,8 +245,8 @@ public final class NewReport {
         }
     }
 
-    private static Marks marks(LoadedWeek report) {
-        return Marks.of(Labels.forLocale(Locale.forLanguageTag(report.desk().language())));
+    private static Marks marks(Desk desk) {
+        return Marks.of(Labels.forLocale(Locale.forLanguageTag(desk.language())));
     }
 
     /** The same day of another month, or its last day where the month is shorter or the day was a month's last. */
@@ -257,10 +255,11 @@ public final class NewReport {
         return lastDay ? month.atEndOfMonth() : month.atDay(Math.min(date.getDayOfMonth(), month.lengthOfMonth()));
     }
 
-    private List<Problem> toFillIn(List<Path> files, Map<String, List<YamlEdits.Edit>> edits, Marks marks) throws IOException {
+    /** The places marked to fill in, in the files of those names (the YAML files this wrote or edited). */
+    private List<Problem> toFillIn(List<Path> files, Set<String> names, Marks marks) throws IOException {
         List<Problem> toFillIn = new ArrayList<>();
         for (Path file : files) {
-            if (edits.containsKey(file.getFileName().toString())) {
+            if (names.contains(file.getFileName().toString())) {
                 toFillIn.addAll(marked(file, marks.line()));
             }
         }

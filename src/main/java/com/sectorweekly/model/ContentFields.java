@@ -38,6 +38,11 @@ public final class ContentFields {
     public record RenewedPath(String path, Renewal renewal) {
     }
 
+    /** An optional text written but left empty is not given: null, as if the key were left out. */
+    static String blankAsNone(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     /** The YAML keys of a record, in declaration order. */
     public static Map<String, RecordComponent> keys(Class<?> type) {
         Map<String, RecordComponent> keys = new LinkedHashMap<>();

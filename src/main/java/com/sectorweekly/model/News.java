@@ -42,7 +42,7 @@ public record News(@Required @Renewed List<Item> industry, @Required @Renewed Li
     /** One news item; {@code company} is empty for industry news; date and source are printed where given. */
     public record Item(String company, LocalDate date, String source, @Required @Prose String text) {
         public Item {
-            source = source == null || source.isBlank() ? null : source;
+            source = ContentFields.blankAsNone(source);
         }
     }
 }

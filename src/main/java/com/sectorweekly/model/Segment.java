@@ -22,7 +22,7 @@ public record Segment(
 
     public Segment {
         sources = sources == null ? List.of() : List.copyOf(sources);
-        summary = summary == null || summary.isBlank() ? null : summary;
+        summary = ContentFields.blankAsNone(summary);
     }
 
     /** Whether the segment's index moves are printed: it has an index and both moves. */

@@ -13,12 +13,12 @@ public record SentimentTable(@Required List<String> sources, @Required List<Row>
     /** One board's level; {@code reason} may be left out, and the table then has no column for it. */
     public record Row(@Required String board, @Required String level, @Prose String reason) {
         public Row {
-            reason = reason == null || reason.isBlank() ? null : reason;
+            reason = ContentFields.blankAsNone(reason);
         }
     }
 
     /** Whether any row gives its reason, which the table then prints in a column of its own. */
     public boolean hasReasons() {
-        return rows.stream().anyMatch(r -> r.reason() != null && !r.reason().isBlank());
+        return rows.stream().anyMatch(r -> r.reason() != null);
     }
 }

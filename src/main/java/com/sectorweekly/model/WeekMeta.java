@@ -33,19 +33,15 @@ public record WeekMeta(
     public WeekMeta {
         kind = kind == null ? Desk.ReportKind.WEEKLY.name() : kind;
         // Written but left empty is not given: the checks ask for what the report's kind needs.
-        rating = blankAsNone(rating);
-        ratingAction = blankAsNone(ratingAction);
-        investmentAdvice = blankAsNone(investmentAdvice);
+        rating = ContentFields.blankAsNone(rating);
+        ratingAction = ContentFields.blankAsNone(ratingAction);
+        investmentAdvice = ContentFields.blankAsNone(investmentAdvice);
         analysts = List.copyOf(analysts);
         assistants = assistants == null ? List.of() : List.copyOf(assistants);
         views = views == null ? List.of() : List.copyOf(views);
         summary = summary == null ? List.of() : List.copyOf(summary);
         risks = List.copyOf(risks);
         companyRatings = companyRatings == null ? List.of() : List.copyOf(companyRatings);
-    }
-
-    private static String blankAsNone(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 
     /** Whether the report carries the sector's rating (a thematic report may not). */

@@ -39,9 +39,9 @@ final class PdfLayout {
         this.contentsPages = contentsPages;
         this.draft = draft;
         this.style = style;
-        this.primary = Color.decode(report.colors().primary());
-        this.accent = Color.decode(report.colors().accent());
         this.palette = ChartPalette.of(report.colors());
+        this.primary = palette.primary();
+        this.accent = palette.accent();
         this.textAlignment = report.info().language().startsWith("zh") ? Element.ALIGN_JUSTIFIED : Element.ALIGN_LEFT;
     }
 
