@@ -4,6 +4,7 @@ import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.Location;
 import com.sectorweekly.content.Places;
 import com.sectorweekly.model.Chapters;
+import com.sectorweekly.model.CoreData;
 import com.sectorweekly.model.DataTable;
 import com.sectorweekly.model.DataValues;
 import com.sectorweekly.model.Desk;
@@ -11,6 +12,7 @@ import com.sectorweekly.model.Week;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The report's own chapters can be printed as written: each block is one kind of block; a table or
@@ -90,6 +92,15 @@ final class OwnChapters implements Rule {
             }
             for (int c = 0; c < table.columns().size(); c++) {
                 oneOf(table.columns().get(c).align(), Chapters.Column.ALIGNMENTS, pointer + "/columns/" + c + "/align", "align");
+            }
+            // A table's cells are printed as prose is, KPI placeholders filled: the ones they quote must exist.
+            Map<String, CoreData.Kpi> kpis = input.week().week().coreData().kpisById();
+            KpiPlaceholders.problems(String.join(" ", data.header()), kpis)
+                    .forEach(problem -> dataError(table, data, pointer, 1, problem));
+            for (int r = 0; r < data.rows().size(); r++) {
+                int row = r + 2;
+                KpiPlaceholders.problems(String.join(" ", data.rows().get(r)), kpis)
+                        .forEach(problem -> dataError(table, data, pointer, row, problem));
             }
         }
 

@@ -8,7 +8,6 @@ import com.sectorweekly.model.ContentFields;
 import com.sectorweekly.model.CoreData;
 import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.IsoWeek;
-import com.sectorweekly.model.KpiReference;
 import com.sectorweekly.model.News;
 import com.sectorweekly.model.Outline;
 import com.sectorweekly.model.ReportPeriod;
@@ -261,17 +260,7 @@ final class ReferenceCheck implements Rule {
         }
 
         private void checkText(String file, String pointer, String text, Map<String, CoreData.Kpi> kpis) {
-            for (KpiReference ref : KpiReference.findIn(text)) {
-                CoreData.Kpi kpi = kpis.get(ref.id());
-                if (kpi == null) {
-                    report(file, pointer, ref.placeholder() + " names no KPI; core-data.yaml defines: " + String.join(", ", kpis.keySet()));
-                } else if (!ref.isValue() && !KpiReference.FIELDS.contains(ref.field())) {
-                    report(file, pointer, ref.placeholder() + ": unknown field '" + ref.field() + "'; write {" + ref.id()
-                            + "}, {" + ref.id() + ".change}, {" + ref.id() + ".trend} or {" + ref.id() + ".period}");
-                } else if (ref.needsChange() && kpi.change() == null) {
-                    report(file, pointer, ref.placeholder() + ": KPI '" + ref.id() + "' has no change; add change: to it in core-data.yaml");
-                }
-            }
+            KpiPlaceholders.problems(text, kpis).forEach(problem -> report(file, pointer, problem));
         }
 
         /**

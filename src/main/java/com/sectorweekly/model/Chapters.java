@@ -117,7 +117,7 @@ public record Chapters(@Required List<Chapter> chapters) {
         }
     }
 
-    public record Column(String title, String unit, String align, String group) {
+    public record Column(@Prose(label = true) String title, @Prose(label = true) String unit, String align, String group) {
         public static final List<String> ALIGNMENTS = List.of("left", "right", "center");
     }
 

@@ -103,6 +103,22 @@ class OwnChaptersTest {
     }
 
     @Test
+    void aTableCellQuotingNoKpiIsNamedInItsFileSoTheBuildCannotFailOnIt() throws IOException {
+        ExampleWeek copy = ExampleWeek.copyInto(temp);
+        Files.writeString(copy.weekDir().resolve("cells.csv"), "公司,收入\n中际旭创,{no_such_kpi}\n");
+        copy.write("chapters.yaml", "chapters:\n  - title: 附录\n    blocks:\n      - table:\n          caption: 行\n"
+                + "          rows:\n            - [指标, 数值]\n            - [收入, \"{telecom_revenue.trend_x}\"]\n"
+                + "          sources: [Wind]\n      - table:\n          caption: 文件\n          csv: cells.csv\n"
+                + "          sources: [Wind]\n");
+        List<String> errors = copy.findings().stream().filter(f -> f.startsWith("error")).toList();
+        assertEquals(2, errors.size(), errors::toString);
+        assertTrue(errors.get(0).startsWith("error 2026-W13/cells.csv:2 {no_such_kpi} names no KPI; core-data.yaml defines: "),
+                errors::toString);
+        assertTrue(errors.get(1).startsWith("error 2026-W13/chapters.yaml:" + copy.lineOf("chapters.yaml", "[收入,")
+                + ":15 {telecom_revenue.trend_x}: unknown field 'trend_x'"), errors::toString);
+    }
+
+    @Test
     void theWeekWithItsOwnChaptersChecksClean() {
         assertEquals(List.of(), week.findings());
     }
