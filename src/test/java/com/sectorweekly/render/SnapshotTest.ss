@@ -3299,6 +3299,7 @@ body {
 }
 .masthead { display: flex; gap: 24px; align-items: stretch; border-bottom: 3px solid var(--primary); padding-bottom: 16px; }
 .masthead-title { flex: 1; }
+.masthead-title p { text-align: left; }
 .sector-title { font-size: var(--size-sector-title); font-weight: 700; color: var(--primary); margin: 0; letter-spacing: 0.05em; }
 .report-type { font-size: var(--size-report-type); margin: 4px 0 0; font-weight: 600; }
 .team { color: var(--muted); margin: 4px 0 0; font-size: var(--size-small); }
@@ -3770,6 +3771,7 @@ body {
 }
 .masthead { display: flex; gap: 24px; align-items: stretch; border-bottom: 3px solid var(--primary); padding-bottom: 16px; }
 .masthead-title { flex: 1; }
+.masthead-title p { text-align: left; }
 .sector-title { font-size: var(--size-sector-title); font-weight: 700; color: var(--primary); margin: 0; letter-spacing: 0.05em; }
 .report-type { font-size: var(--size-report-type); margin: 4px 0 0; font-weight: 600; }
 .team { color: var(--muted); margin: 4px 0 0; font-size: var(--size-small); }
@@ -4098,6 +4100,7 @@ body {
 }
 .masthead { display: flex; gap: 24px; align-items: stretch; border-bottom: 3px solid var(--primary); padding-bottom: 16px; }
 .masthead-title { flex: 1; }
+.masthead-title p { text-align: left; }
 .sector-title { font-size: var(--size-sector-title); font-weight: 700; color: var(--primary); margin: 0; letter-spacing: 0.05em; }
 .report-type { font-size: var(--size-report-type); margin: 4px 0 0; font-weight: 600; }
 .team { color: var(--muted); margin: 4px 0 0; font-size: var(--size-small); }
