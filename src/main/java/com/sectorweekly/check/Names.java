@@ -14,9 +14,12 @@ final class Names {
     private Names() {
     }
 
-    /** The nearest known name within a third of the name's length (at least two edits), if any. */
+    /**
+     * The nearest known name within a third of the name's length (at least two edits), if any; a name
+     * of three characters or fewer (买入, a short id) is one edit from what it means, or means nothing known.
+     */
     static Optional<String> nearest(String name, Collection<String> known) {
-        int limit = Math.max(2, name.length() / 3);
+        int limit = name.length() <= 3 ? 1 : Math.max(2, name.length() / 3);
         return known.stream()
                 .filter(k -> {
                     int d = DISTANCE.apply(k.toLowerCase(), name.toLowerCase());

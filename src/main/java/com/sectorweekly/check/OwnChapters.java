@@ -7,7 +7,6 @@ import com.sectorweekly.model.Chapters;
 import com.sectorweekly.model.CoreData;
 import com.sectorweekly.model.DataTable;
 import com.sectorweekly.model.DataValues;
-import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.Week;
 
 import java.util.ArrayList;
@@ -74,8 +73,6 @@ final class OwnChapters implements Rule {
                 table(block.table(), at + "/table");
             } else if (block.chart() != null) {
                 chart(block.chart(), at + "/chart");
-            } else if (block.figure() != null) {
-                oneOf(block.figure().width(), Chapters.Picture.WIDTHS, at + "/figure/width", "width");
             } else if (block.forecast() != null) {
                 forecast(block.forecast(), at + "/forecast");
             }
@@ -90,9 +87,6 @@ final class OwnChapters implements Rule {
                 error(pointer + "/columns", "columns describes " + table.columns().size() + " columns, but the table has "
                         + data.header().size() + " (" + String.join(", ", data.header()) + ")");
             }
-            for (int c = 0; c < table.columns().size(); c++) {
-                oneOf(table.columns().get(c).align(), Chapters.Column.ALIGNMENTS, pointer + "/columns/" + c + "/align", "align");
-            }
             // A table's cells are printed as prose is, KPI placeholders filled: the ones they quote must exist.
             Map<String, CoreData.Kpi> kpis = input.week().week().coreData().kpisById();
             KpiPlaceholders.problems(String.join(" ", data.header()), kpis)
@@ -105,12 +99,6 @@ final class OwnChapters implements Rule {
         }
 
         private void chart(Chapters.ChartData chart, String pointer) {
-            if (!Chapters.ChartData.KINDS.contains(chart.kind())) {
-                error(pointer + "/kind", "kind '" + chart.kind() + "' is not a chart this tool draws; expected one of: "
-                        + String.join(", ", Chapters.ChartData.KINDS));
-                return;
-            }
-            oneOf(chart.width(), Chapters.Picture.WIDTHS, pointer + "/width", "width");
             DataTable data = data(chart, pointer, "a chart");
             if (data == null) {
                 return;
@@ -195,7 +183,6 @@ final class OwnChapters implements Rule {
             if (years == 0) {
                 error(pointer + "/years", "years lists none; a forecast shows EPS and P/E for each year, e.g. [2025E, 2026E, 2027E]");
             }
-            Desk.RatingScale scale = input.week().desk().companyRatingScale();
             for (int i = 0; i < forecast.companies().size(); i++) {
                 Chapters.ForecastRow row = forecast.companies().get(i);
                 String at = pointer + "/companies/" + i;
@@ -205,12 +192,6 @@ final class OwnChapters implements Rule {
                 }
                 if (row.pe() != null && row.pe().size() != years) {
                     error(at + "/pe", row.name() + " has " + row.pe().size() + " P/E figures for " + years + " years");
-                }
-                if (row.rating() != null && scale == null) {
-                    error(at + "/rating", "a company rating needs the desk's company_rating_scale in desk.yaml");
-                } else if (row.rating() != null && !scale.has(row.rating())) {
-                    error(at + "/rating", "company rating '" + row.rating() + "' is not on the desk's company scale; "
-                            + "expected one of: " + String.join(", ", scale.ratings().stream().map(Desk.Rating::name).toList()));
                 }
             }
         }
@@ -238,12 +219,6 @@ final class OwnChapters implements Rule {
                 return new DataTable("", rows.get(0), rows.subList(1, rows.size()));
             }
             return input.week().week().tables().get(DataTable.key(source));
-        }
-
-        private void oneOf(String value, List<String> allowed, String pointer, String key) {
-            if (value != null && !allowed.contains(value)) {
-                error(pointer, key + " '" + value + "' is not one of: " + String.join(", ", allowed));
-            }
         }
 
         /** A finding about a row of a chart's data: in its file, or at the row in the YAML. */

@@ -11,7 +11,6 @@ import com.sectorweekly.model.IsoWeek;
 import com.sectorweekly.model.News;
 import com.sectorweekly.model.Outline;
 import com.sectorweekly.model.ReportPeriod;
-import com.sectorweekly.model.SentimentTable;
 import com.sectorweekly.model.WeekMeta;
 
 import java.time.DateTimeException;
@@ -75,12 +74,6 @@ final class ReferenceCheck implements Rule {
             if (meta.analysts().isEmpty()) {
                 report(META, "/analysts", "a report is signed by at least one analyst; list their ids from desk.yaml");
             }
-            eachIndexed(meta.analysts(), (i, id) -> {
-                if (desk.analyst(id).isEmpty()) {
-                    report(META, "/analysts/" + i, "unknown analyst '" + id + "'; desk.yaml lists: "
-                            + names(desk.analysts(), Desk.Analyst::id));
-                }
-            });
             eachIndexed(meta.risks(), (i, risk) -> {
                 if (!risk.ownWords() && (risk.title() != null || risk.text() != null)) {
                     report(META, "/risks/" + i, "a risk is either the id of one in desk.yaml's risk_library, "
@@ -88,13 +81,9 @@ final class ReferenceCheck implements Rule {
                 } else if (risk.ownWords() && (blank(risk.title()) || blank(risk.text()))) {
                     report(META, "/risks/" + i, "a risk in the report's own words has a title and a text: "
                             + "{title: …, text: …}; or write the id of one in desk.yaml's risk_library");
-                } else if (!risk.ownWords() && desk.risk(risk.id()).isEmpty()) {
-                    report(META, "/risks/" + i, "unknown risk '" + risk.id() + "'; desk.yaml's risk_library has: "
-                            + names(desk.riskLibrary(), Desk.Risk::id) + "; or word it here as {title: …, text: …}");
                 }
             });
-            checkSentimentLevels(desk, loaded.week().sentiment());
-            checkCompanyRatings(desk, meta);
+            checkChoices(desk);
             checkKpiReferences(loaded.week().coreData());
             checkOutline(loaded.outline(), Labels.forLocale(Locale.forLanguageTag(desk.language())));
         }
@@ -109,18 +98,10 @@ final class ReferenceCheck implements Rule {
             if (desk.ratingScale().ratings().isEmpty()) {
                 report(DESK, "/rating_scale/ratings", "the rating scale has no ratings");
             }
-            if (!Desk.LANGUAGES.contains(desk.language())) {
-                report(DESK, "/language", "language '" + desk.language() + "' has no wording in this tool; "
-                        + "expected one of: " + String.join(", ", Desk.LANGUAGES));
-            }
             try {
                 ZoneId.of(desk.timeZone());
             } catch (DateTimeException e) {
                 report(DESK, "/time_zone", "time_zone '" + desk.timeZone() + "' is not a time zone; write one such as Asia/Shanghai");
-            }
-            if (!Desk.FIGURE_NUMBERINGS.contains(desk.figureNumbering())) {
-                report(DESK, "/figure_numbering", "figure_numbering '" + desk.figureNumbering() + "' is not one of: "
-                        + String.join(", ", Desk.FIGURE_NUMBERINGS) + " (图表N throughout, or 图N and 表N apart)");
             }
             Set<String> kinds = new HashSet<>();
             eachIndexed(desk.reportKinds(), (i, kind) -> {
@@ -128,39 +109,23 @@ final class ReferenceCheck implements Rule {
                 if (!kinds.add(kind.name())) {
                     report(DESK, at + "/name", "report kind '" + kind.name() + "' is named twice");
                 }
-                if (!ReportPeriod.KINDS.contains(kind.period())) {
-                    report(DESK, at + "/period", "period '" + kind.period() + "' is not one of: " + String.join(", ", ReportPeriod.KINDS));
-                }
-                if (!Desk.ReportKind.SECTOR_RATINGS.contains(kind.sectorRating())) {
-                    report(DESK, at + "/sector_rating", "sector_rating '" + kind.sectorRating() + "' is not one of: "
-                            + String.join(", ", Desk.ReportKind.SECTOR_RATINGS));
-                }
             });
             if (desk.sentimentScale().isEmpty()) {
                 report(DESK, "/sentiment_scale", "the 景气度 scale has no levels");
             }
         }
 
-        private void checkCompanyRatings(Desk desk, WeekMeta meta) {
-            if (meta.companyRatings().isEmpty()) {
-                return;
-            }
-            Desk.RatingScale scale = desk.companyRatingScale();
-            if (scale == null) {
-                report(META, "/company_ratings", "company_ratings need the desk's company_rating_scale in desk.yaml, "
-                        + "which defines each company rating");
-                return;
-            }
-            eachIndexed(meta.companyRatings(), (i, c) -> {
-                if (!scale.has(c.rating())) {
-                    report(META, "/company_ratings/" + i + "/rating", "company rating '" + c.rating()
-                            + "' is not on the desk's company scale; expected one of: " + names(scale.ratings(), Desk.Rating::name));
+        /** Every value chosen from a set (the desk's ratings, analysts, 景气度 levels; a chart's kinds …), in every file. */
+        private void checkChoices(Desk desk) {
+            places.records().forEach((file, record) -> ContentFields.choices(record).forEach(chosen -> {
+                List<String> values = chosen.choice().values(desk);
+                if (chosen.value() != null && !values.contains(chosen.value())) {
+                    String refused = chosen.choice().title() + " '" + chosen.value() + "' is not " + chosen.choice().scope();
+                    report(file, chosen.pointer(), values.isEmpty() ? refused + "; desk.yaml defines none"
+                            : refused + hint(chosen.value(), values) + " expected one of: " + String.join(", ", values)
+                            + chosen.choice().aside());
                 }
-                if (!desk.ratingActions().contains(c.action())) {
-                    report(META, "/company_ratings/" + i + "/action", "rating action '" + c.action()
-                            + "' is not one of the desk's: " + String.join(", ", desk.ratingActions()));
-                }
-            });
+            }));
         }
 
         /**
@@ -170,9 +135,7 @@ final class ReferenceCheck implements Rule {
         private void checkKindAndPeriod(Desk desk, WeekMeta meta) {
             Desk.ReportKind kind = loaded.kind();
             if (kind == null) {
-                report(META, "/kind", "kind '" + meta.kind() + "' is not a kind of report the desk publishes; expected one of: "
-                        + names(desk.reportKinds(), Desk.ReportKind::name) + " (report_kinds in desk.yaml)");
-                return;
+                return; // not a kind the desk publishes: a choice refused
             }
             String folderName = loaded.weekDir().getFileName().toString();
             ReportPeriod period = loaded.week().period();
@@ -208,27 +171,11 @@ final class ReferenceCheck implements Rule {
             if (meta.rating() == null && required) {
                 report(META, "/rating", "'rating' is empty; a " + meta.kind() + " report carries the sector's rating, one of: "
                         + scale);
-            } else if (meta.rating() != null && !desk.ratingScale().has(meta.rating())) {
-                report(META, "/rating", "rating '" + meta.rating() + "' is not in the desk's rating scale; expected one of: "
-                        + scale);
             }
             if (meta.ratingAction() == null && (required || meta.rating() != null)) {
                 report(META, "/rating_action", "'rating_action' is empty; a rating comes with its action, one of: "
                         + String.join(", ", desk.ratingActions()));
-            } else if (meta.ratingAction() != null && !desk.ratingActions().contains(meta.ratingAction())) {
-                report(META, "/rating_action", "rating action '" + meta.ratingAction()
-                        + "' is not defined in desk.yaml; expected one of: " + String.join(", ", desk.ratingActions()));
             }
-        }
-
-        private void checkSentimentLevels(Desk desk, SentimentTable sentiment) {
-            List<String> levels = desk.sentimentScale().stream().map(Desk.SentimentLevel::name).toList();
-            eachIndexed(sentiment.rows(), (i, row) -> {
-                if (!levels.contains(row.level())) {
-                    report(SEGMENTS, "/sentiment/rows/" + i + "/level", "景气度 level '" + row.level()
-                            + "' is not on the desk's scale; expected one of: " + String.join(", ", levels));
-                }
-            });
         }
 
         private void checkKpiReferences(CoreData coreData) {
@@ -237,10 +184,6 @@ final class ReferenceCheck implements Rule {
                 if (!seen.add(kpi.id())) {
                     report(CORE_DATA, "/groups/" + g + "/kpis/" + k + "/id", "KPI id '" + kpi.id()
                             + "' is used twice; each figure is written once");
-                }
-                if (kpi.frequency() != null && !CoreData.Kpi.FREQUENCIES.contains(kpi.frequency())) {
-                    report(CORE_DATA, "/groups/" + g + "/kpis/" + k + "/frequency", "frequency '" + kpi.frequency()
-                            + "' is not one of: " + String.join(", ", CoreData.Kpi.FREQUENCIES));
                 }
             }));
             Map<String, CoreData.Kpi> kpis = coreData.kpisById();
@@ -271,12 +214,6 @@ final class ReferenceCheck implements Rule {
             Set<String> ids = new HashSet<>();
             checkParts(outline.summary(), "/summary", labels, ids);
             checkParts(outline.chapters(), "/chapters", labels, ids);
-            eachIndexed(outline.numbering(), (i, style) -> {
-                if (!Outline.NUMBERINGS.contains(style)) {
-                    report(OUTLINE, "/numbering/" + i, "numbering '" + style + "' is not one of: "
-                            + String.join(", ", Outline.NUMBERINGS));
-                }
-            });
             Set<String> missing = new java.util.TreeSet<>();
             if (loaded.kind() != null) {
                 held(outline.summary(), missing);
@@ -321,15 +258,6 @@ final class ReferenceCheck implements Rule {
                 if (part.id() != null && !ids.add(part.id())) {
                     report(OUTLINE, at + "/id", "id '" + part.id() + "' is used twice; each part's anchor is its own");
                 }
-                if (part.style() != null && !Outline.STYLES.contains(part.style())) {
-                    report(OUTLINE, at + "/style", "style '" + part.style() + "' is not one of: " + String.join(", ", Outline.STYLES));
-                }
-                eachIndexed(part.holds(), (b, name) -> {
-                    if (!Outline.BLOCKS.contains(name)) {
-                        report(OUTLINE, at + "/holds/" + b, "unknown block '" + name + "'" + hint(name, Outline.BLOCKS)
-                                + " expected one of: " + String.join(", ", Outline.BLOCKS));
-                    }
-                });
                 checkParts(part.sections(), at + "/sections", labels, ids);
             });
         }

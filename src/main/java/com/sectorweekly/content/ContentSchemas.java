@@ -8,15 +8,13 @@ import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.sectorweekly.model.Choice;
 import com.sectorweekly.model.ContentFields;
-import com.sectorweekly.model.Chapters;
-import com.sectorweekly.model.CoreData;
+import com.sectorweekly.model.OneOf;
 import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.IsoWeek;
-import com.sectorweekly.model.Outline;
 import com.sectorweekly.model.Alongside;
 import com.sectorweekly.model.Required;
-import com.sectorweekly.model.SentimentTable;
 import com.sectorweekly.model.WeekMeta;
 
 import java.io.IOException;
@@ -25,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +57,7 @@ public final class ContentSchemas {
      */
     public static List<Path> write(Path dir, Desk desk) throws IOException {
         Files.createDirectories(dir);
-        SchemaGenerator generator = generator(choices(desk));
+        SchemaGenerator generator = generator(desk);
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, Class<?>> file : FILES.entrySet()) {
             ObjectNode schema = generator.generateSchema(file.getValue());
@@ -79,43 +76,7 @@ public final class ContentSchemas {
         return written;
     }
 
-    /**
-     * The values a field may take, by the record that declares it and the field's name: the desk's
-     * ratings, rating actions, analysts, risks and 景气度 levels, and the KPI frequencies.
-     */
-    private static Map<String, List<String>> choices(Desk desk) {
-        Map<String, List<String>> choices = new LinkedHashMap<>();
-        choices.put(key(CoreData.Kpi.class, "frequency"), CoreData.Kpi.FREQUENCIES);
-        choices.put(key(Desk.class, "figureNumbering"), Desk.FIGURE_NUMBERINGS);
-        choices.put(key(Desk.ReportKind.class, "period"), com.sectorweekly.model.ReportPeriod.KINDS);
-        choices.put(key(Desk.ReportKind.class, "sectorRating"), Desk.ReportKind.SECTOR_RATINGS);
-        choices.put(key(Outline.class, "numbering"), Outline.NUMBERINGS);
-        choices.put(key(Outline.Part.class, "holds"), Outline.BLOCKS);
-        choices.put(key(Outline.Part.class, "style"), Outline.STYLES);
-        choices.put(key(Chapters.ChartData.class, "kind"), Chapters.ChartData.KINDS);
-        choices.put(key(Chapters.ChartData.class, "width"), Chapters.Picture.WIDTHS);
-        choices.put(key(Chapters.Picture.class, "width"), Chapters.Picture.WIDTHS);
-        choices.put(key(Chapters.Column.class, "align"), Chapters.Column.ALIGNMENTS);
-        if (desk != null) {
-            choices.put(key(WeekMeta.class, "kind"), desk.reportKinds().stream().map(Desk.ReportKind::name).toList());
-            choices.put(key(WeekMeta.class, "rating"), desk.ratingScale().ratings().stream().map(Desk.Rating::name).toList());
-            choices.put(key(WeekMeta.class, "ratingAction"), desk.ratingActions());
-            choices.put(key(WeekMeta.class, "analysts"), desk.analysts().stream().map(Desk.Analyst::id).toList());
-            choices.put(key(SentimentTable.Row.class, "level"),
-                    desk.sentimentScale().stream().map(Desk.SentimentLevel::name).toList());
-            if (desk.companyRatingScale() != null) {
-                choices.put(key(Chapters.ForecastRow.class, "rating"),
-                        desk.companyRatingScale().ratings().stream().map(Desk.Rating::name).toList());
-            }
-        }
-        return choices;
-    }
-
-    private static String key(Class<?> record, String field) {
-        return record.getName() + "#" + field;
-    }
-
-    private static SchemaGenerator generator(Map<String, List<String>> choices) {
+    private static SchemaGenerator generator(Desk desk) {
         SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_7, OptionPreset.PLAIN_JSON)
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
                 .with(Option.DEFINITIONS_FOR_ALL_OBJECTS)
@@ -126,11 +87,16 @@ public final class ContentSchemas {
                 .withRequiredCheck(field -> field.getAnnotation(Required.class) != null)
                 .withStringMinLengthResolver(field -> field.getAnnotation(Required.class) != null
                         && field.getType().getErasedType() == String.class ? 1 : null);
+        // The values a field is chosen from: the tool's own, and, given a desk, its ratings, analysts, risks and levels.
         config.forFields().withEnumResolver(field -> {
-            List<String> values = choices.get(key(field.getDeclaringType().getErasedType(), field.getDeclaredName()));
+            OneOf oneOf = field.getRawMember().getAnnotation(OneOf.class);
             // A list's choices apply to its items, not to the list itself.
             boolean list = List.class.isAssignableFrom(field.getType().getErasedType());
-            return values != null && (field.isFakeContainerItemScope() || !list) ? values : null;
+            if (oneOf == null || (list && !field.isFakeContainerItemScope()) || (oneOf.value().fromDesk() && desk == null)) {
+                return null;
+            }
+            List<String> values = oneOf.value().values(desk);
+            return values.isEmpty() ? null : values;
         });
         config.forTypesInGeneral().withTypeAttributeOverride((attributes, scope, context) ->
                 dependencies(scope.getType().getErasedType(), attributes));
@@ -188,7 +154,7 @@ public final class ContentSchemas {
             if (definitions.get(type.getSimpleName()) instanceof ObjectNode mapping) {
                 ObjectNode text = schema.objectNode().put("type", "string");
                 if (type == WeekMeta.Risk.class && desk != null) {
-                    desk.riskLibrary().forEach(r -> text.withArray("enum").add(r.id()));
+                    Choice.RISK.values(desk).forEach(id -> text.withArray("enum").add(id));
                 }
                 ObjectNode either = schema.objectNode();
                 either.putArray("anyOf").add(text).add(mapping);

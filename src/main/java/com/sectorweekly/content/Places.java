@@ -41,6 +41,18 @@ public final class Places {
         return records;
     }
 
+    /** The record each content file was read into, by file name, in the order an analyst meets them: the desk's first. */
+    public Map<String, Object> records() {
+        Map<String, Object> records = new LinkedHashMap<>();
+        for (String name : ContentLoader.FILE_TYPES.keySet()) {
+            YamlFile<?> file = files.get(name);
+            if (file != null) {
+                records.put(name, file.value());
+            }
+        }
+        return records;
+    }
+
     /** The place of a key rather than of its value. */
     public Location key(String fileName, String pointer) {
         return at(fileName, pointer + "#key");

@@ -117,7 +117,7 @@ public record Chapters(@Required List<Chapter> chapters) {
         }
     }
 
-    public record Column(@Prose(label = true) String title, @Prose(label = true) String unit, String align, String group) {
+    public record Column(@Prose(label = true) String title, @Prose(label = true) String unit, @OneOf(Choice.ALIGN) String align, String group) {
         public static final List<String> ALIGNMENTS = List.of("left", "right", "center");
     }
 
@@ -126,7 +126,7 @@ public record Chapters(@Required List<Chapter> chapters) {
      * {@code width} is {@code full} (the default) or {@code half}, two halves sharing a row.
      */
     public record Picture(@Required @Prose(label = true) String caption, @Required String image, @Required List<String> sources,
-                          @Prose(label = true) String note, String width) {
+                          @Prose(label = true) String note, @OneOf(Choice.WIDTH) String width) {
         public static final List<String> WIDTHS = List.of("full", "half");
     }
 
@@ -145,10 +145,10 @@ public record Chapters(@Required List<Chapter> chapters) {
      * <li>{@code pie} and {@code donut}: one series as shares of a whole.</li>
      * </ul>
      */
-    public record ChartData(@Required @Prose(label = true) String caption, @Required String kind, List<List<String>> rows, String csv,
+    public record ChartData(@Required @Prose(label = true) String caption, @Required @OneOf(Choice.CHART_KIND) String kind, List<List<String>> rows, String csv,
                             String xlsx, String sheet, String range, String unit, LocalDate cumulativeFrom,
                             Boolean stacked, String forecastFrom, List<String> lineSeries, String highlight,
-                            String width, @Required List<String> sources, @Prose(label = true) String note) implements DataSource {
+                            @OneOf(Choice.WIDTH) String width, @Required List<String> sources, @Prose(label = true) String note) implements DataSource {
         public static final List<String> KINDS = List.of("line", "bar", "ranking", "pie", "donut");
 
         public ChartData {
@@ -175,7 +175,7 @@ public record Chapters(@Required List<Chapter> chapters) {
     }
 
     public record ForecastRow(@Required String code, @Required String name, BigDecimal price, BigDecimal marketCap,
-                              @Required List<BigDecimal> eps, List<BigDecimal> pe, String rating) {
+                              @Required List<BigDecimal> eps, List<BigDecimal> pe, @OneOf(Choice.COMPANY_RATING) String rating) {
         public ForecastRow {
             eps = List.copyOf(eps);
             pe = pe == null ? null : List.copyOf(pe);

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The content files' records described by themselves: their YAML keys, and the fields their
@@ -29,6 +30,27 @@ public final class ContentFields {
 
     /** A text of a content file at its JSON pointer, and how the field that holds it is marked. */
     public record Text(String pointer, String text, Prose prose) {
+    }
+
+    /** A value of a content file chosen from a {@link Choice}, at its JSON pointer. */
+    public record Chosen(String pointer, String value, Choice choice) {
+    }
+
+    /** A record of a content file at its JSON pointer, from which the pointers of its keys are had. */
+    public record Placed<T>(String pointer, T value) {
+
+        /** The pointer of one of the record's keys; a key the record does not have is a mistake in the caller. */
+        public String at(String key) {
+            if (!keys(value.getClass()).containsKey(key)) {
+                throw new IllegalArgumentException(value.getClass().getSimpleName() + " has no key '" + key + "'");
+            }
+            return pointer + "/" + key;
+        }
+
+        /** The pointer of an item of one of the record's lists. */
+        public String at(String key, int index) {
+            return at(key) + "/" + index;
+        }
     }
 
     /** How {@code new} empties a renewed value: a figure keeping the last, a list, a text, or a text list item. */
@@ -87,30 +109,79 @@ public final class ContentFields {
     /** Every text marked {@link Prose} in a file's record, in the order the file declares them. */
     public static List<Text> texts(Object root) {
         List<Text> texts = new ArrayList<>();
-        collect(root, "", texts);
+        walk(root, "", (pointer, component, value) -> {
+            Prose prose = component.getAnnotation(Prose.class);
+            eachText(pointer, value, (at, text) -> texts.add(new Text(at, text, prose)), prose != null);
+            return prose == null;
+        });
         return texts;
     }
 
-    private static void collect(Object value, String pointer, List<Text> texts) {
+    /** Every value chosen from a {@link Choice} ({@link OneOf}) in a file's record, in the order the file declares them. */
+    public static List<Chosen> choices(Object root) {
+        List<Chosen> chosen = new ArrayList<>();
+        walk(root, "", (pointer, component, value) -> {
+            OneOf oneOf = component.getAnnotation(OneOf.class);
+            eachText(pointer, value, (at, text) -> chosen.add(new Chosen(at, text, oneOf.value())), oneOf != null);
+            return oneOf == null;
+        });
+        return chosen;
+    }
+
+    /** Every record of a type in a file's record, at any depth, with its pointer, in the order the file declares them. */
+    public static <T> List<Placed<T>> find(Object root, Class<T> type) {
+        List<Placed<T>> found = new ArrayList<>();
+        if (type.isInstance(root)) {
+            found.add(new Placed<>("", type.cast(root)));
+        }
+        walk(root, "", (pointer, component, value) -> {
+            if (type.isInstance(value)) {
+                found.add(new Placed<>(pointer, type.cast(value)));
+            } else if (value instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (type.isInstance(list.get(i))) {
+                        found.add(new Placed<>(pointer + "/" + i, type.cast(list.get(i))));
+                    }
+                }
+            }
+            return true;
+        });
+        return found;
+    }
+
+    /** A text value, or each text item of a list, with its pointer; nothing unless {@code marked}. */
+    private static void eachText(String pointer, Object value, BiConsumer<String, String> action, boolean marked) {
+        if (!marked) {
+            return;
+        }
+        if (value instanceof String text) {
+            action.accept(pointer, text);
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) instanceof String text) {
+                    action.accept(pointer + "/" + i, text);
+                }
+            }
+        }
+    }
+
+    /** What a walk does with each field of each record it meets; returns whether to walk into the field's value. */
+    private interface FieldVisit {
+        boolean visit(String pointer, RecordComponent component, Object value);
+    }
+
+    /** Every field of every record under a value, depth first in declaration order, with its JSON pointer. */
+    private static void walk(Object value, String pointer, FieldVisit visit) {
         if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                collect(list.get(i), pointer + "/" + i, texts);
+                walk(list.get(i), pointer + "/" + i, visit);
             }
         } else if (value != null && value.getClass().isRecord()) {
             keys(value.getClass()).forEach((key, component) -> {
                 Object field = read(component, value);
-                Prose prose = component.getAnnotation(Prose.class);
                 String at = pointer + "/" + key;
-                if (prose != null && field instanceof String text) {
-                    texts.add(new Text(at, text, prose));
-                } else if (prose != null && field instanceof List<?> list) {
-                    for (int i = 0; i < list.size(); i++) {
-                        if (list.get(i) instanceof String text) {
-                            texts.add(new Text(at + "/" + i, text, prose));
-                        }
-                    }
-                } else {
-                    collect(field, at, texts);
+                if (visit.visit(at, component, field)) {
+                    walk(field, at, visit);
                 }
             });
         }

@@ -55,7 +55,7 @@ public record CoreData(@Required @Prose String summary, @Required List<KpiGroup>
             @Required String period,
             @Required LocalDate asOf,
             @Required String source,
-            String frequency) {
+            @OneOf(Choice.FREQUENCY) String frequency) {
 
         public static final List<String> FREQUENCIES = List.of("monthly", "quarterly", "annual");
 

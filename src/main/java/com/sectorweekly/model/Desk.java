@@ -29,8 +29,8 @@ public record Desk(
         @Required Style style,
         @Required Checks checks,
         String timeZone,
-        String language,
-        String figureNumbering,
+        @OneOf(Choice.LANGUAGE) String language,
+        @OneOf(Choice.FIGURE_NUMBERING) String figureNumbering,
         List<ReportKind> reportKinds) {
 
     /** Where a desk publishes unless desk.yaml says otherwise: publication times are read in this zone. */
@@ -83,8 +83,8 @@ public record Desk(
      * 行业周报 unless given), the outline its reports take ({@code outlines/<outline>.yaml}, the
      * desk's own or the one built in), and whether each carries the sector's rating.
      */
-    public record ReportKind(@Required String name, @Required String period, String title, String outline,
-                             String sectorRating) {
+    public record ReportKind(@Required String name, @Required @OneOf(Choice.PERIOD) String period, String title, String outline,
+                             @OneOf(Choice.SECTOR_RATING) String sectorRating) {
 
         /** The kind a desk publishes when desk.yaml names none: the weekly. */
         public static final ReportKind WEEKLY = new ReportKind("weekly", ReportPeriod.WEEK, null, "weekly", "required");

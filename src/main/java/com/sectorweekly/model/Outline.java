@@ -9,7 +9,7 @@ import java.util.stream.Stream;
  * weekly's outline is built in; a desk that keeps {@code outlines/weekly.yaml} beside desk.yaml
  * prints its reports in that shape instead.
  */
-public record Outline(@Required List<Part> summary, @Required List<Part> chapters, List<String> numbering) {
+public record Outline(@Required List<Part> summary, @Required List<Part> chapters, @OneOf(Choice.NUMBERING) List<String> numbering) {
 
     /** The built-in blocks a part may hold, by the name an outline gives them. */
     public static final List<String> BLOCKS = Stream.of(
@@ -57,8 +57,8 @@ public record Outline(@Required List<Part> summary, @Required List<Part> chapter
      * {@code own_chapters: true} and nothing else stands for the report's own chapters
      * (chapters.yaml), which are printed there, if it has any.
      */
-    public record Part(String id, String label, String title, Boolean numbered, String style,
-                       List<String> holds, List<Part> sections, Boolean ownChapters) {
+    public record Part(String id, String label, String title, Boolean numbered, @OneOf(Choice.PART_STYLE) String style,
+                       @OneOf(Choice.BLOCK) List<String> holds, List<Part> sections, Boolean ownChapters) {
         public Part {
             holds = holds == null ? List.of() : List.copyOf(holds);
             sections = sections == null ? List.of() : List.copyOf(sections);

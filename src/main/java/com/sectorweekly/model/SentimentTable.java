@@ -11,7 +11,7 @@ public record SentimentTable(@Required List<String> sources, @Required List<Row>
     }
 
     /** One board's level; {@code reason} may be left out, and the table then has no column for it. */
-    public record Row(@Required String board, @Required String level, @Prose String reason) {
+    public record Row(@Required String board, @Required @OneOf(Choice.SENTIMENT_LEVEL) String level, @Prose String reason) {
         public Row {
             reason = ContentFields.blankAsNone(reason);
         }

@@ -15,13 +15,13 @@ import java.util.List;
  * outline says, and the checks ask for.
  */
 public record WeekMeta(
-        String kind,
+        @OneOf(Choice.REPORT_KIND) String kind,
         IsoWeek week,
         @Required @Part("the publication date") LocalDate reportDate,
         @Required @Part("the publication time") LocalTime publicationTime,
-        String rating,
-        String ratingAction,
-        @Required List<String> analysts,
+        @OneOf(Choice.RATING) String rating,
+        @OneOf(Choice.RATING_ACTION) String ratingAction,
+        @Required @OneOf(Choice.ANALYST) List<String> analysts,
         List<String> assistants,
         @Required @Prose @Renewed String headline,
         @Prose @Renewed List<String> views,
@@ -53,7 +53,7 @@ public record WeekMeta(
      * A risk the report warns of: the id of one the desk's library words, or, for a risk of this
      * report alone, its own {@code title} and {@code text}.
      */
-    public record Risk(String id, @Prose(label = true) String title, @Prose String text) {
+    public record Risk(@OneOf(Choice.RISK) String id, @Prose(label = true) String title, @Prose String text) {
 
         @JsonCreator
         public Risk {
@@ -71,7 +71,7 @@ public record WeekMeta(
     }
 
     /** A covered company's rating this week, from the desk's company scale, with its action (维持, 上调 …). */
-    public record CompanyRating(@Required String code, @Required String name, @Required String rating,
-                                @Required String action) {
+    public record CompanyRating(@Required String code, @Required String name, @Required @OneOf(Choice.COMPANY_RATING) String rating,
+                                @Required @OneOf(Choice.RATING_ACTION) String action) {
     }
 }

@@ -35,7 +35,7 @@ class ReferenceCheckTest {
         int line = week.lineOf("week.yaml", "wang-wu");
         int column = week.columnOf("week.yaml", "wang-wu");
         assertEquals("error 2026-W13/week.yaml:" + line + ":" + column
-                + " unknown analyst 'wang-wu'; desk.yaml lists: lin-zhiyuan, su-xiaolan", only(week.findings()));
+                + " analyst 'wang-wu' is not among desk.yaml's analysts; expected one of: lin-zhiyuan, su-xiaolan", only(week.findings()));
     }
 
     @Test
@@ -93,13 +93,13 @@ class ReferenceCheckTest {
                 """);
         List<String> findings = week.findings();
         assertEquals(List.of(
-                "error outlines/weekly.yaml:4:49 unknown block 'market_reveiw'; did you mean 'market_review'? expected one of: "
+                "error outlines/weekly.yaml:4:49 block 'market_reveiw' is not a block this tool builds; did you mean 'market_review'? expected one of: "
                         + String.join(", ", com.sectorweekly.model.Outline.BLOCKS),
                 "error outlines/weekly.yaml:5:10 id 'market' is used twice; each part's anchor is its own",
                 "error outlines/weekly.yaml:5:25 label 'section.markt' is not in the report's wording; "
                         + "did you mean 'section.market'? or write the heading as printed under title:",
                 "error outlines/weekly.yaml:6:5 a part has either a label (a heading from the report's wording) "
                         + "or a title (the heading as printed), not both",
-                "error outlines/weekly.yaml:6:46 style 'small' is not one of: compliance"), findings);
+                "error outlines/weekly.yaml:6:46 style 'small' is not a style of outline part; expected one of: compliance"), findings);
     }
 }

@@ -9,7 +9,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.sectorweekly.model.ContentFields;
 import com.sectorweekly.model.Desk;
+import com.sectorweekly.model.OneOf;
 import com.sectorweekly.testing.ExampleWeek;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -151,6 +153,37 @@ class ContentSchemasTest {
                 "$.risks[5]: string found, object expected");
         assertMessages(validate("segments.yaml", segments), "$.sentiment.rows[0].level: does not have a value in the enumeration "
                 + "[\"高景气维持\", \"加速向上\", \"稳健向上\", \"景气平稳\", \"边际承压\", \"加速下行\"]");
+    }
+
+    /** Every field whose value check takes from a set offers that set in the editor, given the desk that defines it. */
+    @Test
+    void everyChoiceCheckKnowsIsInTheSchemas() throws IOException, ContentException {
+        Desk desk = new ContentLoader(Path.of("")).loadDesk(ExampleWeek.CONTENT);
+        int offered = 0;
+        for (var file : ContentLoader.FILE_TYPES.entrySet()) {
+            JsonNode schema = YAML.readTree(schemas.resolve(ContentSchemas.schemaName(file.getKey())).toFile());
+            for (Class<?> type : ContentFields.records(file.getValue())) {
+                JsonNode definition = type == file.getValue() ? schema : schema.path("definitions").path(type.getSimpleName());
+                if (definition.has("anyOf")) { // a record that may also be written as text
+                    definition = definition.get("anyOf").get(1);
+                }
+                for (var key : ContentFields.keys(type).entrySet()) {
+                    OneOf oneOf = key.getValue().getAnnotation(OneOf.class);
+                    List<String> values = oneOf == null ? List.of() : oneOf.value().values(desk);
+                    if (values.isEmpty()) {
+                        continue;
+                    }
+                    JsonNode property = definition.path("properties").path(key.getKey());
+                    JsonNode value = key.getValue().getType() == List.class ? property.path("items") : property;
+                    // A choice of one value is written as a constant.
+                    JsonNode choices = value.has("const") ? YAML.createArrayNode().add(value.get("const")) : value.path("enum");
+                    assertEquals(values, YAML.convertValue(choices, List.class),
+                            () -> file.getKey() + ": " + type.getSimpleName() + "." + key.getKey() + " in " + property);
+                    offered++;
+                }
+            }
+        }
+        assertTrue(offered >= 20, "choices offered: " + offered);
     }
 
     @Test

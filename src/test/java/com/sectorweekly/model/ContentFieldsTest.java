@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The model's own description of its fields: which texts are prose, and what each period renews. */
 class ContentFieldsTest {
@@ -34,6 +35,32 @@ class ContentFieldsTest {
         CoreData.KpiGroup group = new CoreData.KpiGroup("运营商", "标题", List.of("第一段", "第二段"), List.of(), List.of());
         assertEquals(List.of("/paragraphs/0", "/paragraphs/1"),
                 ContentFields.texts(group).stream().map(ContentFields.Text::pointer).toList());
+    }
+
+    @Test
+    void chosenValuesAreFoundWithTheirPointersAndTheirChoice() {
+        Outline outline = new Outline(List.of(), List.of(new Outline.Part(null, "section.market", null, null, "compliance",
+                List.of("market_review", "movers_chart"), List.of(), null)), List.of("chapter"));
+        assertEquals(List.of(
+                        new ContentFields.Chosen("/chapters/0/style", "compliance", Choice.PART_STYLE),
+                        new ContentFields.Chosen("/chapters/0/holds/0", "market_review", Choice.BLOCK),
+                        new ContentFields.Chosen("/chapters/0/holds/1", "movers_chart", Choice.BLOCK),
+                        new ContentFields.Chosen("/numbering/0", "chapter", Choice.NUMBERING)),
+                ContentFields.choices(outline));
+    }
+
+    @Test
+    void recordsAreFoundAtAnyDepthAndTheirKeysPlaced() {
+        Chapters chapters = new Chapters(List.of(new Chapters.Chapter(null, "第一章", null,
+                List.of(Chapters.Block.of("段落")), List.of(new Chapters.Chapter(null, "1.1", null,
+                List.of(Chapters.Block.of("小节段落")), List.of())))));
+        List<ContentFields.Placed<Chapters.Block>> blocks = ContentFields.find(chapters, Chapters.Block.class);
+        assertEquals(List.of("/chapters/0/blocks/0", "/chapters/0/sections/0/blocks/0"),
+                blocks.stream().map(ContentFields.Placed::pointer).toList());
+        assertEquals("/chapters/0/sections/0/blocks/0/paragraph", blocks.get(1).at("paragraph"));
+        assertEquals("/chapters/0/sections/0/title", ContentFields.find(chapters, Chapters.Chapter.class).get(1).at("title"));
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> blocks.get(0).at("paragraf"));
+        assertEquals("Block has no key 'paragraf'", wrong.getMessage());
     }
 
     @Test

@@ -80,7 +80,7 @@ class OtherHouseTest {
         Files.writeString(meta, Files.readString(meta).replace("name: 德科立, rating: 谨慎推荐", "name: 德科立, rating: 买入"));
         List<String> findings = ExampleReport.of(copy.resolve("2026-W13")).findings().stream().map(Finding::toString).toList();
         assertTrue(findings.stream().anyMatch(f -> f.startsWith("error ") && f.contains(
-                "company rating '买入' is not on the desk's company scale; expected one of: 推荐, 谨慎推荐, 中性, 回避")),
+                "company rating '买入' is not on the desk's company scale (company_rating_scale); expected one of: 推荐, 谨慎推荐, 中性, 回避")),
                 findings.toString());
     }
 

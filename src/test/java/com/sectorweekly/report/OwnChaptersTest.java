@@ -273,6 +273,17 @@ class OwnChaptersTest {
                         + "written 2026-01-02 (or 2026/1/2, or 2026-01 for a month)"), findings);
     }
 
+    @Test
+    void aValueOutsideItsChoicesIsNamedWithTheChoicesAndTheNearestOne() throws IOException {
+        ExampleWeek broken = withOwnChapters(temp);
+        broken.replace("chapters.yaml", "kind: donut", "kind: donnut");
+        broken.replace("chapters.yaml", "photo.jpg, sources: [公司官网], width: half", "photo.jpg, sources: [公司官网], width: halve");
+        assertEquals(List.of(
+                "error " + at(broken, "halve") + " width 'halve' is not a figure width; did you mean 'half'? expected one of: full, half",
+                "error " + at(broken, "donnut") + " kind 'donnut' is not a chart this tool draws; did you mean 'donut'? "
+                        + "expected one of: line, bar, ranking, pie, donut"), broken.findings());
+    }
+
     private static String at(ExampleWeek week, String text) {
         return "2026-W13/chapters.yaml:" + week.lineOf("chapters.yaml", text) + ":" + week.columnOf("chapters.yaml", text);
     }
