@@ -3,6 +3,7 @@ package com.sectorweekly.check;
 import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.Location;
 import com.sectorweekly.content.Places;
+import com.sectorweekly.model.ContentFields.Placed;
 import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.News;
 import com.sectorweekly.model.Registry;
@@ -33,56 +34,46 @@ final class KnownNames implements Rule {
             company.aliases().forEach(alias -> companies.put(alias, company));
         }
         List<Finding> findings = new ArrayList<>();
-        News news = input.week().week().news();
-        news.lists().forEach((key, items) -> checkCompanies(items, "/" + key + "/", companies, places, findings));
-
-        input.week().week().marketReview().ifPresent(market -> {
-            checkMovers(market.gainers(), "/gainers/", companies, places, findings);
-            checkMovers(market.losers(), "/losers/", companies, places, findings);
-        });
+        checkCompanies(places.find(ContentLoader.NEWS_FILE, News.Item.class), companies, places, findings);
+        checkMovers(places.find(ContentLoader.MARKET_FILE, MarketReview.StockMove.class), companies, places, findings);
 
         Map<String, String> indexNames = new LinkedHashMap<>();
         registry.indices().forEach(index -> indexNames.put(index.code(), index.name()));
-        List<Segment> segments = input.week().week().segments();
-        for (int i = 0; i < segments.size(); i++) {
-            Segment.IndexRef index = segments.get(i).index();
-            if (index == null) {
-                continue;
-            }
+        for (Placed<Segment.IndexRef> placed : places.find(ContentLoader.SEGMENTS_FILE, Segment.IndexRef.class)) {
+            Segment.IndexRef index = placed.value();
             String known = indexNames.get(index.code());
-            String at = "/segments/" + i + "/index";
             if (known == null) {
-                findings.add(Finding.warning(places.at(ContentLoader.SEGMENTS_FILE, at + "/code"), "index code '"
+                findings.add(Finding.warning(places.at(ContentLoader.SEGMENTS_FILE, placed.at("code")), "index code '"
                         + index.code() + "' is not in registry.yaml" + suggestion(index.code(), indexNames.keySet())));
             } else if (!known.equals(index.name())) {
-                findings.add(Finding.warning(places.at(ContentLoader.SEGMENTS_FILE, at + "/name"), "index " + index.code()
+                findings.add(Finding.warning(places.at(ContentLoader.SEGMENTS_FILE, placed.at("name")), "index " + index.code()
                         + " is named '" + index.name() + "' here but '" + known + "' in registry.yaml"));
             }
         }
         return findings;
     }
 
-    private static void checkCompanies(List<News.Item> items, String list, Map<String, Registry.Company> companies,
+    private static void checkCompanies(List<Placed<News.Item>> items, Map<String, Registry.Company> companies,
                                        Places places, List<Finding> findings) {
-        for (int i = 0; i < items.size(); i++) {
-            String name = items.get(i).company();
+        for (Placed<News.Item> item : items) {
+            String name = item.value().company();
             if (name != null && !companies.containsKey(name.strip())) {
-                findings.add(Finding.warning(places.at(ContentLoader.NEWS_FILE, list + i + "/company"),
+                findings.add(Finding.warning(places.at(ContentLoader.NEWS_FILE, item.at("company")),
                         "unknown company '" + name + "'" + suggestion(name, companies.keySet())));
             }
         }
     }
 
-    private static void checkMovers(List<MarketReview.StockMove> moves, String list, Map<String, Registry.Company> companies,
+    private static void checkMovers(List<Placed<MarketReview.StockMove>> moves, Map<String, Registry.Company> companies,
                                     Places places, List<Finding> findings) {
-        for (int i = 0; i < moves.size(); i++) {
-            MarketReview.StockMove move = moves.get(i);
+        for (Placed<MarketReview.StockMove> placed : moves) {
+            MarketReview.StockMove move = placed.value();
             Registry.Company company = companies.get(move.name());
             if (company == null) {
-                findings.add(Finding.warning(places.at(ContentLoader.MARKET_FILE, list + i + "/name"),
+                findings.add(Finding.warning(places.at(ContentLoader.MARKET_FILE, placed.at("name")),
                         "unknown company '" + move.name() + "'" + suggestion(move.name(), companies.keySet())));
             } else if (company.code() != null && !company.code().equals(move.code())) {
-                findings.add(Finding.warning(places.at(ContentLoader.MARKET_FILE, list + i + "/code"), move.name()
+                findings.add(Finding.warning(places.at(ContentLoader.MARKET_FILE, placed.at("code")), move.name()
                         + " is " + company.code() + " in registry.yaml, not " + move.code()));
             }
         }

@@ -1,5 +1,6 @@
 package com.sectorweekly.check;
 
+import com.sectorweekly.model.ContentFields.Placed;
 import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.Places;
 import com.sectorweekly.format.Numbers;
@@ -26,26 +27,23 @@ final class KpiHistoryAgrees implements Rule {
         Map<String, KpiHistory> histories = input.week().week().histories();
         Places places = input.week().places();
         List<Finding> findings = new ArrayList<>();
-        for (int g = 0; g < coreData.groups().size(); g++) {
-            List<CoreData.KpiChart> charts = coreData.groups().get(g).charts();
-            for (int c = 0; c < charts.size(); c++) {
-                CoreData.Kpi kpi = kpis.get(charts.get(c).kpi());
-                KpiHistory history = histories.get(charts.get(c).kpi());
-                String at = "/groups/" + g + "/charts/" + c + "/history";
-                KpiHistory.Point last = history.last();
-                if (last.value().compareTo(kpi.value()) != 0) {
-                    findings.add(Finding.error(places.at(ContentLoader.CORE_DATA_FILE, at), history.file() + " ends at "
-                            + Numbers.value(last.value(), kpi.unit()) + " (" + last.period() + "), but KPI '" + kpi.id()
-                            + "' is " + Numbers.value(kpi.value(), kpi.unit()) + " (" + kpi.period() + ")"));
-                }
-                boolean yearOnYear = kpi.change() != null && YEAR_ON_YEAR.equals(kpi.changeBasis())
-                        && "%".equals(kpi.changeUnitOrPercent());
-                if (yearOnYear && history.hasYoy()
-                        && (last.yoy() == null || last.yoy().compareTo(kpi.change()) != 0)) {
-                    findings.add(Finding.error(places.at(ContentLoader.CORE_DATA_FILE, at), history.file()
-                            + " ends at a year-on-year change of " + (last.yoy() == null ? "nothing" : Numbers.move(last.yoy()))
-                            + ", but KPI '" + kpi.id() + "' changed " + Numbers.change(kpi.change(), "%") + " 同比"));
-                }
+        for (Placed<CoreData.KpiChart> chart : places.find(ContentLoader.CORE_DATA_FILE, CoreData.KpiChart.class)) {
+            CoreData.Kpi kpi = kpis.get(chart.value().kpi());
+            KpiHistory history = histories.get(chart.value().kpi());
+            String at = chart.at("history");
+            KpiHistory.Point last = history.last();
+            if (last.value().compareTo(kpi.value()) != 0) {
+                findings.add(Finding.error(places.at(ContentLoader.CORE_DATA_FILE, at), history.file() + " ends at "
+                        + Numbers.value(last.value(), kpi.unit()) + " (" + last.period() + "), but KPI '" + kpi.id()
+                        + "' is " + Numbers.value(kpi.value(), kpi.unit()) + " (" + kpi.period() + ")"));
+            }
+            boolean yearOnYear = kpi.change() != null && YEAR_ON_YEAR.equals(kpi.changeBasis())
+                    && "%".equals(kpi.changeUnitOrPercent());
+            if (yearOnYear && history.hasYoy()
+                    && (last.yoy() == null || last.yoy().compareTo(kpi.change()) != 0)) {
+                findings.add(Finding.error(places.at(ContentLoader.CORE_DATA_FILE, at), history.file()
+                        + " ends at a year-on-year change of " + (last.yoy() == null ? "nothing" : Numbers.move(last.yoy()))
+                        + ", but KPI '" + kpi.id() + "' changed " + Numbers.change(kpi.change(), "%") + " 同比"));
             }
         }
         return findings;

@@ -3,6 +3,7 @@ package com.sectorweekly.check;
 import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.Places;
 import com.sectorweekly.format.Numbers;
+import com.sectorweekly.model.ContentFields.Placed;
 import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.MarketReview.StockMove;
@@ -25,22 +26,23 @@ final class MarketMovers implements Rule {
         }
         Desk.Checks limits = input.week().desk().checks();
         Places places = input.week().places();
+        Placed<Object> file = places.root(ContentLoader.MARKET_FILE);
         List<Finding> findings = new ArrayList<>();
         if (market.industryCount() < 1) {
-            findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, "/industry_count"),
+            findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, file.at("industry_count")),
                     "industry_count must be at least 1, not " + market.industryCount()));
         } else if (market.rank() < 1 || market.rank() > market.industryCount()) {
-            findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, "/rank"), "rank " + market.rank()
+            findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, file.at("rank")), "rank " + market.rank()
                     + " is outside 1.." + market.industryCount() + " (industry_count)"));
         }
-        checkList(market.gainers(), "gainers", limits.movers(), places, findings);
-        checkList(market.losers(), "losers", limits.movers(), places, findings);
+        checkList(market.gainers(), file, "gainers", limits.movers(), places, findings);
+        checkList(market.losers(), file, "losers", limits.movers(), places, findings);
         if (!market.gainers().isEmpty()) {
             StockMove lowestGainer = market.gainers().stream().min((a, b) -> a.change().compareTo(b.change())).orElseThrow();
             for (int i = 0; i < market.losers().size(); i++) {
                 StockMove loser = market.losers().get(i);
                 if (loser.change().compareTo(lowestGainer.change()) >= 0) {
-                    findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, "/losers/" + i + "/change"),
+                    findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, file.item("losers", i).at("change")),
                             loser.name() + " " + Numbers.move(loser.change()) + " is listed as a loser but is not below "
                                     + lowestGainer.name() + " " + Numbers.move(lowestGainer.change()) + " among the gainers"));
                 }
@@ -49,14 +51,14 @@ final class MarketMovers implements Rule {
         return findings;
     }
 
-    private static void checkList(List<StockMove> moves, String list, int expected, Places places, List<Finding> findings) {
+    private static void checkList(List<StockMove> moves, Placed<Object> file, String list, int expected, Places places, List<Finding> findings) {
         if (moves.size() != expected) {
-            findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, "/" + list), list + " lists "
+            findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, file.at(list)), list + " lists "
                     + moves.size() + " companies; the desk lists " + expected + " (checks.movers in desk.yaml)"));
         }
         for (int i = 1; i < moves.size(); i++) {
             if (moves.get(i).change().compareTo(moves.get(i - 1).change()) > 0) {
-                findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, "/" + list + "/" + i + "/change"),
+                findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, file.item(list, i).at("change")),
                         list + " run from the highest move down: " + moves.get(i).name() + " "
                                 + Numbers.move(moves.get(i).change()) + " comes after " + moves.get(i - 1).name() + " "
                                 + Numbers.move(moves.get(i - 1).change())));

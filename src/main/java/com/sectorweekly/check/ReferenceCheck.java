@@ -5,6 +5,7 @@ import com.sectorweekly.content.LoadedWeek;
 import com.sectorweekly.content.Places;
 import com.sectorweekly.format.Labels;
 import com.sectorweekly.model.ContentFields;
+import com.sectorweekly.model.ContentFields.Placed;
 import com.sectorweekly.model.CoreData;
 import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.IsoWeek;
@@ -59,11 +60,15 @@ final class ReferenceCheck implements Rule {
 
         private final LoadedWeek loaded;
         private final Places places;
+        private final Placed<Object> deskFile;
+        private final Placed<Object> metaFile;
         private final List<Finding> findings = new ArrayList<>();
 
         Run(LoadedWeek loaded) {
             this.loaded = loaded;
             this.places = loaded.places();
+            this.deskFile = places.root(DESK);
+            this.metaFile = places.root(META);
             Desk desk = loaded.desk();
             WeekMeta meta = loaded.week().meta();
             checkDesk(desk);
@@ -72,46 +77,46 @@ final class ReferenceCheck implements Rule {
                 checkSectorRating(desk, meta);
             }
             if (meta.analysts().isEmpty()) {
-                report(META, "/analysts", "a report is signed by at least one analyst; list their ids from desk.yaml");
+                report(META, metaFile.at("analysts"), "a report is signed by at least one analyst; list their ids from desk.yaml");
             }
-            eachIndexed(meta.risks(), (i, risk) -> {
+            places.find(META, WeekMeta.Risk.class).forEach(placed -> {
+                WeekMeta.Risk risk = placed.value();
                 if (!risk.ownWords() && (risk.title() != null || risk.text() != null)) {
-                    report(META, "/risks/" + i, "a risk is either the id of one in desk.yaml's risk_library, "
+                    report(META, placed.pointer(), "a risk is either the id of one in desk.yaml's risk_library, "
                             + "or a title and a text of this report's own; not both");
                 } else if (risk.ownWords() && (blank(risk.title()) || blank(risk.text()))) {
-                    report(META, "/risks/" + i, "a risk in the report's own words has a title and a text: "
+                    report(META, placed.pointer(), "a risk in the report's own words has a title and a text: "
                             + "{title: …, text: …}; or write the id of one in desk.yaml's risk_library");
                 }
             });
             checkChoices(desk);
             checkKpiReferences(loaded.week().coreData());
-            checkOutline(loaded.outline(), Labels.forLocale(Locale.forLanguageTag(desk.language())));
+            checkOutline(Labels.forLocale(Locale.forLanguageTag(desk.language())));
         }
 
         private void checkDesk(Desk desk) {
             Set<String> ids = new HashSet<>();
-            eachIndexed(desk.analysts(), (i, a) -> {
-                if (!ids.add(a.id())) {
-                    report(DESK, "/analysts/" + i + "/id", "analyst id '" + a.id() + "' is used twice");
+            places.find(DESK, Desk.Analyst.class).forEach(analyst -> {
+                if (!ids.add(analyst.value().id())) {
+                    report(DESK, analyst.at("id"), "analyst id '" + analyst.value().id() + "' is used twice");
                 }
             });
             if (desk.ratingScale().ratings().isEmpty()) {
-                report(DESK, "/rating_scale/ratings", "the rating scale has no ratings");
+                report(DESK, deskFile.field("rating_scale").at("ratings"), "the rating scale has no ratings");
             }
             try {
                 ZoneId.of(desk.timeZone());
             } catch (DateTimeException e) {
-                report(DESK, "/time_zone", "time_zone '" + desk.timeZone() + "' is not a time zone; write one such as Asia/Shanghai");
+                report(DESK, deskFile.at("time_zone"), "time_zone '" + desk.timeZone() + "' is not a time zone; write one such as Asia/Shanghai");
             }
             Set<String> kinds = new HashSet<>();
-            eachIndexed(desk.reportKinds(), (i, kind) -> {
-                String at = "/report_kinds/" + i;
-                if (!kinds.add(kind.name())) {
-                    report(DESK, at + "/name", "report kind '" + kind.name() + "' is named twice");
+            places.find(DESK, Desk.ReportKind.class).forEach(kind -> {
+                if (!kinds.add(kind.value().name())) {
+                    report(DESK, kind.at("name"), "report kind '" + kind.value().name() + "' is named twice");
                 }
             });
             if (desk.sentimentScale().isEmpty()) {
-                report(DESK, "/sentiment_scale", "the 景气度 scale has no levels");
+                report(DESK, deskFile.at("sentiment_scale"), "the 景气度 scale has no levels");
             }
         }
 
@@ -142,24 +147,24 @@ final class ReferenceCheck implements Rule {
             if (kind.period().equals(ReportPeriod.WEEK)) {
                 IsoWeek week = meta.week();
                 if (week == null) {
-                    report(META, "", "a weekly names its week: add week: " + folderName + " to it");
+                    report(META, metaFile.pointer(), "a weekly names its week: add week: " + folderName + " to it");
                     return;
                 }
                 if (!folderName.equals(week.toString())) {
-                    report(META, "/week", "week " + week + " does not match its folder '" + folderName
+                    report(META, metaFile.at("week"), "week " + week + " does not match its folder '" + folderName
                             + "'; name the folder after the week (" + week + ") or correct the week");
                 }
                 if (!week.contains(meta.reportDate())) {
-                    report(META, "/report_date", "report date " + meta.reportDate() + " is outside " + week
+                    report(META, metaFile.at("report_date"), "report date " + meta.reportDate() + " is outside " + week
                             + " (" + week.monday() + " to " + week.monday().plusDays(6) + ")");
                 }
                 return;
             }
             if (period == null || !period.kind().equals(kind.period())) {
-                report(META, "/kind", "a " + kind.name() + " report's folder is named after " + ReportPeriod.example(kind.period())
+                report(META, metaFile.at("kind"), "a " + kind.name() + " report's folder is named after " + ReportPeriod.example(kind.period())
                         + ", not '" + folderName + "'");
             } else if (!period.contains(meta.reportDate())) {
-                report(META, "/report_date", "report date " + meta.reportDate() + " is outside " + period.name()
+                report(META, metaFile.at("report_date"), "report date " + meta.reportDate() + " is outside " + period.name()
                         + ", the period its folder names");
             }
         }
@@ -169,34 +174,33 @@ final class ReferenceCheck implements Rule {
             boolean required = loaded.kind().requiresSectorRating();
             String scale = names(desk.ratingScale().ratings(), Desk.Rating::name);
             if (meta.rating() == null && required) {
-                report(META, "/rating", "'rating' is empty; a " + meta.kind() + " report carries the sector's rating, one of: "
+                report(META, metaFile.at("rating"), "'rating' is empty; a " + meta.kind() + " report carries the sector's rating, one of: "
                         + scale);
             }
             if (meta.ratingAction() == null && (required || meta.rating() != null)) {
-                report(META, "/rating_action", "'rating_action' is empty; a rating comes with its action, one of: "
+                report(META, metaFile.at("rating_action"), "'rating_action' is empty; a rating comes with its action, one of: "
                         + String.join(", ", desk.ratingActions()));
             }
         }
 
         private void checkKpiReferences(CoreData coreData) {
             Set<String> seen = new HashSet<>();
-            eachIndexed(coreData.groups(), (g, group) -> eachIndexed(group.kpis(), (k, kpi) -> {
-                if (!seen.add(kpi.id())) {
-                    report(CORE_DATA, "/groups/" + g + "/kpis/" + k + "/id", "KPI id '" + kpi.id()
-                            + "' is used twice; each figure is written once");
+            places.find(CORE_DATA, CoreData.Kpi.class).forEach(kpi -> {
+                if (!seen.add(kpi.value().id())) {
+                    report(CORE_DATA, kpi.at("id"), "KPI id '" + kpi.value().id() + "' is used twice; each figure is written once");
                 }
-            }));
+            });
             Map<String, CoreData.Kpi> kpis = coreData.kpisById();
             Set<String> charted = new HashSet<>();
-            eachIndexed(coreData.groups(), (g, group) -> eachIndexed(group.charts(), (c, chart) -> {
-                String at = "/groups/" + g + "/charts/" + c;
-                if (!kpis.containsKey(chart.kpi())) {
-                    report(CORE_DATA, at + "/kpi", "chart of unknown KPI '" + chart.kpi()
-                            + "'; core-data.yaml defines: " + String.join(", ", kpis.keySet()));
-                } else if (!charted.add(chart.kpi())) {
-                    report(CORE_DATA, at + "/kpi", "KPI '" + chart.kpi() + "' is charted twice; one chart per KPI");
+            places.find(CORE_DATA, CoreData.KpiChart.class).forEach(chart -> {
+                String kpi = chart.value().kpi();
+                if (!kpis.containsKey(kpi)) {
+                    report(CORE_DATA, chart.at("kpi"), "chart of unknown KPI '" + kpi + "'; core-data.yaml defines: "
+                            + String.join(", ", kpis.keySet()));
+                } else if (!charted.add(kpi)) {
+                    report(CORE_DATA, chart.at("kpi"), "KPI '" + kpi + "' is charted twice; one chart per KPI");
                 }
-            }));
+            });
             // Every text the model marks as prose, captions and titles included, in every file of the report.
             places.reportFiles().forEach((file, record) -> ContentFields.texts(record)
                     .forEach(text -> checkText(file, text.pointer(), text.text(), kpis)));
@@ -210,56 +214,43 @@ final class ReferenceCheck implements Rule {
          * Every part of the outline names a heading (a label the wording has, or a title), blocks that
          * exist and a style there is; ids are the anchors of links and must differ.
          */
-        private void checkOutline(Outline outline, Labels labels) {
+        private void checkOutline(Labels labels) {
             Set<String> ids = new HashSet<>();
-            checkParts(outline.summary(), "/summary", labels, ids);
-            checkParts(outline.chapters(), "/chapters", labels, ids);
             Set<String> missing = new java.util.TreeSet<>();
-            if (loaded.kind() != null) {
-                held(outline.summary(), missing);
-                held(outline.chapters(), missing);
-            }
-            for (String file : missing) {
-                report(META, "", "this report's outline prints what " + file + " holds, but the folder has no " + file);
-            }
-        }
-
-        /** The files of the report that the blocks held by these parts are made from, where the folder lacks them. */
-        private void held(List<Outline.Part> parts, Set<String> missing) {
-            for (Outline.Part part : parts) {
-                for (String block : part.holds()) {
+            for (Placed<Outline.Part> part : places.find(OUTLINE, Outline.Part.class)) {
+                checkPart(part, labels, ids);
+                for (String block : part.value().holds()) {
                     String file = NEEDS.get(block);
-                    if (file != null && !places.has(file)) {
+                    if (file != null && !places.has(file) && loaded.kind() != null) {
                         missing.add(file);
                     }
                 }
-                held(part.sections(), missing);
+            }
+            for (String file : missing) {
+                report(META, metaFile.pointer(), "this report's outline prints what " + file + " holds, but the folder has no " + file);
             }
         }
 
-        private void checkParts(List<Outline.Part> parts, String list, Labels labels, Set<String> ids) {
-            eachIndexed(parts, (i, part) -> {
-                String at = list + "/" + i;
-                if (part.standsForOwnChapters()) {
-                    if (part.label() != null || part.title() != null || part.id() != null || part.style() != null
-                            || !part.holds().isEmpty() || !part.sections().isEmpty()) {
-                        report(OUTLINE, at, "own_chapters stands for the report's own chapters and takes nothing else; "
-                                + "write it as a part of its own: - {own_chapters: true}");
-                    }
-                    return;
+        private void checkPart(Placed<Outline.Part> placed, Labels labels, Set<String> ids) {
+            Outline.Part part = placed.value();
+            if (part.standsForOwnChapters()) {
+                if (part.label() != null || part.title() != null || part.id() != null || part.style() != null
+                        || !part.holds().isEmpty() || !part.sections().isEmpty()) {
+                    report(OUTLINE, placed.pointer(), "own_chapters stands for the report's own chapters and takes nothing else; "
+                            + "write it as a part of its own: - {own_chapters: true}");
                 }
-                if ((part.label() == null) == (part.title() == null)) {
-                    report(OUTLINE, at, "a part has either a label (a heading from the report's wording) or a title "
-                            + "(the heading as printed), not " + (part.label() == null ? "neither" : "both"));
-                } else if (part.label() != null && !labels.has(part.label())) {
-                    report(OUTLINE, at + "/label", "label '" + part.label() + "' is not in the report's wording"
-                            + hint(part.label(), labels.keys()) + " or write the heading as printed under title:");
-                }
-                if (part.id() != null && !ids.add(part.id())) {
-                    report(OUTLINE, at + "/id", "id '" + part.id() + "' is used twice; each part's anchor is its own");
-                }
-                checkParts(part.sections(), at + "/sections", labels, ids);
-            });
+                return;
+            }
+            if ((part.label() == null) == (part.title() == null)) {
+                report(OUTLINE, placed.pointer(), "a part has either a label (a heading from the report's wording) or a title "
+                        + "(the heading as printed), not " + (part.label() == null ? "neither" : "both"));
+            } else if (part.label() != null && !labels.has(part.label())) {
+                report(OUTLINE, placed.at("label"), "label '" + part.label() + "' is not in the report's wording"
+                        + hint(part.label(), labels.keys()) + " or write the heading as printed under title:");
+            }
+            if (part.id() != null && !ids.add(part.id())) {
+                report(OUTLINE, placed.at("id"), "id '" + part.id() + "' is used twice; each part's anchor is its own");
+            }
         }
 
         /** "; did you mean 'x'?" when a known name is near, else ";". */
@@ -277,16 +268,6 @@ final class ReferenceCheck implements Rule {
 
         private static <T> String names(List<T> items, Function<T, String> name) {
             return String.join(", ", items.stream().map(name).toList());
-        }
-
-        private interface IndexedAction<T> {
-            void accept(int index, T item);
-        }
-
-        private static <T> void eachIndexed(List<T> items, IndexedAction<T> action) {
-            for (int i = 0; i < items.size(); i++) {
-                action.accept(i, items.get(i));
-            }
         }
     }
 }

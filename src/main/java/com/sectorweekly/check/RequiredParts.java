@@ -2,6 +2,7 @@ package com.sectorweekly.check;
 
 import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.Places;
+import com.sectorweekly.model.ContentFields.Placed;
 import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.WeekMeta;
 
@@ -23,9 +24,10 @@ final class RequiredParts implements Rule {
         Desk desk = input.week().desk();
         WeekMeta meta = input.week().week().meta();
         Places places = input.week().places();
+        Placed<Object> deskFile = places.root(ContentLoader.DESK_FILE);
         List<Finding> findings = new ArrayList<>();
         if (!desk.documentType().contains(DOCUMENT_TYPE)) {
-            findings.add(Finding.error(places.at(ContentLoader.DESK_FILE, "/document_type"),
+            findings.add(Finding.error(places.at(ContentLoader.DESK_FILE, deskFile.at("document_type")),
                     "the words " + DOCUMENT_TYPE + " are missing from document_type ('" + desk.documentType()
                             + "'): every report must say it is a securities research report"));
         }
@@ -33,17 +35,17 @@ final class RequiredParts implements Rule {
             int index = desk.analysts().indexOf(desk.analyst(id).orElseThrow());
             String licence = desk.analysts().get(index).licence().strip();
             if (!Desk.Analyst.LICENCE.matcher(licence).matches()) {
-                findings.add(Finding.error(places.at(ContentLoader.DESK_FILE, "/analysts/" + index + "/licence"),
+                findings.add(Finding.error(places.at(ContentLoader.DESK_FILE, deskFile.item("analysts", index).at("licence")),
                         "the registration number of " + id + ", '" + licence
                                 + "', is not S followed by 13 digits (执业证书编号, e.g. S0990524070001)"));
             }
         }
         if (meta.risks().isEmpty()) {
-            findings.add(Finding.error(places.at(ContentLoader.META_FILE, "/risks"),
+            findings.add(Finding.error(places.at(ContentLoader.META_FILE, places.root(ContentLoader.META_FILE).at("risks")),
                     "the risk warning (风险提示) is missing: list the ids of the risks that apply under risks"));
         }
         if (desk.ratingScale().ratings().isEmpty()) {
-            findings.add(Finding.error(places.at(ContentLoader.DESK_FILE, "/rating_scale/ratings"),
+            findings.add(Finding.error(places.at(ContentLoader.DESK_FILE, deskFile.field("rating_scale").at("ratings")),
                     "the rating definitions (投资评级说明) are missing: define each rating under rating_scale.ratings"));
         }
         return findings;

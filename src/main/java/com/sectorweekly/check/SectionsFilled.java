@@ -2,6 +2,7 @@ package com.sectorweekly.check;
 
 import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.Places;
+import com.sectorweekly.model.ContentFields.Placed;
 import com.sectorweekly.model.News;
 import com.sectorweekly.model.Outline;
 import com.sectorweekly.model.Week;
@@ -22,9 +23,10 @@ final class SectionsFilled implements Rule {
         Week week = input.week().week();
         Outline outline = input.week().outline();
         Places places = input.week().places();
+        Placed<Object> meta = places.root(ContentLoader.META_FILE);
         List<Finding> findings = new ArrayList<>();
         if (outline.holds("views") && week.meta().views().isEmpty()) {
-            findings.add(Finding.error(places.at(ContentLoader.META_FILE, "/views"),
+            findings.add(Finding.error(places.at(ContentLoader.META_FILE, meta.at("views")),
                     "views is empty; the summary page needs at least one view"));
         }
         if (outline.holds("investment_advice") && week.meta().investmentAdvice() == null) {
@@ -32,12 +34,12 @@ final class SectionsFilled implements Rule {
                     "investment_advice is missing; the summary page prints it"));
         }
         if (outline.holds("summary_text") && week.meta().summary().isEmpty()) {
-            findings.add(Finding.error(places.at(ContentLoader.META_FILE, "/summary"),
+            findings.add(Finding.error(places.at(ContentLoader.META_FILE, meta.at("summary")),
                     "summary is empty; page 1 prints its paragraphs: list them under summary"));
         }
         week.news().lists().forEach((key, items) -> {
             if (outline.holds(News.blockOf(key)) && places.has(ContentLoader.NEWS_FILE) && items.isEmpty()) {
-                findings.add(Finding.warning(places.at(ContentLoader.NEWS_FILE, "/" + key),
+                findings.add(Finding.warning(places.at(ContentLoader.NEWS_FILE, places.root(ContentLoader.NEWS_FILE).at(key)),
                         key + " lists no news; its section is left out of the report"));
             }
         });
@@ -45,7 +47,7 @@ final class SectionsFilled implements Rule {
                 .map(m -> !m.industries().isEmpty()).orElse(false);
         boolean listedNow = week.marketReview().map(m -> !m.industries().isEmpty()).orElse(true);
         if (!listedNow && listedBefore) {
-            findings.add(Finding.warning(places.at(ContentLoader.MARKET_FILE, "/industries"),
+            findings.add(Finding.warning(places.at(ContentLoader.MARKET_FILE, places.root(ContentLoader.MARKET_FILE).at("industries")),
                     "industries is empty although " + input.earlier().get(0).week().meta().week()
                             + " listed them; the ranking chart of all industries will be left out"));
         }

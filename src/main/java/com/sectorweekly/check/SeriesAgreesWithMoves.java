@@ -1,5 +1,6 @@
 package com.sectorweekly.check;
 
+import com.sectorweekly.model.ContentFields.Placed;
 import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.format.Numbers;
 import com.sectorweekly.model.PriceSeries;
@@ -25,32 +26,30 @@ final class SeriesAgreesWithMoves implements Rule {
         LocalDate reportDate = input.week().week().meta().reportDate();
         LocalDate monday = input.week().week().period().start();
         List<Finding> findings = new ArrayList<>();
-        List<Segment> segments = input.week().week().segments();
-        for (int i = 0; i < segments.size(); i++) {
-            Segment segment = segments.get(i);
+        for (Placed<Segment> placed : input.week().places().find(ContentLoader.SEGMENTS_FILE, Segment.class)) {
+            Segment segment = placed.value();
             Optional<PriceSeries> series = input.week().week().seriesOf(segment);
             if (series.isEmpty() || !segment.hasMoves()) {
                 continue;
             }
-            String at = "/segments/" + i;
             Optional<PriceSeries.Close> last = series.get().onOrBefore(reportDate);
             Optional<PriceSeries.Close> weekBase = series.get().onOrBefore(monday.minusDays(1));
             Optional<PriceSeries.Close> monthBase = series.get().onOrBefore(reportDate.withDayOfMonth(1).minusDays(1));
             if (last.isEmpty() || weekBase.isEmpty() || monthBase.isEmpty()) {
-                findings.add(Finding.error(input.week().places().at(ContentLoader.SEGMENTS_FILE, at + "/series"),
+                findings.add(Finding.error(input.week().places().at(ContentLoader.SEGMENTS_FILE, placed.at("series")),
                         series.get().file() + " needs closes from before " + reportDate.withDayOfMonth(1)
                                 + " to the report date to give this week's and this month's moves"));
                 continue;
             }
             if (last.get().date().isBefore(monday)) {
-                findings.add(Finding.error(input.week().places().at(ContentLoader.SEGMENTS_FILE, at + "/series"),
+                findings.add(Finding.error(input.week().places().at(ContentLoader.SEGMENTS_FILE, placed.at("series")),
                         series.get().file() + " ends on " + last.get().date() + ", before this week began (" + monday
                                 + "); add this week's closes"));
                 continue;
             }
-            compare(input, at + "/week_change", segment.weekChange(), PriceSeries.move(weekBase.get(), last.get()),
+            compare(input, placed.at("week_change"), segment.weekChange(), PriceSeries.move(weekBase.get(), last.get()),
                     "this week", weekBase.get(), last.get(), series.get(), findings);
-            compare(input, at + "/month_to_date_change", segment.monthToDateChange(),
+            compare(input, placed.at("month_to_date_change"), segment.monthToDateChange(),
                     PriceSeries.move(monthBase.get(), last.get()), "month to date", monthBase.get(), last.get(),
                     series.get(), findings);
         }

@@ -1,12 +1,17 @@
 package com.sectorweekly.check;
 
 import com.sectorweekly.content.ContentLoader;
+import com.sectorweekly.content.Location;
 import com.sectorweekly.content.Places;
 import com.sectorweekly.model.Chapters;
+import com.sectorweekly.model.ContentFields.Placed;
+import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.Segment;
+import com.sectorweekly.model.SentimentTable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Every table, chart and picture carries a source line, so every one needs at least one source. */
 final class SourcesGiven implements Rule {
@@ -15,46 +20,40 @@ final class SourcesGiven implements Rule {
     public List<Finding> check(CheckInput input) {
         Places places = input.week().places();
         List<Finding> findings = new ArrayList<>();
-        List<Segment> segments = input.week().week().segments();
-        for (int i = 0; i < segments.size(); i++) {
-            if (segments.get(i).series() == null) {
-                continue; // no chart, no source line
+        for (Placed<Segment> segment : places.find(ContentLoader.SEGMENTS_FILE, Segment.class)) {
+            if (segment.value().series() != null) { // no chart, no source line
+                require(segment.value().sources(), "the " + segment.value().index().name() + " chart",
+                        places.at(ContentLoader.SEGMENTS_FILE, segment.at("sources")), findings);
             }
-            require(segments.get(i).sources(), "the " + segments.get(i).index().name() + " chart",
-                    places, ContentLoader.SEGMENTS_FILE, "/segments/" + i + "/sources", findings);
         }
-        if (!input.week().week().sentiment().rows().isEmpty()) {
-            require(input.week().week().sentiment().sources(), "the 景气度 table",
-                    places, ContentLoader.SEGMENTS_FILE, "/sentiment/sources", findings);
-        }
-        input.week().week().marketReview().ifPresent(market -> require(market.sources(), "the market tables",
-                places, ContentLoader.MARKET_FILE, "/sources", findings));
-        OwnChapters.walk(input.week().week().chapters().chapters(), "/chapters", (chapter, at) -> {
-            for (int b = 0; b < chapter.blocks().size(); b++) {
-                Chapters.Block block = chapter.blocks().get(b);
-                String p = at + "/blocks/" + b;
-                if (block.table() != null) {
-                    require(block.table().sources(), "the table '" + block.table().caption() + "'",
-                            places, ContentLoader.CHAPTERS_FILE, p + "/table/sources", findings);
-                } else if (block.figure() != null) {
-                    require(block.figure().sources(), "the figure '" + block.figure().caption() + "'",
-                            places, ContentLoader.CHAPTERS_FILE, p + "/figure/sources", findings);
-                } else if (block.chart() != null) {
-                    require(block.chart().sources(), "the chart '" + block.chart().caption() + "'",
-                            places, ContentLoader.CHAPTERS_FILE, p + "/chart/sources", findings);
-                } else if (block.forecast() != null) {
-                    require(block.forecast().sources(), "the forecast '" + block.forecast().caption() + "'",
-                            places, ContentLoader.CHAPTERS_FILE, p + "/forecast/sources", findings);
-                }
+        for (Placed<SentimentTable> sentiment : places.find(ContentLoader.SEGMENTS_FILE, SentimentTable.class)) {
+            if (!sentiment.value().rows().isEmpty()) {
+                require(sentiment.value().sources(), "the 景气度 table",
+                        places.at(ContentLoader.SEGMENTS_FILE, sentiment.at("sources")), findings);
             }
-        });
+        }
+        for (Placed<MarketReview> market : places.find(ContentLoader.MARKET_FILE, MarketReview.class)) {
+            require(market.value().sources(), "the market tables", places.at(ContentLoader.MARKET_FILE, market.at("sources")), findings);
+        }
+        captioned(places, Chapters.Table.class, "table", Chapters.Table::caption, Chapters.Table::sources, findings);
+        captioned(places, Chapters.Picture.class, "figure", Chapters.Picture::caption, Chapters.Picture::sources, findings);
+        captioned(places, Chapters.ChartData.class, "chart", Chapters.ChartData::caption, Chapters.ChartData::sources, findings);
+        captioned(places, Chapters.Forecast.class, "forecast", Chapters.Forecast::caption, Chapters.Forecast::sources, findings);
         return findings;
     }
 
-    private static void require(List<String> sources, String what, Places places, String file, String pointer,
-                                List<Finding> findings) {
+    /** The sources of each block of a kind in the report's own chapters, named by its caption. */
+    private static <T> void captioned(Places places, Class<T> type, String what, Function<T, String> caption,
+                                      Function<T, List<String>> sources, List<Finding> findings) {
+        for (Placed<T> block : places.find(ContentLoader.CHAPTERS_FILE, type)) {
+            require(sources.apply(block.value()), "the " + what + " '" + caption.apply(block.value()) + "'",
+                    places.at(ContentLoader.CHAPTERS_FILE, block.at("sources")), findings);
+        }
+    }
+
+    private static void require(List<String> sources, String what, Location where, List<Finding> findings) {
         if (sources.isEmpty() || sources.stream().anyMatch(String::isBlank)) {
-            findings.add(Finding.error(places.at(file, pointer), what + " needs its sources (来源), e.g. [Wind]"));
+            findings.add(Finding.error(where, what + " needs its sources (来源), e.g. [Wind]"));
         }
     }
 }

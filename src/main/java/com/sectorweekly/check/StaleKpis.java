@@ -1,5 +1,6 @@
 package com.sectorweekly.check;
 
+import com.sectorweekly.model.ContentFields.Placed;
 import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.Places;
 import com.sectorweekly.model.CoreData;
@@ -19,23 +20,19 @@ final class StaleKpis implements Rule {
         Desk.KpiAges ages = input.week().desk().checks().kpiMaxAgeDays();
         Places places = input.week().places();
         List<Finding> findings = new ArrayList<>();
-        List<CoreData.KpiGroup> groups = input.week().week().coreData().groups();
-        for (int g = 0; g < groups.size(); g++) {
-            List<CoreData.Kpi> kpis = groups.get(g).kpis();
-            for (int k = 0; k < kpis.size(); k++) {
-                CoreData.Kpi kpi = kpis.get(k);
-                String at = "/groups/" + g + "/kpis/" + k + "/as_of";
-                long age = ChronoUnit.DAYS.between(kpi.asOf(), reportDate);
-                int limit = ages.forFrequency(kpi.frequencyOrMonthly());
-                if (age < 0) {
-                    findings.add(Finding.error(places.at(ContentLoader.CORE_DATA_FILE, at), "KPI '" + kpi.id()
-                            + "' is as of " + kpi.asOf() + ", after the report date " + reportDate));
-                } else if (age > limit) {
-                    findings.add(Finding.warning(places.at(ContentLoader.CORE_DATA_FILE, at), "KPI '" + kpi.id()
-                            + "' is as of " + kpi.asOf() + ", " + age + " days before the report; a "
-                            + kpi.frequencyOrMonthly() + " figure is refreshed within " + limit
-                            + " days (checks.kpi_max_age_days in desk.yaml)"));
-                }
+        for (Placed<CoreData.Kpi> placed : places.find(ContentLoader.CORE_DATA_FILE, CoreData.Kpi.class)) {
+            CoreData.Kpi kpi = placed.value();
+            String at = placed.at("as_of");
+            long age = ChronoUnit.DAYS.between(kpi.asOf(), reportDate);
+            int limit = ages.forFrequency(kpi.frequencyOrMonthly());
+            if (age < 0) {
+                findings.add(Finding.error(places.at(ContentLoader.CORE_DATA_FILE, at), "KPI '" + kpi.id()
+                        + "' is as of " + kpi.asOf() + ", after the report date " + reportDate));
+            } else if (age > limit) {
+                findings.add(Finding.warning(places.at(ContentLoader.CORE_DATA_FILE, at), "KPI '" + kpi.id()
+                        + "' is as of " + kpi.asOf() + ", " + age + " days before the report; a "
+                        + kpi.frequencyOrMonthly() + " figure is refreshed within " + limit
+                        + " days (checks.kpi_max_age_days in desk.yaml)"));
             }
         }
         return findings;

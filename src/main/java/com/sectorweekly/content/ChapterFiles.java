@@ -1,6 +1,8 @@
 package com.sectorweekly.content;
 
 import com.sectorweekly.model.Chapters;
+import com.sectorweekly.model.ContentFields;
+import com.sectorweekly.model.ContentFields.Placed;
 import com.sectorweekly.model.DataTable;
 import com.sectorweekly.model.PictureFile;
 
@@ -28,48 +30,37 @@ final class ChapterFiles {
     }
 
     void read(Map<String, DataTable> tables, Map<String, PictureFile> pictures) throws ContentException {
-        List<Chapters.Chapter> list = chapters.value().chapters();
-        for (int i = 0; i < list.size(); i++) {
-            chapter(list.get(i), "/chapters/" + i, tables, pictures);
-        }
-        if (!problems.isEmpty()) {
-            throw new ContentException(problems);
-        }
-    }
-
-    private void chapter(Chapters.Chapter chapter, String at, Map<String, DataTable> tables,
-                         Map<String, PictureFile> pictures) {
-        for (int b = 0; b < chapter.blocks().size(); b++) {
-            Chapters.Block block = chapter.blocks().get(b);
-            String pointer = at + "/blocks/" + b;
+        for (Placed<Chapters.Block> placed : ContentFields.find(chapters.value(), Chapters.Block.class)) {
+            Chapters.Block block = placed.value();
             if (block.table() != null) {
-                data(block.table(), pointer + "/table", tables);
+                data(new Placed<>(placed.at("table"), block.table()), tables);
             }
             if (block.chart() != null) {
-                data(block.chart(), pointer + "/chart", tables);
+                data(new Placed<>(placed.at("chart"), block.chart()), tables);
             }
             if (block.figure() != null) {
                 String image = block.figure().image();
-                Location where = chapters.at(pointer + "/figure/image");
+                Location where = chapters.at(placed.field("figure").at("image"));
                 collect(() -> {
                     Path file = ContentFiles.inside(weekDir.getParent(), weekDir, image, where);
                     pictures.put(image, PictureFiles.read(file, loader.display(file), where));
                 });
             }
         }
-        for (int s = 0; s < chapter.sections().size(); s++) {
-            chapter(chapter.sections().get(s), at + "/sections/" + s, tables, pictures);
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
         }
     }
 
     /** A table's or chart's CSV or Excel file, read once however many blocks name it. */
-    private void data(Chapters.DataSource source, String pointer, Map<String, DataTable> tables) {
+    private void data(Placed<? extends Chapters.DataSource> placed, Map<String, DataTable> tables) {
+        Chapters.DataSource source = placed.value();
         String key = DataTable.key(source);
         if (source.sourcesGiven() != 1 || source.rows() != null || tables.containsKey(key)) {
             return; // rows written in the YAML need no file; none or several sources is for the checks to say
         }
         boolean excel = source.xlsx() != null;
-        Location where = chapters.at(pointer + (excel ? "/xlsx" : "/csv"));
+        Location where = chapters.at(placed.at(excel ? "xlsx" : "csv"));
         collect(() -> {
             Path file = ContentFiles.inside(weekDir.getParent(), weekDir, excel ? source.xlsx() : source.csv(), where);
             String name = loader.display(file);

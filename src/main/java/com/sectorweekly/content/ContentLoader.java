@@ -1,6 +1,8 @@
 package com.sectorweekly.content;
 
 import com.sectorweekly.model.Chapters;
+import com.sectorweekly.model.ContentFields;
+import com.sectorweekly.model.ContentFields.Placed;
 import com.sectorweekly.model.CoreData;
 import com.sectorweekly.model.DataTable;
 import com.sectorweekly.model.Desk;
@@ -166,28 +168,22 @@ public final class ContentLoader {
     private void readDataFiles(YamlFile<SegmentsFile> segments, YamlFile<CoreData> coreData, Path weekDir,
                                Map<String, PriceSeries> series, Map<String, KpiHistory> histories) throws ContentException {
         List<Problem> problems = new ArrayList<>();
-        List<Segment> list = segments == null ? List.of() : segments.value().segments();
-        for (int i = 0; i < list.size(); i++) {
-            Segment segment = list.get(i);
-            if (segment.series() != null) {
-                String pointer = "/segments/" + i + "/series";
+        List<Placed<Segment>> charted = segments == null ? List.of() : ContentFields.find(segments.value(), Segment.class);
+        for (Placed<Segment> segment : charted) {
+            if (segment.value().series() != null) {
                 readInto(problems, () -> {
-                    Path file = ContentFiles.inside(weekDir.getParent(), weekDir, segment.series(), segments.at(pointer));
-                    series.put(segment.index().code(), SeriesFile.read(file, display(file)));
+                    Path file = ContentFiles.inside(weekDir.getParent(), weekDir, segment.value().series(),
+                            segments.at(segment.at("series")));
+                    series.put(segment.value().index().code(), SeriesFile.read(file, display(file)));
                 });
             }
         }
-        List<CoreData.KpiGroup> groups = coreData == null ? List.of() : coreData.value().groups();
-        for (int g = 0; g < groups.size(); g++) {
-            List<CoreData.KpiChart> charts = groups.get(g).charts();
-            for (int c = 0; c < charts.size(); c++) {
-                CoreData.KpiChart chart = charts.get(c);
-                String pointer = "/groups/" + g + "/charts/" + c + "/history";
-                readInto(problems, () -> {
-                    Path file = ContentFiles.inside(weekDir.getParent(), weekDir, chart.history(), coreData.at(pointer));
-                    histories.put(chart.kpi(), KpiHistoryFile.read(file, display(file)));
-                });
-            }
+        List<Placed<CoreData.KpiChart>> charts = coreData == null ? List.of() : ContentFields.find(coreData.value(), CoreData.KpiChart.class);
+        for (Placed<CoreData.KpiChart> chart : charts) {
+            readInto(problems, () -> {
+                Path file = ContentFiles.inside(weekDir.getParent(), weekDir, chart.value().history(), coreData.at(chart.at("history")));
+                histories.put(chart.value().kpi(), KpiHistoryFile.read(file, display(file)));
+            });
         }
         if (!problems.isEmpty()) {
             throw new ContentException(problems);

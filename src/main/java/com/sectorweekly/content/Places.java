@@ -1,6 +1,9 @@
 package com.sectorweekly.content;
 
+import com.sectorweekly.model.ContentFields;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Where the values of a loaded week stand, file by file, for messages about them. */
@@ -22,11 +25,26 @@ public final class Places {
      * named by its {@link ContentLoader} constant, or of its nearest enclosing value.
      */
     public Location at(String fileName, String pointer) {
+        return file(fileName).at(pointer);
+    }
+
+    private YamlFile<?> file(String fileName) {
         YamlFile<?> file = files.get(fileName);
         if (file == null) {
             throw new IllegalArgumentException("no content file " + fileName);
         }
-        return file.at(pointer);
+        return file;
+    }
+
+    /** A content file's record, placed at the file's root: its keys' pointers are had from it. */
+    public ContentFields.Placed<Object> root(String fileName) {
+        return new ContentFields.Placed<>("", file(fileName).value());
+    }
+
+    /** Every record of a type in a content file, at any depth, each with its pointer; none where the report lacks the file. */
+    public <T> List<ContentFields.Placed<T>> find(String fileName, Class<T> type) {
+        YamlFile<?> file = files.get(fileName);
+        return file == null ? List.of() : ContentFields.find(file.value(), type);
     }
 
     /** The record each of the report's own files was read into, by file name, front matter first. */

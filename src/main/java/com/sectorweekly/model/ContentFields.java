@@ -47,9 +47,15 @@ public final class ContentFields {
             return pointer + "/" + key;
         }
 
-        /** The pointer of an item of one of the record's lists. */
-        public String at(String key, int index) {
-            return at(key) + "/" + index;
+        /** The record (or other value) of one of the record's keys, placed. */
+        public Placed<Object> field(String key) {
+            return new Placed<>(at(key), read(keys(value.getClass()).get(key), value));
+        }
+
+        /** An item of one of the record's lists, placed. */
+        public Placed<Object> item(String key, int index) {
+            Placed<Object> list = field(key);
+            return new Placed<>(list.pointer() + "/" + index, ((List<?>) list.value()).get(index));
         }
     }
 
@@ -131,20 +137,18 @@ public final class ContentFields {
     /** Every record of a type in a file's record, at any depth, with its pointer, in the order the file declares them. */
     public static <T> List<Placed<T>> find(Object root, Class<T> type) {
         List<Placed<T>> found = new ArrayList<>();
-        if (type.isInstance(root)) {
-            found.add(new Placed<>("", type.cast(root)));
-        }
-        walk(root, "", (pointer, component, value) -> {
-            if (type.isInstance(value)) {
-                found.add(new Placed<>(pointer, type.cast(value)));
-            } else if (value instanceof List<?> list) {
-                for (int i = 0; i < list.size(); i++) {
-                    if (type.isInstance(list.get(i))) {
-                        found.add(new Placed<>(pointer + "/" + i, type.cast(list.get(i))));
-                    }
+        walk(root, "", new FieldVisit() {
+            @Override
+            public void record(String pointer, Object record) {
+                if (type.isInstance(record)) {
+                    found.add(new Placed<>(pointer, type.cast(record)));
                 }
             }
-            return true;
+
+            @Override
+            public boolean visit(String pointer, RecordComponent component, Object value) {
+                return true;
+            }
         });
         return found;
     }
@@ -165,9 +169,12 @@ public final class ContentFields {
         }
     }
 
-    /** What a walk does with each field of each record it meets; returns whether to walk into the field's value. */
+    /** What a walk does with each record it meets, and with each of its fields; returns whether to walk into the field's value. */
     private interface FieldVisit {
         boolean visit(String pointer, RecordComponent component, Object value);
+
+        default void record(String pointer, Object record) {
+        }
     }
 
     /** Every field of every record under a value, depth first in declaration order, with its JSON pointer. */
@@ -177,6 +184,7 @@ public final class ContentFields {
                 walk(list.get(i), pointer + "/" + i, visit);
             }
         } else if (value != null && value.getClass().isRecord()) {
+            visit.record(pointer, value);
             keys(value.getClass()).forEach((key, component) -> {
                 Object field = read(component, value);
                 String at = pointer + "/" + key;
