@@ -115,12 +115,12 @@ public record Document(
 
     /**
      * What distribution systems are told about the report (the RIXML file): the publisher, the
-     * sector and its rating (null where a report carries none), the series and how often it comes
+     * sector and its rating (null where a report carries none), the series, the desk's words for the kind (行业周报) and how often it comes
      * ({@code week}, {@code month}, or {@code date} for a report of no series), the signing analysts
      * with their registration numbers, when it was published, and a plain-text abstract.
      */
     public record Distribution(String house, String shortName, String sectorName, String sectorSlug, String series,
-                               String periodicity, String rating, String ratingAction, List<Author> authors,
+                               String kindTitle, String periodicity, String rating, String ratingAction, List<Author> authors,
                                List<CoveredCompany> companies, OffsetDateTime published, String abstractText) {
         public Distribution {
             authors = List.copyOf(authors);

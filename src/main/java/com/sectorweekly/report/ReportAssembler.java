@@ -156,7 +156,7 @@ public final class ReportAssembler {
             meta.views().forEach(view -> summary.add(prose.of(view).text()));
             meta.summary().forEach(paragraph -> summary.add(prose.of(paragraph).text()));
             return new Document.Distribution(desk.house(), desk.shortName(), desk.sector().name(), desk.sector().slug(),
-                    labels.format("report.series", desk.sector().name(), kindTitle), kind.period(), meta.rating(),
+                    labels.format("report.series", desk.sector().name(), kindTitle), kindTitle, kind.period(), meta.rating(),
                     meta.ratingAction(), authors,
                     meta.companyRatings().stream()
                             .map(c -> new Document.CoveredCompany(c.code(), c.name(), c.rating(), c.action())).toList(),

@@ -94,7 +94,7 @@ class BlockFormatsTest {
                         List.of(Paragraph.of(RichText.plain("要点一。")))))),
                 List.of(chapter, compliance),
                 new Document.Colors("#8C1D2B", "#C9A227", "#C8372D", "#2E8B57"),
-                new Document.Distribution("样例证券", "样例", "通信", "telecom", "通信专题报告", "date", "推荐", "维持", List.of(), List.of(),
+                new Document.Distribution("样例证券", "样例", "通信", "telecom", "通信专题报告", "专题报告", "date", "推荐", "维持", List.of(), List.of(),
                         OffsetDateTime.of(2026, 3, 27, 7, 30, 0, 0, ZoneOffset.ofHours(8)), "样例"),
                 labels.asMap());
     }

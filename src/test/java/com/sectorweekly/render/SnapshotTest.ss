@@ -6490,7 +6490,7 @@ DeepSeek-R1 可比闭源模型
               <GivenName>知远</GivenName>
               <DisplayName>林知远</DisplayName>
               <Credentials>S0990524070001</Credentials>
-              <ContactInfo>
+              <ContactInfo nature="Business">
                 <Email>linzhiyuan@hcresearch.example</Email>
               </ContactInfo>
             </Person>
@@ -6523,23 +6523,23 @@ Arm：首次推出自研 AGI CPU，最高 136 核、功耗 300 瓦，由台积�
       </Resource>
     </Content>
     <Context external="Yes">
-      <ProductClassifications>
-        <SectorIndustry classificationType="PublisherDefined" code="telecom" focusLevel="Yes" level="1" primaryIndicator="Yes">
-          <Rating rating="PublisherDefined" ratingAction="Reiteration" ratingDateTime="2026-03-26T23:30:00Z">
-            <RatingEntity ratingEntity="Publisher"/>
-            <PublisherDefinedValue>买入</PublisherDefinedValue>
-          </Rating>
-          <Name>通信</Name>
-        </SectorIndustry>
-      </ProductClassifications>
       <ProductDetails periodicalIndicator="Yes" publicationDateTime="2026-03-26T23:30:00Z">
-        <ProductCategory>Industry</ProductCategory>
+        <ProductCategory productCategory="Report">行业周报</ProductCategory>
         <ProductSeries>
-          <Periodicity>Weekly</Periodicity>
+          <Periodicity periodicityValue="Weekly"/>
           <SeriesName>通信行业周报</SeriesName>
           <SeriesID>fe81c801-fc30-3828-88d2-f314d2540ae5</SeriesID>
         </ProductSeries>
       </ProductDetails>
+      <ProductClassifications>
+        <SectorIndustry classificationType="PublisherDefined" code="telecom" focusLevel="Yes" level="1" primaryIndicator="Yes">
+          <Rating rating="PublisherDefined" ratingAction="Reiterate" ratingDateTime="2026-03-26T23:30:00Z">
+            <PublisherDefinedValue>买入</PublisherDefinedValue>
+            <RatingEntity ratingEntity="Publisher"/>
+          </Rating>
+          <Name>通信</Name>
+        </SectorIndustry>
+      </ProductClassifications>
     </Context>
   </Product>
 </Research>
@@ -6560,7 +6560,7 @@ Arm：首次推出自研 AGI CPU，最高 136 核、功耗 300 瓦，由台积�
               <GivenName>知远</GivenName>
               <DisplayName>林知远</DisplayName>
               <Credentials>S0990524070001</Credentials>
-              <ContactInfo>
+              <ContactInfo nature="Business">
                 <Email>linzhiyuan@hcresearch.example</Email>
               </ContactInfo>
             </Person>
@@ -6571,7 +6571,7 @@ Arm：首次推出自研 AGI CPU，最高 136 核、功耗 300 瓦，由台积�
               <GivenName>晓岚</GivenName>
               <DisplayName>苏晓岚</DisplayName>
               <Credentials>S0990525030002</Credentials>
-              <ContactInfo>
+              <ContactInfo nature="Business">
                 <Email>suxiaolan@hcresearch.example</Email>
               </ContactInfo>
             </Person>
@@ -6600,23 +6600,23 @@ AI 应用：国内外头部 AI 应用的访问量保持环比增长，个人助�
       </Resource>
     </Content>
     <Context external="Yes">
-      <ProductClassifications>
-        <SectorIndustry classificationType="PublisherDefined" code="telecom" focusLevel="Yes" level="1" primaryIndicator="Yes">
-          <Rating rating="PublisherDefined" ratingAction="Reiteration" ratingDateTime="2026-03-30T23:30:00Z">
-            <RatingEntity ratingEntity="Publisher"/>
-            <PublisherDefinedValue>买入</PublisherDefinedValue>
-          </Rating>
-          <Name>通信</Name>
-        </SectorIndustry>
-      </ProductClassifications>
       <ProductDetails periodicalIndicator="Yes" publicationDateTime="2026-03-30T23:30:00Z">
-        <ProductCategory>Industry</ProductCategory>
+        <ProductCategory productCategory="Report">行业月报</ProductCategory>
         <ProductSeries>
-          <Periodicity>Monthly</Periodicity>
+          <Periodicity periodicityValue="Monthly"/>
           <SeriesName>通信行业月报</SeriesName>
           <SeriesID>e997d237-61d0-3fc4-a553-d7e8dbeefe6c</SeriesID>
         </ProductSeries>
       </ProductDetails>
+      <ProductClassifications>
+        <SectorIndustry classificationType="PublisherDefined" code="telecom" focusLevel="Yes" level="1" primaryIndicator="Yes">
+          <Rating rating="PublisherDefined" ratingAction="Reiterate" ratingDateTime="2026-03-30T23:30:00Z">
+            <PublisherDefinedValue>买入</PublisherDefinedValue>
+            <RatingEntity ratingEntity="Publisher"/>
+          </Rating>
+          <Name>通信</Name>
+        </SectorIndustry>
+      </ProductClassifications>
     </Context>
   </Product>
 </Research>
@@ -6637,7 +6637,7 @@ AI 应用：国内外头部 AI 应用的访问量保持环比增长，个人助�
               <GivenName>明哲</GivenName>
               <DisplayName>周明哲</DisplayName>
               <Credentials>S1230523080001</Credentials>
-              <ContactInfo>
+              <ContactInfo nature="Business">
                 <Email>zhoumingzhe@jhresearch.example</Email>
               </ContactInfo>
             </Person>
@@ -6648,7 +6648,7 @@ AI 应用：国内外头部 AI 应用的访问量保持环比增长，个人助�
               <GivenName>雨宁</GivenName>
               <DisplayName>何雨宁</DisplayName>
               <Credentials>S1230524110003</Credentials>
-              <ContactInfo>
+              <ContactInfo nature="Business">
                 <Email>heyuning@jhresearch.example</Email>
               </ContactInfo>
             </Person>
@@ -6679,74 +6679,82 @@ AI 应用：国内外头部 AI 应用的访问量保持环比增长，个人助�
     <Context external="Yes">
       <IssuerDetails>
         <Issuer issuerType="Corporate" primaryIndicator="No">
+          <SecurityDetails>
+            <Security primaryIndicator="Yes">
+              <SecurityID idType="PublisherDefined" idValue="300308.SZ" publisherDefinedValue="ExchangeCode"/>
+              <AssetClass assetClass="Equity"/>
+              <AssetType assetType="Stock"/>
+              <Rating rating="PublisherDefined" ratingAction="Reiterate" ratingDateTime="2025-02-10T00:00:00Z">
+                <PublisherDefinedValue>推荐</PublisherDefinedValue>
+                <RatingEntity ratingEntity="Publisher"/>
+              </Rating>
+            </Security>
+          </SecurityDetails>
           <IssuerID idType="PublisherDefined" idValue="300308.SZ" publisherDefinedValue="ExchangeCode"/>
           <IssuerName nameType="Display">
             <NameValue>中际旭创</NameValue>
           </IssuerName>
+        </Issuer>
+        <Issuer issuerType="Corporate" primaryIndicator="No">
           <SecurityDetails>
             <Security primaryIndicator="Yes">
-              <SecurityID idType="PublisherDefined" idValue="300308.SZ" publisherDefinedValue="ExchangeCode"/>
-              <Rating rating="PublisherDefined" ratingAction="Reiteration" ratingDateTime="2025-02-10T00:00:00Z">
-                <RatingEntity ratingEntity="Publisher"/>
+              <SecurityID idType="PublisherDefined" idValue="300502.SZ" publisherDefinedValue="ExchangeCode"/>
+              <AssetClass assetClass="Equity"/>
+              <AssetType assetType="Stock"/>
+              <Rating rating="PublisherDefined" ratingAction="Reiterate" ratingDateTime="2025-02-10T00:00:00Z">
                 <PublisherDefinedValue>推荐</PublisherDefinedValue>
+                <RatingEntity ratingEntity="Publisher"/>
               </Rating>
             </Security>
           </SecurityDetails>
-        </Issuer>
-        <Issuer issuerType="Corporate" primaryIndicator="No">
           <IssuerID idType="PublisherDefined" idValue="300502.SZ" publisherDefinedValue="ExchangeCode"/>
           <IssuerName nameType="Display">
             <NameValue>新易盛</NameValue>
           </IssuerName>
+        </Issuer>
+        <Issuer issuerType="Corporate" primaryIndicator="No">
           <SecurityDetails>
             <Security primaryIndicator="Yes">
-              <SecurityID idType="PublisherDefined" idValue="300502.SZ" publisherDefinedValue="ExchangeCode"/>
-              <Rating rating="PublisherDefined" ratingAction="Reiteration" ratingDateTime="2025-02-10T00:00:00Z">
-                <RatingEntity ratingEntity="Publisher"/>
+              <SecurityID idType="PublisherDefined" idValue="600941.SH" publisherDefinedValue="ExchangeCode"/>
+              <AssetClass assetClass="Equity"/>
+              <AssetType assetType="Stock"/>
+              <Rating rating="PublisherDefined" ratingAction="Reiterate" ratingDateTime="2025-02-10T00:00:00Z">
                 <PublisherDefinedValue>推荐</PublisherDefinedValue>
+                <RatingEntity ratingEntity="Publisher"/>
               </Rating>
             </Security>
           </SecurityDetails>
-        </Issuer>
-        <Issuer issuerType="Corporate" primaryIndicator="No">
           <IssuerID idType="PublisherDefined" idValue="600941.SH" publisherDefinedValue="ExchangeCode"/>
           <IssuerName nameType="Display">
             <NameValue>中国移动</NameValue>
           </IssuerName>
+        </Issuer>
+        <Issuer issuerType="Corporate" primaryIndicator="No">
           <SecurityDetails>
             <Security primaryIndicator="Yes">
-              <SecurityID idType="PublisherDefined" idValue="600941.SH" publisherDefinedValue="ExchangeCode"/>
-              <Rating rating="PublisherDefined" ratingAction="Reiteration" ratingDateTime="2025-02-10T00:00:00Z">
+              <SecurityID idType="PublisherDefined" idValue="688498.SH" publisherDefinedValue="ExchangeCode"/>
+              <AssetClass assetClass="Equity"/>
+              <AssetType assetType="Stock"/>
+              <Rating rating="PublisherDefined" ratingAction="Initiate" ratingDateTime="2025-02-10T00:00:00Z">
+                <PublisherDefinedValue>谨慎推荐</PublisherDefinedValue>
                 <RatingEntity ratingEntity="Publisher"/>
-                <PublisherDefinedValue>推荐</PublisherDefinedValue>
               </Rating>
             </Security>
           </SecurityDetails>
-        </Issuer>
-        <Issuer issuerType="Corporate" primaryIndicator="No">
           <IssuerID idType="PublisherDefined" idValue="688498.SH" publisherDefinedValue="ExchangeCode"/>
           <IssuerName nameType="Display">
             <NameValue>源杰科技</NameValue>
           </IssuerName>
-          <SecurityDetails>
-            <Security primaryIndicator="Yes">
-              <SecurityID idType="PublisherDefined" idValue="688498.SH" publisherDefinedValue="ExchangeCode"/>
-              <Rating rating="PublisherDefined" ratingAction="Initiation" ratingDateTime="2025-02-10T00:00:00Z">
-                <RatingEntity ratingEntity="Publisher"/>
-                <PublisherDefinedValue>谨慎推荐</PublisherDefinedValue>
-              </Rating>
-            </Security>
-          </SecurityDetails>
         </Issuer>
       </IssuerDetails>
+      <ProductDetails periodicalIndicator="No" publicationDateTime="2025-02-10T00:00:00Z">
+        <ProductCategory productCategory="Report">专题报告</ProductCategory>
+      </ProductDetails>
       <ProductClassifications>
         <SectorIndustry classificationType="PublisherDefined" code="telecom" focusLevel="Yes" level="1" primaryIndicator="Yes">
           <Name>通信</Name>
         </SectorIndustry>
       </ProductClassifications>
-      <ProductDetails periodicalIndicator="No" publicationDateTime="2025-02-10T00:00:00Z">
-        <ProductCategory>Industry</ProductCategory>
-      </ProductDetails>
     </Context>
   </Product>
 </Research>

@@ -65,10 +65,10 @@ class OtherHouseTest {
         String rixml = new String(OTHER_HOUSE.bytes(Format.RIXML), StandardCharsets.UTF_8);
         assertTrue(rixml.contains("<PublisherDefinedValue>推荐</PublisherDefinedValue>"), rixml);
         // Each covered company is an issuer whose share carries its rating and action.
-        String dekeli = rixml.substring(rixml.indexOf("<NameValue>德科立</NameValue>"));
-        dekeli = dekeli.substring(0, dekeli.indexOf("</Issuer>"));
+        int name = rixml.indexOf("<NameValue>德科立</NameValue>");
+        String dekeli = rixml.substring(rixml.lastIndexOf("<Issuer ", name), rixml.indexOf("</Issuer>", name));
         assertTrue(dekeli.contains("<SecurityID idType=\"PublisherDefined\" idValue=\"688205.SH\" publisherDefinedValue=\"ExchangeCode\"/>"), dekeli);
-        assertTrue(dekeli.contains("ratingAction=\"Initiation\""), dekeli);
+        assertTrue(dekeli.contains("ratingAction=\"Initiate\""), dekeli);
         assertTrue(dekeli.contains("<PublisherDefinedValue>谨慎推荐</PublisherDefinedValue>"), dekeli);
         assertEquals(4, rixml.split("<Issuer ", -1).length - 1, rixml);
     }

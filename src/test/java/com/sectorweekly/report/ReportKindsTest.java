@@ -62,7 +62,7 @@ class ReportKindsTest {
         assertFalse(headings.stream().anyMatch(h -> h.contains("重点公司评级")), "no company ratings, no chapter");
         assertEquals(List.of("投资逻辑", "风险提示"), monthly.cover().summary().stream().map(s -> s.heading().text()).toList());
         String rixml = new String(MONTHLY.bytes(Format.RIXML), StandardCharsets.UTF_8);
-        assertTrue(rixml.contains("<Periodicity>Monthly</Periodicity>"), rixml);
+        assertTrue(rixml.contains("<Periodicity periodicityValue=\"Monthly\"/>"), rixml);
         assertTrue(rixml.contains("<SeriesName>通信行业月报</SeriesName>"), rixml);
     }
 

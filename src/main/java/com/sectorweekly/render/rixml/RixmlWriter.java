@@ -38,13 +38,20 @@ public final class RixmlWriter implements Renderer {
 
     public static final String NAMESPACE = "http://www.rixml.org/2017/9/RIXML";
     private static final DateTimeFormatter ZULU = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
-    /** The desk's own words for rating actions, as RIXML names them; others go unnamed. */
+    /** The desk's own words for rating actions, as RIXML's RatingActionEnum names them; others go unnamed. */
     private static final Map<String, String> RATING_ACTIONS = Map.of(
-            "首次", "Initiation", "维持", "Reiteration", "上调", "Upgrade", "下调", "Downgrade",
-            "Initiate", "Initiation", "Maintain", "Reiteration", "Upgrade", "Upgrade", "Downgrade", "Downgrade");
+            "首次", "Initiate", "维持", "Reiterate", "上调", "Upgrade", "下调", "Downgrade",
+            "Initiate", "Initiate", "Maintain", "Reiterate", "Upgrade", "Upgrade", "Downgrade", "Downgrade");
 
-    /** How often a series comes, as RIXML names it; a report of no series has none. */
+    /** How often a series comes, as RIXML's PeriodicityEnum names it; a report of no series (a thematic one) has none. */
     private static final Map<String, String> PERIODICITIES = Map.of("week", "Weekly", "month", "Monthly");
+
+    /**
+     * Every kind of report the desk writes is, in RIXML's ProductCategoryEnum, a Report: a weekly
+     * and a monthly are told apart by their series' periodicity, a thematic report by having none;
+     * the desk's own words for the kind (行业周报, 专题报告) go with it.
+     */
+    private static final String PRODUCT_CATEGORY = "Report";
 
     /** The report's files this RIXML lists, the first being its primary resource. */
     private record Resource(Format format, String fileName) {
@@ -156,7 +163,9 @@ public final class RixmlWriter implements Renderer {
                 text(person, "DisplayName", author.name());
                 // The regulator's registration number (执业证书编号) is the analyst's credential.
                 text(person, "Credentials", author.licence());
-                text(child(person, "ContactInfo"), "Email", author.email());
+                Element contact = child(person, "ContactInfo");
+                contact.setAttribute("nature", "Business");
+                text(contact, "Email", author.email());
             }
         }
 
@@ -177,9 +186,11 @@ public final class RixmlWriter implements Renderer {
 
         private void context(Element context) {
             context.setAttribute("external", "Yes");
+            // RIXML's order: IssuerDetails, ProductDetails, ProductClassifications.
             if (!about.companies().isEmpty()) {
                 issuers(child(context, "IssuerDetails"));
             }
+            productDetails(child(context, "ProductDetails"));
             Element sector = child(child(context, "ProductClassifications"), "SectorIndustry");
             sector.setAttribute("classificationType", "PublisherDefined");
             sector.setAttribute("code", about.sectorSlug());
@@ -190,14 +201,16 @@ public final class RixmlWriter implements Renderer {
                 rating(sector, about.rating(), about.ratingAction());
             }
             text(sector, "Name", about.sectorName());
-            Element details = child(context, "ProductDetails");
+        }
+
+        private void productDetails(Element details) {
             details.setAttribute("publicationDateTime", published);
             String periodicity = PERIODICITIES.get(about.periodicity());
             details.setAttribute("periodicalIndicator", periodicity == null ? "No" : "Yes");
-            text(details, "ProductCategory", "Industry");
+            text(details, "ProductCategory", about.kindTitle()).setAttribute("productCategory", PRODUCT_CATEGORY);
             if (periodicity != null) {
                 Element series = child(details, "ProductSeries");
-                text(series, "Periodicity", periodicity);
+                child(series, "Periodicity").setAttribute("periodicityValue", periodicity);
                 text(series, "SeriesName", about.series());
                 text(series, "SeriesID", uuid("series:" + about.house() + "/" + about.sectorSlug()
                         + ("Weekly".equals(periodicity) ? "" : "/" + periodicity)));
@@ -210,14 +223,17 @@ public final class RixmlWriter implements Renderer {
                 Element issuer = child(details, "Issuer");
                 issuer.setAttribute("issuerType", "Corporate");
                 issuer.setAttribute("primaryIndicator", "No");
+                Element security = child(child(issuer, "SecurityDetails"), "Security");
+                security.setAttribute("primaryIndicator", "Yes");
+                exchangeCode(child(security, "SecurityID"), company.code());
+                // A covered company's listed share: an equity, a stock.
+                child(security, "AssetClass").setAttribute("assetClass", "Equity");
+                child(security, "AssetType").setAttribute("assetType", "Stock");
+                rating(security, company.rating(), company.action());
                 exchangeCode(child(issuer, "IssuerID"), company.code());
                 Element name = child(issuer, "IssuerName");
                 name.setAttribute("nameType", "Display");
                 text(name, "NameValue", company.name());
-                Element security = child(child(issuer, "SecurityDetails"), "Security");
-                security.setAttribute("primaryIndicator", "Yes");
-                exchangeCode(child(security, "SecurityID"), company.code());
-                rating(security, company.rating(), company.action());
             }
         }
 
@@ -237,8 +253,8 @@ public final class RixmlWriter implements Renderer {
                 rating.setAttribute("ratingAction", action);
             }
             rating.setAttribute("ratingDateTime", published);
-            child(rating, "RatingEntity").setAttribute("ratingEntity", "Publisher");
             text(rating, "PublisherDefinedValue", value);
+            child(rating, "RatingEntity").setAttribute("ratingEntity", "Publisher");
         }
 
         /** A Chinese name is family name first, one character; a name in Latin letters ends with it. */

@@ -153,7 +153,7 @@ class RixmlWriterTest {
         assertEquals("PublisherDefined", at(sector + "/@classificationType"));
         assertEquals("通信", at(sector + "/r:Name"));
         assertEquals("买入", at(sector + "/r:Rating[@rating='PublisherDefined']/r:PublisherDefinedValue"));
-        assertEquals("Reiteration", at(sector + "/r:Rating/@ratingAction"));
+        assertEquals("Reiterate", at(sector + "/r:Rating/@ratingAction"));
         assertEquals("Publisher", at(sector + "/r:Rating/r:RatingEntity/@ratingEntity"));
         assertEquals("通信行业周报", at("//r:ProductDetails/r:ProductSeries/r:SeriesName"));
         assertEquals("Yes", at("//r:ProductDetails/@periodicalIndicator"));
