@@ -43,7 +43,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Findings.print(out, findings);
-        out.println((week == null ? "content" : week.getFileName()) + ": " + Findings.count(findings));
+        String name = week != null ? week.getFileName().toString()
+                : selection.named() != null ? Path.of(selection.named()).getFileName().toString() : "content";
+        out.println(name + ": " + Findings.count(findings));
         out.flush();
         return Findings.exitCode(findings, strict);
     }

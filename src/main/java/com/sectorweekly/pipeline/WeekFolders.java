@@ -27,10 +27,29 @@ public final class WeekFolders {
         return weeks.get(weeks.size() - 1);
     }
 
-    /** A report named on the command line: a folder, or the name of one under the content folder (2026-W13). */
-    public static Path named(Path contentDir, String folderOrName) {
+    /**
+     * A report named on the command line: a folder, or the name of one under the content folder
+     * (2026-W13); one that is not there is a problem that lists the reports that are.
+     */
+    public static Path named(Path contentDir, String folderOrName) throws ContentException {
         Path folder = Path.of(folderOrName);
-        return Files.isDirectory(folder) ? folder : contentDir.resolve(folderOrName);
+        if (Files.isDirectory(folder)) {
+            return folder;
+        }
+        boolean aName = folder.getNameCount() == 1 && !folder.isAbsolute();
+        if (aName && Files.isDirectory(contentDir.resolve(folderOrName))) {
+            return contentDir.resolve(folderOrName);
+        }
+        String reports;
+        try {
+            reports = "; the reports under " + contentDir + " are: "
+                    + String.join(", ", all(contentDir).stream().map(p -> p.getFileName().toString()).toList());
+        } catch (ContentException e) {
+            reports = "";
+        }
+        String make = aName && ReportPeriod.of(folderOrName).isPresent() ? " (make it with: new " + folderOrName + ")" : "";
+        throw new ContentException(new Problem(Location.ofFile(aName ? contentDir.resolve(folderOrName).toString() : folderOrName),
+                "is not there" + make + reports));
     }
 
     /**

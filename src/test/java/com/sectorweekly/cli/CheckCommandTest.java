@@ -26,6 +26,22 @@ class CheckCommandTest extends CommandTest {
     }
 
     @Test
+    void aWeekIsNamedByItsFolderOrByItsNameAndOneThatIsNotThereIsSaidSo() {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        String content = week.weekDir().getParent().toString();
+        assertEquals(0, run("check", "2026-W13", "--content", content), out::toString);
+        assertEquals("2026-W13: no problems found", out.toString().strip());
+        out.getBuffer().setLength(0);
+        assertEquals(2, run("check", "2026-W14", "--content", content));
+        assertTrue(out.toString().startsWith("error " + week.weekDir().resolveSibling("2026-W14")
+                + " is not there (make it with: new 2026-W14); the reports under " + content + " are: 2026-W13"), out::toString);
+        out.getBuffer().setLength(0);
+        String missing = week.weekDir().resolveSibling("elsewhere").resolve("2026-W13").toString();
+        assertEquals(2, run("check", missing, "--content", content));
+        assertTrue(out.toString().startsWith("error " + missing + " is not there;"), out::toString);
+    }
+
+    @Test
     void warningsExitZeroOrOneUnderStrict() {
         ExampleWeek week = ExampleWeek.copyInto(temp).replace("news.yaml", "company: Microsoft", "company: Mircosoft");
         assertEquals(0, run("check", week.weekDir().toString()));
