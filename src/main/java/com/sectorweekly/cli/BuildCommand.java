@@ -39,6 +39,7 @@ final class BuildCommand implements Callable<Integer> {
     private Path outDir;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
+            completionCandidates = FormatNames.class,
             description = "Formats to build, comma-separated: md, html, pdf, rixml (default: all four).")
     private List<Format> formats;
 
@@ -169,6 +170,14 @@ final class BuildCommand implements Callable<Integer> {
 
     private static String size(long bytes) {
         return bytes < 1024 ? bytes + " B" : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+
+    /** The formats as the command line writes them, for completion. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Format.values()).map(Format::label).iterator();
+        }
     }
 
     static final class FormatConverter implements CommandLine.ITypeConverter<Format> {

@@ -26,6 +26,14 @@ final class DiffCommand implements Callable<Integer> {
 
     enum Style { TEXT, MARKDOWN }
 
+    /** The styles as the command line writes them, for completion. */
+    static final class StyleNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Style.values()).map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).iterator();
+        }
+    }
+
     @Parameters(index = "0", paramLabel = "WEEK_A", description = "The earlier week: a name such as 2026-W13 or a week folder.")
     private String weekA;
 
@@ -35,7 +43,7 @@ final class DiffCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private ContentOption content;
 
-    @Option(names = "--format", paramLabel = "STYLE", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "STYLE", defaultValue = "text", completionCandidates = StyleNames.class,
             description = "text for the terminal, or markdown (default: ${DEFAULT-VALUE}).")
     private Style style;
 

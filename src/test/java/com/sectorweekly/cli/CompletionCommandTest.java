@@ -32,6 +32,110 @@ class CompletionCommandTest extends CommandTest {
     }
 
     @Test
+    void reportNamesFoldersAndFormatsCompleteAsTheReadmeWritesThem() throws Exception {
+        Path script = script();
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is needed to run the completion");
+        Path content = contentWithReports();
+        Path workdir = content.getParent();
+        assertEquals("2026-03 2026-W13 2026-W14 content", complete(workdir, script, "sector-weekly", "diff", "2026-W13", ""),
+                "the reports under ./content, then folders");
+        assertEquals("content/2026-03 content/2026-W13 content/2026-W14", complete(workdir, script, "sector-weekly", "diff", "content/20"));
+        assertEquals("2026-W13 2026-W14", complete(workdir, script, "sector-weekly", "new", "--from", "2026-W"));
+        assertEquals("2026-W13 2026-W14", complete(workdir, script, "sector-weekly", "check", "2026-W1"));
+        assertEquals("md", complete(workdir, script, "sector-weekly", "build", "--format", "m"));
+        assertEquals("markdown", complete(workdir, script, "sector-weekly", "diff", "--format", "ma"));
+        Files.createDirectories(temp.resolve("desk/2025-12"));
+        assertEquals("2025-12", complete(temp, script, "sector-weekly", "build", "--content", "desk", "20"), "the folder --content names");
+    }
+
+    /** The completion as a user meets it: Tab pressed twice in an interactive bash on a terminal. */
+    @Test
+    void anInteractiveBashOffersTheReportsOnTab() throws Exception {
+        Path script = script();
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")) && Files.isExecutable(Path.of("/usr/bin/script")),
+                "an interactive bash on a terminal needs bash and script (util-linux)");
+        Path workdir = contentWithReports().getParent();
+        ProcessBuilder terminal = new ProcessBuilder("/usr/bin/script", "-q", "-E", "never", "-c",
+                "/bin/bash --norc --noprofile -i", "/dev/null").directory(workdir.toFile()).redirectErrorStream(true);
+        terminal.environment().put("TERM", "dumb");
+        Process bash = terminal.start();
+        try (Terminal screen = new Terminal(bash)) {
+            // The prompt is set to one that the echo of typing it does not show.
+            screen.type("PS1='s''w> '\n");
+            screen.waitFor("sw> ");
+            screen.type("source '" + script + "'; echo SOURCED_$((40+2))\n");
+            screen.waitFor("SOURCED_42");
+            screen.type("sector-weekly diff 2026-W1\t\t");
+            String offered = screen.waitFor("2026-W14");
+            assertTrue(offered.contains("2026-W13"), offered);
+            // One candidate is completed in place: the line, echoed once Enter is pressed, shows it.
+            screen.type("\u0003"); // the terminal drops what is typed ahead of an interrupt: wait for the prompt
+            screen.waitFor("sw> ");
+            screen.type("sector-weekly build --format m\t\u0001echo COMPLETED: \n");
+            screen.waitFor("COMPLETED: sector-weekly build --format md");
+            screen.type("\u0003exit\n");
+        } finally {
+            bash.destroyForcibly();
+        }
+    }
+
+    /** What a terminal shows, read as it comes. */
+    private static final class Terminal implements AutoCloseable {
+        private final Process process;
+        private final StringBuilder shown = new StringBuilder();
+
+        Terminal(Process process) {
+            this.process = process;
+        }
+
+        void type(String keys) throws IOException {
+            process.getOutputStream().write(keys.getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+        }
+
+        /** Everything shown until {@code text} appears, within 20 s, or a failure with what was shown. */
+        String waitFor(String text) throws IOException, InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            java.io.InputStream in = process.getInputStream();
+            while (shown.indexOf(text) < 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the terminal did not show '" + text + "'; it showed:\n" + shown);
+                }
+                if (in.available() > 0) {
+                    shown.append(new String(in.readNBytes(in.available()), StandardCharsets.UTF_8).replace("\r", ""));
+                } else {
+                    Thread.sleep(20);
+                }
+            }
+            String seen = shown.substring(0, shown.indexOf(text) + text.length());
+            shown.delete(0, shown.indexOf(text) + text.length());
+            return seen;
+        }
+
+        @Override
+        public void close() throws IOException {
+            process.getOutputStream().close();
+        }
+    }
+
+    private Path script() throws IOException {
+        assertEquals(0, run("completion"), err::toString);
+        Path script = temp.resolve("sector-weekly-completion.bash");
+        Files.writeString(script, out.toString());
+        return script;
+    }
+
+    /** A working folder whose content folder holds three reports, a folder that is none, and a file. */
+    private Path contentWithReports() throws IOException {
+        Path content = temp.resolve("work/content");
+        for (String folder : java.util.List.of("2026-W13", "2026-W14", "2026-03", "examples")) {
+            Files.createDirectories(content.resolve(folder));
+        }
+        Files.writeString(content.resolve("desk.yaml"), "");
+        return content;
+    }
+
+    @Test
     void theScriptLoadsInZshThroughBashcompinit() throws Exception {
         assertEquals(0, run("completion"), err::toString);
         Path script = temp.resolve("sector-weekly-completion.bash");
@@ -54,6 +158,10 @@ class CompletionCommandTest extends CommandTest {
 
     /** What bash offers for the last word, as the completion function fills COMPREPLY. */
     private static String complete(Path script, String... words) throws IOException, InterruptedException {
+        return complete(Path.of(""), script, words);
+    }
+
+    private static String complete(Path workdir, Path script, String... words) throws IOException, InterruptedException {
         String line = String.join(" ", words);
         String program = "source '" + script + "' 2>/dev/null\n"
                 + "COMP_WORDS=(" + String.join(" ", quoted(words)) + ")\n"
@@ -61,7 +169,8 @@ class CompletionCommandTest extends CommandTest {
                 + "COMP_LINE='" + line + "'\nCOMP_POINT=${#COMP_LINE}\n"
                 + "_complete_sector-weekly 2>/dev/null\n"
                 + "echo \"${COMPREPLY[*]}\"\n";
-        Process bash = new ProcessBuilder("/bin/bash", "-c", program).redirectErrorStream(true).start();
+        Process bash = new ProcessBuilder("/bin/bash", "-c", program).directory(workdir.toAbsolutePath().toFile())
+                .redirectErrorStream(true).start();
         String said = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertTrue(bash.waitFor(30, TimeUnit.SECONDS));
         return said;
