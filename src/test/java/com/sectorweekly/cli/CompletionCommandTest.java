@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -128,7 +129,7 @@ class CompletionCommandTest extends CommandTest {
     /** A working folder whose content folder holds three reports, a folder that is none, and a file. */
     private Path contentWithReports() throws IOException {
         Path content = temp.resolve("work/content");
-        for (String folder : java.util.List.of("2026-W13", "2026-W14", "2026-03", "examples")) {
+        for (String folder : List.of("2026-W13", "2026-W14", "2026-03", "examples")) {
             Files.createDirectories(content.resolve(folder));
         }
         Files.writeString(content.resolve("desk.yaml"), "");
@@ -148,12 +149,17 @@ class CompletionCommandTest extends CommandTest {
                 + "complete -p sector-weekly\n"
                 + "setopt ksharrays\n"
                 + "COMP_WORDS=(sector-weekly build --qu); COMP_CWORD=2; COMP_LINE='sector-weekly build --qu'\n"
+                + "COMP_POINT=${#COMP_LINE}; _complete_sector-weekly 2>/dev/null; echo \"${COMPREPLY[*]}\"\n"
+                + "COMP_WORDS=(sector-weekly check 2026-W1); COMP_CWORD=2; COMP_LINE='sector-weekly check 2026-W1'\n"
                 + "COMP_POINT=${#COMP_LINE}; _complete_sector-weekly 2>/dev/null; echo \"${COMPREPLY[*]}\"\n";
-        Process zsh = new ProcessBuilder("zsh", "-f", "-c", program).redirectErrorStream(true).start();
+        Process zsh = new ProcessBuilder("zsh", "-f", "-c", program).directory(contentWithReports().getParent().toFile())
+                .redirectErrorStream(true).start();
         String said = new String(zsh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(zsh.waitFor(30, TimeUnit.SECONDS));
         assertTrue(said.contains("complete -F _complete_sector-weekly -o default sector-weekly\n"), said);
-        assertTrue(said.lines().reduce((a, b) -> b).orElse("").contains("--quiet"), said);
+        List<String> lines = said.lines().toList();
+        assertTrue(lines.get(lines.size() - 2).contains("--quiet"), said);
+        assertTrue(lines.get(lines.size() - 1).contains("2026-W14"), "the reports, which zsh filters itself: " + said);
     }
 
     /** What bash offers for the last word, as the completion function fills COMPREPLY. */
