@@ -91,8 +91,9 @@ public final class NewReport {
 
         /** A line this made: its key (none for a list's item), the emptied value, and last week's figure if it kept one. */
         Pattern line() {
-            return Pattern.compile("^(\\s*(?:- )?)(?:([a-z_]+): *)?(~|\\[]) +# " + Pattern.quote(mark)
-                    + "(?:" + Pattern.quote(lastWeek) + "([^#]+))?");
+            // In a flow list or mapping ({name: 通信, change: ~}) the mark ends the line, after the brackets.
+            return Pattern.compile("^(\\s*(?:- )?)(?:[^#\\n]*?[{\\[,] *)?(?:([a-z_]+): *)?(~|\\[])[^#\\n]*?# "
+                    + Pattern.quote(mark) + "(?:" + Pattern.quote(lastWeek) + "([^#]+))?");
         }
     }
 

@@ -38,6 +38,9 @@ final class YamlEdits {
     private record Splice(int start, int end, String text) {
     }
 
+    /** A comment at the end of a replacement. */
+    private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("\\s+#.*$");
+
     private YamlEdits() {
     }
 
@@ -45,6 +48,7 @@ final class YamlEdits {
     static String apply(String text, List<Edit> edits) {
         Node root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
         List<Splice> splices = new ArrayList<>();
+        java.util.Set<Integer> commentedLines = new java.util.HashSet<>();
         for (Edit edit : edits) {
             for (Target target : find(root, edit.path().split("/"), 0)) {
                 Node value = target.value();
@@ -53,7 +57,22 @@ final class YamlEdits {
                     continue;
                 }
                 if (target.inFlow()) {
-                    replacement = replacement.replaceFirst("\\s+#.*$", "");
+                    // A comment cannot stand inside [..] or {..}: it goes to the end of the value's line,
+                    // once a line, where that line has none.
+                    java.util.regex.Matcher comment = COMMENT.matcher(replacement);
+                    if (comment.find()) {
+                        replacement = replacement.substring(0, comment.start());
+                        int lineEnd = text.indexOf('\n', offset(text, value.getEndMark().getIndex()));
+                        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+                        int from = offset(text, value.getEndMark().getIndex());
+                        int lineText = lineEnd;
+                        while (lineText > from && Character.isWhitespace(text.charAt(lineText - 1))) {
+                            lineText--;
+                        }
+                        if (!text.substring(from, lineEnd).contains("#") && commentedLines.add(lineEnd)) {
+                            splices.add(new Splice(lineText, lineEnd, "  " + comment.group().strip()));
+                        }
+                    }
                 }
                 int end = trimTrailing(text, offset(text, value.getEndMark().getIndex()));
                 if (isBlock(value) && target.key() != null) {

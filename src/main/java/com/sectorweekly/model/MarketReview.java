@@ -19,7 +19,7 @@ public record MarketReview(
         @Required @Renewed List<StockMove> gainers,
         @Required @Renewed List<StockMove> losers,
         @Required List<String> sources,
-        @Renewed List<IndustryMove> industries) {
+        List<IndustryMove> industries) {
 
     public MarketReview {
         gainers = List.copyOf(gainers);
@@ -29,7 +29,7 @@ public record MarketReview(
     }
 
     /** One industry's move of the week, in percent. */
-    public record IndustryMove(@Required String name, @Required BigDecimal change) {
+    public record IndustryMove(@Required String name, @Required @Renewed BigDecimal change) {
 
         /** Whether this is the named industry (the desk's sector), as written give or take spaces. */
         public boolean is(String industry) {

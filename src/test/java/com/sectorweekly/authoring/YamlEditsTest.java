@@ -60,13 +60,14 @@ class YamlEditsTest {
         String edited = YamlEdits.apply(text, List.of(new YamlEdits.Edit("chapters/**/blocks/*",
                 node -> YamlEdits.scalar(node) == null ? null : "~  # 待更新")));
         assertEquals("chapters:\n  - title: 一\n    blocks:\n      - ~  # 待更新\n      - chart: {kind: pie}\n"
-                + "    sections:\n      - title: 1.1\n        blocks: [~]\n", edited);
+                + "    sections:\n      - title: 1.1\n        blocks: [~]  # 待更新\n", edited);
     }
 
     @Test
-    void aValueInAFlowMappingLosesTheCommentThatWouldSwallowTheRestOfItsLine() {
-        String text = "segments:\n  - {name: IDC, week_change: -2.90, commentary: 评述}\n";
-        assertEquals("segments:\n  - {name: IDC, week_change: ~, commentary: 评述}\n",
-                apply(text, "segments/*/week_change", "~  # 待更新，上周 -2.90"));
+    void aValueInAFlowMappingIsMarkedAtTheEndOfItsLineWhereTheCommentSwallowsNothing() {
+        String text = "segments:\n  - {name: IDC, week_change: -2.90, commentary: 评述}\n  - {name: 光模块,\n     week_change: 1.5}  # 已核\n";
+        assertEquals("segments:\n  - {name: IDC, week_change: ~, commentary: 评述}  # 待更新，上周 -2.90\n"
+                        + "  - {name: 光模块,\n     week_change: ~}  # 已核\n",
+                apply(text, "segments/*/week_change", "~  # 待更新，上周 -2.90"), "a line with a comment of its own keeps it");
     }
 }

@@ -71,7 +71,10 @@ class NewCommandTest extends CommandTest {
         assertFalse(news.contains("text:"), news);
         String said = out.toString();
         assertTrue(said.startsWith("Made " + w14 + " from 2026-W13: report date 2026-04-03, market week 2026-03-30 to 2026-04-03"), said);
-        assertTrue(said.contains("19 places to fill in"), said);
+        assertTrue(said.contains("49 places to fill in"), said);
+        // The industries keep their names and order; only each week's move is emptied, and listed.
+        assertTrue(market.contains("\n  - {name: 农林牧渔, change: ~}  # 待更新，上周 -1.29\n"), market);
+        assertTrue(said.contains(w14.resolve("market.yaml") + ":14:26: 'change' to fill in; last week -1.29"), said);
         int line = lineOf(segments, "week_change: ~");
         assertTrue(said.contains(w14.resolve("segments.yaml") + ":" + line + ":18: 'week_change' to fill in; last week -3.25"), said);
     }
@@ -86,7 +89,7 @@ class NewCommandTest extends CommandTest {
     }
 
     @Test
-    void aFilledInNewWeekIsWarnedOfTheIndustriesItStillLacks() throws IOException {
+    void aFilledInNewWeekWhoseIndustriesAreDroppedIsWarned() throws IOException {
         assertEquals(0, makeNextWeek(), err::toString);
         Path segments = w14.resolve("segments.yaml");
         Files.writeString(segments, Files.readString(segments)
@@ -97,7 +100,9 @@ class NewCommandTest extends CommandTest {
         Path market = w14.resolve("market.yaml");
         Files.writeString(market, Files.readString(market)
                 .replace("sector_change: ~  # 待更新，上周 -1.42", "sector_change: 0.5")
-                .replace("rank: ~  # 待更新，上周 22", "rank: 12"));
+                .replace("rank: ~  # 待更新，上周 22", "rank: 12")
+                .replaceAll("(?m)^  - \\{name: .*, change: ~}.*\n", "")
+                .replaceFirst("industries:", "industries: []"));
         Path meta = w14.resolve("week.yaml");
         Files.writeString(meta, Files.readString(meta).replace("headline: ~  # 待更新", "headline: 新的一周"));
         out.getBuffer().setLength(0);

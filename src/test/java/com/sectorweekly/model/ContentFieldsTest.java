@@ -86,7 +86,7 @@ class ContentFieldsTest {
                         new ContentFields.RenewedPath("rank", ContentFields.Renewal.FIGURE),
                         new ContentFields.RenewedPath("gainers", ContentFields.Renewal.LIST),
                         new ContentFields.RenewedPath("losers", ContentFields.Renewal.LIST),
-                        new ContentFields.RenewedPath("industries", ContentFields.Renewal.LIST)),
+                        new ContentFields.RenewedPath("industries/*/change", ContentFields.Renewal.FIGURE)),
                 ContentFields.renewed(MarketReview.class));
     }
 
