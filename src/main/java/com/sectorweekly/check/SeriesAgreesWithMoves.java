@@ -32,26 +32,17 @@ final class SeriesAgreesWithMoves implements Rule {
             if (series.isEmpty() || !segment.hasMoves()) {
                 continue;
             }
-            Optional<PriceSeries.Close> last = series.get().onOrBefore(reportDate);
-            Optional<PriceSeries.Close> weekBase = series.get().onOrBefore(monday.minusDays(1));
-            Optional<PriceSeries.Close> monthBase = series.get().onOrBefore(reportDate.withDayOfMonth(1).minusDays(1));
-            if (last.isEmpty() || weekBase.isEmpty() || monthBase.isEmpty()) {
-                findings.add(Finding.error(input.week().places().at(ContentLoader.SEGMENTS_FILE, placed.at("series")),
-                        series.get().file() + " needs closes from before " + reportDate.withDayOfMonth(1)
-                                + " to the report date to give this week's and this month's moves"));
+            PriceSeries.Moves moves;
+            try {
+                moves = series.get().moves(reportDate, monday);
+            } catch (PriceSeries.MissingCloses e) {
+                findings.add(Finding.error(input.week().places().at(ContentLoader.SEGMENTS_FILE, placed.at("series")), e.getMessage()));
                 continue;
             }
-            if (last.get().date().isBefore(monday)) {
-                findings.add(Finding.error(input.week().places().at(ContentLoader.SEGMENTS_FILE, placed.at("series")),
-                        series.get().file() + " ends on " + last.get().date() + ", before this week began (" + monday
-                                + "); add this week's closes"));
-                continue;
-            }
-            compare(input, placed.at("week_change"), segment.weekChange(), PriceSeries.move(weekBase.get(), last.get()),
-                    "this week", weekBase.get(), last.get(), series.get(), findings);
-            compare(input, placed.at("month_to_date_change"), segment.monthToDateChange(),
-                    PriceSeries.move(monthBase.get(), last.get()), "month to date", monthBase.get(), last.get(),
-                    series.get(), findings);
+            compare(input, placed.at("week_change"), segment.weekChange(), moves.week(), "this week", moves.weekBase(),
+                    moves.last(), series.get(), findings);
+            compare(input, placed.at("month_to_date_change"), segment.monthToDateChange(), moves.monthToDate(),
+                    "month to date", moves.monthBase(), moves.last(), series.get(), findings);
         }
         return findings;
     }

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -113,8 +114,9 @@ public final class ContentLoader {
         if (chapters != null) {
             new ChapterFiles(this, dir, chapters).read(tables, pictures);
         }
-        Week week = new Week(meta.value(), ReportPeriod.of(folderName).orElse(null),
-                segments == null ? List.of() : segments.value().segments(),
+        ReportPeriod period = ReportPeriod.of(folderName).orElse(null);
+        Week week = new Week(meta.value(), period,
+                segments == null ? List.of() : withMovesFromCloses(segments, series, meta.value().reportDate(), period),
                 segments == null ? null : segments.value().sentiment(),
                 coreData == null ? null : coreData.value(), market == null ? null : market.value(),
                 news == null ? null : news.value(), series, histories,
@@ -188,6 +190,37 @@ public final class ContentLoader {
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
+    }
+
+    /**
+     * The segments, each index move left out where its closes are given computed from them: typing
+     * a move the CSV already gives is only a chance to disagree (a move typed is kept, and checked).
+     */
+    private List<Segment> withMovesFromCloses(YamlFile<SegmentsFile> segments, Map<String, PriceSeries> series,
+                                              LocalDate reportDate, ReportPeriod period) throws ContentException {
+        List<Segment> computed = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Placed<Segment> placed : ContentFields.find(segments.value(), Segment.class)) {
+            Segment s = placed.value();
+            PriceSeries closes = s.index() == null ? null : series.get(s.index().code());
+            if (closes == null || period == null || (s.weekChange() != null && s.monthToDateChange() != null)) {
+                computed.add(s);
+                continue;
+            }
+            try {
+                PriceSeries.Moves moves = closes.moves(reportDate, period.start());
+                computed.add(new Segment(s.name(), s.index(), s.weekChange() != null ? s.weekChange() : moves.week(),
+                        s.monthToDateChange() != null ? s.monthToDateChange() : moves.monthToDate(), s.commentary(), s.summary(),
+                        s.sources(), s.series()));
+            } catch (PriceSeries.MissingCloses e) {
+                problems.add(new Problem(segments.at(placed.at("series")), e.getMessage()
+                        + ", or write week_change and month_to_date_change"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        return computed;
     }
 
     private interface DataFileRead {

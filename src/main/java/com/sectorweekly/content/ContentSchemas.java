@@ -1,6 +1,7 @@
 package com.sectorweekly.content;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.Option;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -121,20 +123,33 @@ public final class ContentSchemas {
         return new SchemaGenerator(config.build());
     }
 
-    /** A key that belongs with another (see {@link Alongside}) depends on it, and a required one is its dependant. */
+    /**
+     * A key that belongs with another (see {@link Alongside}) depends on it, and a required one is
+     * its dependant, or, where another key gives it, that key is the alternative.
+     */
     private static void dependencies(Class<?> type, ObjectNode attributes) {
         if (!type.isRecord()) {
             return;
         }
         ObjectNode dependencies = attributes.objectNode();
+        Map<String, ArrayNode> givenOtherwise = new LinkedHashMap<>();
         ContentFields.keys(type).forEach((key, component) -> {
             Alongside alongside = component.getAnnotation(Alongside.class);
-            if (alongside != null) {
-                dependencies.withArray(key).add(alongside.value());
-                if (alongside.required()) {
-                    dependencies.withArray(alongside.value()).add(key);
-                }
+            if (alongside == null) {
+                return;
             }
+            dependencies.withArray(key).add(alongside.value());
+            if (alongside.required() && alongside.unless().isEmpty()) {
+                dependencies.withArray(alongside.value()).add(key);
+            } else if (alongside.required()) {
+                givenOtherwise.computeIfAbsent(alongside.value() + "\n" + alongside.unless(), k -> attributes.arrayNode()).add(key);
+            }
+        });
+        givenOtherwise.forEach((keys, dependants) -> {
+            String[] pair = keys.split("\n");
+            ArrayNode either = dependencies.putObject(pair[0]).putArray("anyOf");
+            either.addObject().set("required", dependants);
+            either.addObject().putArray("required").add(pair[1]);
         });
         if (!dependencies.isEmpty()) {
             attributes.set("dependencies", dependencies);

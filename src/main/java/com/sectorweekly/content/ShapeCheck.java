@@ -96,8 +96,10 @@ final class ShapeCheck {
                 }
                 return;
             }
-            required |= alongside != null && alongside.required();
-            String because = alongside == null ? "" : ", as '" + alongside.value() + "' is given";
+            boolean givenOtherwise = alongside != null && !alongside.unless().isEmpty() && given(node.get(alongside.unless()));
+            required |= alongside != null && alongside.required() && !givenOtherwise;
+            String because = alongside == null ? "" : ", as '" + alongside.value() + "' is given"
+                    + (alongside.unless().isEmpty() ? "" : " (or give '" + alongside.unless() + "', from which it is computed)");
             if (required && value == null) {
                 String where = pointer.isEmpty() ? "the top level" : "'" + pointer.substring(1).replace('/', '.') + "'";
                 report(pointer, part != null

@@ -7,14 +7,14 @@ import java.util.List;
  * A sub-sector the desk follows (细分赛道), tracked through an index where it has one (交换机 and
  * 连接器 may have none). Moves are in percent, printed where both are given; {@code series}
  * optionally names a CSV file of the index's daily closes (date,close), drawn as a chart with its
- * {@code sources}. {@code summary} is the shorter text page 1 prints, where it differs from the
+ * {@code sources}, from which the loader computes the moves that are not written. {@code summary} is the shorter text page 1 prints, where it differs from the
  * commentary.
  */
 public record Segment(
         @Required String name,
         IndexRef index,
-        @Alongside(value = "index", required = true) @Renewed BigDecimal weekChange,
-        @Alongside(value = "index", required = true) @Renewed BigDecimal monthToDateChange,
+        @Alongside(value = "index", required = true, unless = "series") @Renewed BigDecimal weekChange,
+        @Alongside(value = "index", required = true, unless = "series") @Renewed BigDecimal monthToDateChange,
         @Required @Prose @Renewed String commentary,
         @Prose @Renewed String summary,
         List<String> sources,

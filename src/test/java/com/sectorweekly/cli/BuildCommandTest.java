@@ -137,7 +137,7 @@ class BuildCommandTest extends CommandTest {
     @Test
     void missingWeekFolderIsNamed() {
         assertEquals(2, run("build", temp.resolve("content/2026-W99").toString()));
-        assertTrue(err.toString().contains("2026-W99 is not a report folder"), err::toString);
+        assertTrue(err.toString().contains("2026-W99 is not there; the reports under content are: 2026-03, 2026-W13"), err::toString);
     }
 
     @Test

@@ -6,10 +6,13 @@ import com.sectorweekly.model.Segment;
 import com.sectorweekly.model.Week;
 import com.sectorweekly.testing.ExampleWeek;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -50,6 +53,26 @@ class ContentLoaderTest {
         assertEquals("866052.WI", idc.index().code());
         assertEquals(new BigDecimal("-2.90"), idc.weekChange());
         assertEquals(new BigDecimal("-6.55"), idc.monthToDateChange());
+    }
+
+    @Test
+    void movesLeftOutWhereTheClosesAreGivenAreComputedFromThem(@TempDir Path temp) throws Exception {
+        ExampleWeek week = ExampleWeek.copyInto(temp)
+                .replace("segments.yaml", "    week_change: -3.25\n    month_to_date_change: -8.49\n", "")
+                .replace("segments.yaml", "    month_to_date_change: 10.65\n", "");
+        Week computed = new ContentLoader(Path.of("")).load(week.weekDir()).week();
+        Segment server = computed.segments().get(0);
+        assertEquals(new BigDecimal("-3.25"), server.weekChange(), "4869.61 on 03-27 against 5021.03 on 03-20");
+        assertEquals(new BigDecimal("-8.49"), server.monthToDateChange());
+        assertEquals(new BigDecimal("2.43"), computed.segments().get(1).weekChange(), "a move written stays as written");
+        assertEquals(new BigDecimal("10.65"), computed.segments().get(1).monthToDateChange());
+        assertEquals(List.of(), week.findings(), "a week whose moves come from its closes checks clean");
+
+        Path closes = week.weekDir().resolve("server-index.csv");
+        Files.writeString(closes, Files.readString(closes).replaceAll("(?m)^2026-03-2[3-7],.*\n", ""));
+        assertEquals(List.of("error 2026-W13/segments.yaml:" + week.lineOf("segments.yaml", "series: server-index.csv") + ":13 "
+                        + "2026-W13/server-index.csv ends on 2026-03-20, before this week began (2026-03-23); add this week's closes, "
+                        + "or write week_change and month_to_date_change"), week.findings());
     }
 
     @Test
