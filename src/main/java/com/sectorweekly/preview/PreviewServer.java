@@ -56,6 +56,9 @@ public final class PreviewServer implements AutoCloseable {
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private ReportBuild build;
     private volatile byte[] page = new byte[0];
+    /** The tab's icon, drawn in the desk's colour when first asked for. */
+    private volatile byte[] icon;
+    private volatile String deskColor = "#1F3A5F";
     private volatile long version;
 
     private PreviewServer(Path weekDir, Path contentDir, Path templatesDir, int port, Consumer<String> log) throws IOException {
@@ -72,7 +75,7 @@ public final class PreviewServer implements AutoCloseable {
      *
      * @param templatesDir a templates folder to watch and read, or null for the built-in templates
      * @param port         0 for any free port
-     * @param log          told of each rebuild, one line each
+     * @param log          told of each rebuild: its findings, a line each, then what came of it
      */
     public static PreviewServer start(Path weekDir, Path contentDir, Path templatesDir, int port, Consumer<String> log)
             throws IOException {
@@ -81,6 +84,7 @@ public final class PreviewServer implements AutoCloseable {
         server.rebuild(true);
         server.http.createContext("/", server::servePage);
         server.http.createContext("/events", server::serveEvents);
+        server.http.createContext("/favicon.ico", server::serveIcon);
         server.http.setExecutor(server.handlers);
         server.http.start();
         Thread watching = daemon("preview-watch").newThread(server::watch);
@@ -164,9 +168,12 @@ public final class PreviewServer implements AutoCloseable {
         long next = version + 1;
         String html;
         String outcome;
+        List<Finding> told = List.of();
         try {
             LoadedWeek week = build.load(weekDir);
+            deskColor = week.desk().style().primaryColor();
             List<Finding> findings = build.check(week);
+            told = findings;
             List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
             if (errors.isEmpty()) {
                 Document report = build.assemble(week);
@@ -179,6 +186,7 @@ public final class PreviewServer implements AutoCloseable {
             }
         } catch (ContentException e) {
             List<Finding> problems = e.problems().stream().map(Finding::of).toList();
+            told = problems;
             outcome = count(problems.size(), "error");
             html = PreviewPage.problems(outcome + " in " + weekDir.getFileName(), problems, null, next);
         } catch (RenderException | IOException | RuntimeException e) {
@@ -187,6 +195,8 @@ public final class PreviewServer implements AutoCloseable {
         }
         page = html.getBytes(StandardCharsets.UTF_8);
         version = next;
+        // The terminal says what the page says: every finding at its place, then the outcome.
+        told.forEach(finding -> log.accept(finding.toString()));
         log.accept(String.format("%s %s in %d ms", weekDir.getFileName(), outcome, (System.nanoTime() - start) / 1_000_000));
         announce(next);
     }
@@ -202,6 +212,18 @@ public final class PreviewServer implements AutoCloseable {
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
+        }
+    }
+
+    private void serveIcon(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (icon == null) {
+                icon = PreviewIcon.png(deskColor);
+            }
+            exchange.getResponseHeaders().set("Content-Type", "image/png");
+            exchange.getResponseHeaders().set("Cache-Control", "max-age=86400");
+            exchange.sendResponseHeaders(200, icon.length);
+            exchange.getResponseBody().write(icon);
         }
     }
 

@@ -82,6 +82,30 @@ class PreviewServerTest {
     }
 
     @Test
+    void theTabHasAnIconInTheDesksColour() throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(server.uri().resolve("/favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertEquals("image/png", response.headers().firstValue("Content-Type").orElse(""));
+        java.awt.image.BufferedImage icon = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(response.body()));
+        assertEquals(32, icon.getWidth());
+        String primary = week.read("../desk.yaml").replaceAll("(?s).*primary_color: \"?(#[0-9A-Fa-f]{6}).*", "$1");
+        assertEquals(Integer.parseInt(primary.substring(1), 16), icon.getRGB(16, 3) & 0xFFFFFF, "the desk's primary colour " + primary);
+        assertEquals(0xFFFFFF, icon.getRGB(24, 20) & 0xFFFFFF, "the tallest bar is white");
+        assertEquals(404, http.send(HttpRequest.newBuilder(server.uri().resolve("/other")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    private static int indexOf(List<String> lines, java.util.function.Predicate<String> wanted) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (wanted.test(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void aSavedChangeShowsAndTheOpenPageIsTold() throws Exception {
         try (InputStream events = http.send(HttpRequest.newBuilder(server.uri().resolve("/events")).build(),
                 HttpResponse.BodyHandlers.ofInputStream()).body()) {
@@ -101,6 +125,10 @@ class PreviewServerTest {
         week.write("week.yaml", meta.replace("rating: 买入", "rating: [买入"));
         String page = pageOnceItHas("week.yaml:");
         assertTrue(page.contains("1 error in 2026-W13"), page);
+        // The terminal says what the page says: the error at its place, then the outcome.
+        int summary = indexOf(log, l -> l.startsWith("2026-W13 1 error in "));
+        assertTrue(summary > 0 && log.get(summary - 1).startsWith("error ") && log.get(summary - 1).contains("week.yaml:"),
+                log::toString);
         assertFalse(page.contains("光交换场景持续拓宽"), "the report is not shown while it cannot be built");
         assertTrue(page.contains("new EventSource('/events')"), "the error page reloads itself too");
         week.write("week.yaml", meta.replace("headline: 光交换场景持续拓宽", "headline: 错误已修正"));
