@@ -6,6 +6,7 @@ import com.sectorweekly.compare.ChangesText;
 import com.sectorweekly.compare.WeekChanges;
 import com.sectorweekly.compare.WeekComparison;
 import com.sectorweekly.content.ContentLoader;
+import com.sectorweekly.format.Labels;
 import com.sectorweekly.content.LoadedWeek;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code sector-weekly diff}: what changed between two weeks. */
@@ -65,11 +67,13 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         WeekChanges changes = WeekComparison.compare(from, to);
+        // The desk's language, as its reports speak it.
+        Labels labels = Labels.forLocale(Locale.forLanguageTag(to.desk().language()));
         PrintWriter out = spec.commandLine().getOut();
         if (style == Style.MARKDOWN) {
-            ChangesMarkdown.write(changes, out);
+            ChangesMarkdown.write(changes, labels, out);
         } else {
-            ChangesText.write(changes, out);
+            ChangesText.write(changes, labels, out);
         }
         return ExitCodes.OK;
     }

@@ -5,14 +5,16 @@ import java.util.List;
 
 /**
  * What changed from one week to another, as an analyst or a reviewer reads it: the rating, the
- * 景气度 levels, the index moves, the market, the KPIs and the news. Rows that did not change are
- * left out of the lists but counted.
+ * texts (headline, views, investment advice, the segments' commentary), the 景气度 levels, the
+ * index moves, the market, the KPIs and the news. Rows that did not change are left out of the
+ * lists but counted.
  */
 public record WeekChanges(
         String from,
         String to,
         String ratingBefore,
         String ratingAfter,
+        List<TextChange> texts,
         List<LevelChange> sentiment,
         int sentimentUnchanged,
         List<IndexChange> indices,
@@ -23,6 +25,7 @@ public record WeekChanges(
         List<NewsChange> news) {
 
     public WeekChanges {
+        texts = List.copyOf(texts);
         sentiment = List.copyOf(sentiment);
         indices = List.copyOf(indices);
         kpis = List.copyOf(kpis);
@@ -63,6 +66,21 @@ public record WeekChanges(
         public BigDecimal delta() {
             return before == null || after == null ? null : after.subtract(before);
         }
+    }
+
+    /**
+     * A text that changed, named by a label of the desk's wording ({@code diff.commentary}) and what
+     * it is of (a segment, a view's number), shown as the pieces that make the old into the new.
+     */
+    public record TextChange(String label, String of, List<Piece> pieces) {
+        public TextChange {
+            pieces = List.copyOf(pieces);
+        }
+    }
+
+    /** A run of text kept, removed or added. */
+    public record Piece(Kind kind, String text) {
+        public enum Kind { SAME, REMOVED, ADDED }
     }
 
     /** A 景气度 board whose level moved along the desk's scale, or that was added or dropped. */

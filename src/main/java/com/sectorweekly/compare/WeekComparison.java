@@ -36,6 +36,7 @@ public final class WeekComparison {
         int kpisChangedInBoth = (int) kpis.stream().filter(k -> k.direction() == Direction.CHANGED).count();
         return new WeekChanges(a.meta().week().toString(), b.meta().week().toString(),
                 rating(a), rating(b),
+                texts(a, b),
                 levels, common(a.sentiment().rows(), b.sentiment().rows(), SentimentTable.Row::board)
                 - (int) levels.stream().filter(l -> l.direction() == Direction.UP || l.direction() == Direction.DOWN).count(),
                 indices(a.segments(), b.segments()),
@@ -47,6 +48,43 @@ public final class WeekComparison {
 
     private static String rating(Week week) {
         return week.meta().rating() + "（" + week.meta().ratingAction() + "）";
+    }
+
+    /** The texts written afresh each week that changed: headline, views (by place), advice, each segment's texts. */
+    private static List<WeekChanges.TextChange> texts(Week a, Week b) {
+        List<WeekChanges.TextChange> changes = new ArrayList<>();
+        text(changes, "diff.headline", "", a.meta().headline(), b.meta().headline());
+        List<String> viewsBefore = a.meta().views();
+        List<String> viewsAfter = b.meta().views();
+        for (int i = 0; i < Math.max(viewsBefore.size(), viewsAfter.size()); i++) {
+            text(changes, "diff.view", String.valueOf(i + 1), i < viewsBefore.size() ? viewsBefore.get(i) : null,
+                    i < viewsAfter.size() ? viewsAfter.get(i) : null);
+        }
+        text(changes, "diff.advice", "", a.meta().investmentAdvice(), b.meta().investmentAdvice());
+        Map<String, Segment> before = byKey(a.segments(), Segment::name, s -> s);
+        Map<String, Segment> after = byKey(b.segments(), Segment::name, s -> s);
+        after.forEach((name, s) -> {
+            Segment was = before.get(name);
+            text(changes, "diff.commentary", name, was == null ? null : was.commentary(), s.commentary());
+            text(changes, "diff.summary", name, was == null ? null : was.summary(), s.summary());
+        });
+        before.forEach((name, s) -> {
+            if (!after.containsKey(name)) {
+                text(changes, "diff.commentary", name, s.commentary(), null);
+            }
+        });
+        return changes;
+    }
+
+    /** A text's change, where it changed: added or dropped whole, or word by word. */
+    private static void text(List<WeekChanges.TextChange> changes, String label, String of, String before, String after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        List<WeekChanges.Piece> pieces = before == null ? List.of(new WeekChanges.Piece(WeekChanges.Piece.Kind.ADDED, after))
+                : after == null ? List.of(new WeekChanges.Piece(WeekChanges.Piece.Kind.REMOVED, before))
+                : TextDiff.of(before, after);
+        changes.add(new WeekChanges.TextChange(label, of, pieces));
     }
 
     private static List<WeekChanges.LevelChange> sentiment(SentimentTable a, SentimentTable b, Desk desk) {
