@@ -1,12 +1,22 @@
 package com.sectorweekly.check;
 
 import com.sectorweekly.content.Location;
+import com.sectorweekly.content.Printable;
 import com.sectorweekly.content.Problem;
 
 import java.util.Comparator;
 
-/** One thing a check found, printed as {@code error|warning file:line:col message}. */
+/**
+ * One thing a check found, printed as {@code error|warning file:line:col message}. Content quoted
+ * in a message or a file's name is escaped where a terminal would act on it (ESC, a line break, a
+ * bidi override), so no content can clear the screen or forge a line of its own.
+ */
 public record Finding(Severity severity, Location location, String message) {
+
+    public Finding {
+        message = Printable.escaped(message);
+        location = new Location(Printable.escaped(location.file()), location.line(), location.column());
+    }
 
     public static final Comparator<Finding> BY_PLACE = Comparator
             .comparing(Finding::location, Location.READING_ORDER)

@@ -15,6 +15,9 @@ import com.sectorweekly.model.OneOf;
 import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.IsoWeek;
 import com.sectorweekly.model.Alongside;
+import com.sectorweekly.model.AtLeast;
+import com.sectorweekly.model.Colour;
+import com.sectorweekly.model.FileName;
 import com.sectorweekly.model.Required;
 import com.sectorweekly.model.WeekMeta;
 
@@ -88,7 +91,12 @@ public final class ContentSchemas {
                         PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(field.getName()))
                 .withRequiredCheck(field -> field.getAnnotation(Required.class) != null)
                 .withStringMinLengthResolver(field -> field.getAnnotation(Required.class) != null
-                        && field.getType().getErasedType() == String.class ? 1 : null);
+                        && field.getType().getErasedType() == String.class ? 1 : null)
+                // The forms loading holds values to: a colour, a name that becomes part of a file name, a least count.
+                .withStringPatternResolver(field -> field.getAnnotation(Colour.class) != null ? "^" + Colour.FORM.pattern() + "$"
+                        : field.getAnnotation(FileName.class) != null ? "^" + FileName.FORM.pattern() + "$" : null)
+                .withNumberInclusiveMinimumResolver(field -> field.getAnnotation(AtLeast.class) == null ? null
+                        : java.math.BigDecimal.valueOf(field.getAnnotation(AtLeast.class).value()).stripTrailingZeros());
         // The values a field is chosen from: the tool's own, and, given a desk, its ratings, analysts, risks and levels.
         config.forFields().withEnumResolver(field -> {
             OneOf oneOf = field.getRawMember().getAnnotation(OneOf.class);

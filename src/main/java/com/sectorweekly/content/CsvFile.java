@@ -11,7 +11,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,16 +37,23 @@ final class CsvFile {
 
     /** @param columns the header the file should have, for messages: {@code date,close} */
     static <T> List<Row<T>> read(Path file, String name, Class<T> rowType, String columns) throws ContentException {
-        if (file.toFile().length() > YamlFile.MAX_BYTES) {
-            throw new ContentException(new Problem(Location.ofFile(name), "is larger than "
-                    + YamlFile.MAX_BYTES / 1024 + " KiB"));
+        byte[] bytes = ContentFiles.readBounded(file, name, YamlFile.MAX_BYTES, Location.ofFile(name));
+        String text = ContentFiles.utf8(bytes, name);
+        int control = Printable.firstControl(text);
+        if (control >= 0) {
+            throw new ContentException(new Problem(new Location(name, (int) text.substring(0, control).lines().count(), 0),
+                    String.format("holds the control character U+%04X, which no report can print; remove it", (int) text.charAt(control))));
         }
         List<Row<T>> rows = new ArrayList<>();
-        try (MappingIterator<T> values = MAPPER.readerFor(rowType).with(SCHEMA).readValues(Files.readAllBytes(file))) {
+        try (MappingIterator<T> values = MAPPER.readerFor(rowType).with(SCHEMA).readValues(bytes)) {
             int line = 1; // the header
             while (values.hasNextValue()) {
                 T value = values.nextValue();
                 rows.add(new Row<>(++line, value));
+                if (rows.size() > DataFiles.MAX_ROWS) {
+                    throw new ContentException(new Problem(Location.ofFile(name), "holds more than " + DataFiles.MAX_ROWS
+                            + " rows; a series or a history takes at most that many"));
+                }
             }
         } catch (InvalidFormatException e) {
             throw new ContentException(new Problem(at(name, e), "'" + e.getValue() + "' is not "
@@ -58,12 +65,28 @@ final class CsvFile {
             throw new ContentException(new Problem(at(name, e), "expected rows of " + columns + " under a '" + columns
                     + "' header: " + e.getOriginalMessage().lines().findFirst().orElse("")));
         } catch (IOException e) {
-            throw new ContentException(new Problem(Location.ofFile(name), "cannot be read: " + e.getMessage()));
+            throw new ContentException(new Problem(Location.ofFile(name), "cannot be read: " + ContentFiles.reason(e)));
         }
         if (rows.isEmpty()) {
             throw new ContentException(new Problem(Location.ofFile(name), "holds no rows; expected rows of " + columns));
         }
         return rows;
+    }
+
+    /** A number a report can hold: within the bounds the YAML files keep too. */
+    static void checkNumber(BigDecimal number, String name, int line) throws ContentException {
+        if (number != null && number.abs().compareTo(BigDecimal.valueOf(ShapeCheck.MAX_NUMBER)) > 0) {
+            throw new ContentException(new Problem(new Location(name, line, 0), number.toString()
+                    + " is beyond the largest number a report holds (10^15 either side of 0)"));
+        }
+    }
+
+    /** A text cell a report can print on a chart's axis or in a table. */
+    static void checkText(String text, String name, int line) throws ContentException {
+        if (text != null && text.length() > DataFiles.MAX_CELL_CHARS) {
+            throw new ContentException(new Problem(new Location(name, line, 0), "a cell holds " + text.length()
+                    + " characters; a cell takes at most " + DataFiles.MAX_CELL_CHARS));
+        }
     }
 
     private static Location at(String name, JacksonException e) {

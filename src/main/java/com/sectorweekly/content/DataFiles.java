@@ -15,7 +15,6 @@ import org.dhatim.fastexcel.reader.Sheet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +45,7 @@ final class DataFiles {
 
     static DataTable csv(Path file, String name, Location where) throws ContentException {
         byte[] bytes = ContentFiles.readBounded(file, name, MAX_CSV_BYTES, where);
+        ContentFiles.utf8(bytes, name);
         List<List<String>> rows = new ArrayList<>();
         try (MappingIterator<List<String>> lines = CSV.readerForListOf(String.class).readValues(bytes)) {
             while (lines.hasNextValue()) {
@@ -61,7 +61,7 @@ final class DataFiles {
             throw new ContentException(new Problem(new Location(name, at == null ? 0 : at.getLineNr(), 0),
                     "is not a CSV file: " + e.getOriginalMessage().lines().findFirst().orElse("")));
         } catch (IOException e) {
-            throw new ContentException(new Problem(Location.ofFile(name), "cannot be read: " + e.getMessage()));
+            throw new ContentException(new Problem(Location.ofFile(name), "cannot be read: " + ContentFiles.reason(e)));
         }
         return table(rows, name);
     }
@@ -158,6 +158,11 @@ final class DataFiles {
                     + " columns; a table or chart takes at most " + MAX_COLUMNS));
         }
         for (String cell : row) {
+            int control = Printable.firstControl(cell);
+            if (control >= 0) {
+                throw new ContentException(new Problem(new Location(name, rows.size(), 0), String.format(
+                        "a cell holds the control character U+%04X, which no report can print; remove it", (int) cell.charAt(control))));
+            }
             if (cell.length() > MAX_CELL_CHARS) {
                 throw new ContentException(new Problem(new Location(name, rows.size(), 0), "a cell holds "
                         + cell.length() + " characters; a cell takes at most " + MAX_CELL_CHARS));

@@ -22,6 +22,11 @@ final class SeriesFile {
                 throw new ContentException(new Problem(new Location(name, row.line(), 0),
                         "a row without " + (close.date() == null ? "a date" : "a close") + "; expected " + COLUMNS));
             }
+            CsvFile.checkNumber(close.close(), name, row.line());
+            if (close.close().signum() <= 0) {
+                throw new ContentException(new Problem(new Location(name, row.line(), 0), "a close of "
+                        + close.close().toPlainString() + "; an index closes above 0"));
+            }
             if (!closes.isEmpty() && !close.date().isAfter(closes.get(closes.size() - 1).date())) {
                 throw new ContentException(new Problem(new Location(name, row.line(), 0),
                         close.date() + " comes after " + closes.get(closes.size() - 1).date() + "; dates run oldest first, once each"));

@@ -2,7 +2,10 @@ package com.sectorweekly.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sectorweekly.model.Alongside;
+import com.sectorweekly.model.AtLeast;
+import com.sectorweekly.model.Colour;
 import com.sectorweekly.model.ContentFields;
+import com.sectorweekly.model.FileName;
 import com.sectorweekly.model.Part;
 import com.sectorweekly.model.Required;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -23,11 +26,17 @@ import java.util.function.Function;
 
 /**
  * Compares a parsed YAML tree with the record it is meant to become, before binding, so that all
- * unknown, missing and empty keys of a file are reported at once, each at its own place.
+ * unknown, missing and empty keys of a file are reported at once, each at its own place; and
+ * refuses, where they are loaded, the values no report can hold: control characters, texts and
+ * numbers beyond sane bounds, colours and file names not of their form, counts below their least.
  */
 final class ShapeCheck {
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+    /** The longest text a value may hold: far beyond any paragraph, well short of what slows a build. */
+    static final int MAX_TEXT = 20_000;
+    /** The largest number a value may hold, either sign: beyond any figure a report prints. */
+    static final double MAX_NUMBER = 1e15;
     private final Function<String, Location> locate;
     private final List<Problem> problems = new ArrayList<>();
 
@@ -36,12 +45,16 @@ final class ShapeCheck {
     }
 
     List<Problem> check(JsonNode node, Class<?> type) {
-        visit(node, type, "");
+        visit(node, type, "", null);
         return problems;
     }
 
-    private void visit(JsonNode node, Type type, String pointer) {
+    /** @param field the record component the value is written for, whose annotations say more of its form; null at the top */
+    private void visit(JsonNode node, Type type, String pointer, RecordComponent field) {
         if (node == null || node.isNull()) {
+            return;
+        }
+        if (node.isValueNode() && !fits(node, pointer, field)) {
             return;
         }
         if (type instanceof Class<?> c && ContentFields.isMapping(c)) {
@@ -65,7 +78,7 @@ final class ShapeCheck {
                 if (ofRecords && (item.isNull() || item.isTextual() && item.asText().isBlank())) {
                     report(pointer + "/" + i, "item " + (i + 1) + " of the list is empty; write it, or remove its line");
                 } else {
-                    visit(item, p.getActualTypeArguments()[0], pointer + "/" + i);
+                    visit(item, p.getActualTypeArguments()[0], pointer + "/" + i, field);
                 }
             }
         }
@@ -110,9 +123,59 @@ final class ShapeCheck {
                         ? part.value() + " is empty ('" + name + "'): every report must carry it"
                         : "'" + name + "' is empty; a value is required here" + because, true);
             } else {
-                visit(value, component.getGenericType(), pointer + "/" + name);
+                visit(value, component.getGenericType(), pointer + "/" + name, component);
             }
         });
+    }
+
+    /** Whether a single value is one a report can hold; each that is not is reported at its place. */
+    private boolean fits(JsonNode node, String pointer, RecordComponent field) {
+        if (node.isTextual()) {
+            String text = node.asText();
+            int control = Printable.firstControl(text);
+            if (control >= 0) {
+                report(pointer, String.format("holds the control character U+%04X (at character %d), which no report can print; "
+                        + "remove it", text.codePointAt(control), text.codePointCount(0, control) + 1));
+                return false;
+            }
+            if (text.length() > MAX_TEXT) {
+                report(pointer, "is " + text.length() + " characters long; a value holds at most " + MAX_TEXT
+                        + " (split a long text into paragraphs)");
+                return false;
+            }
+            if (field != null && field.isAnnotationPresent(Colour.class) && !Colour.FORM.matcher(text).matches()) {
+                report(pointer, "'" + text + "' is not a colour; write it as #RRGGBB, e.g. #8C1D2B");
+                return false;
+            }
+            if (field != null && field.isAnnotationPresent(FileName.class) && !FileName.FORM.matcher(text).matches()) {
+                report(pointer, "'" + text + "' becomes part of a file name: write letters, digits, '-', '_' or '.' only "
+                        + "(at most 64, starting with a letter or digit)");
+                return false;
+            }
+        }
+        if (node.isNumber()) {
+            double value = node.doubleValue();
+            if (Double.isNaN(value)) {
+                report(pointer, "is not a number (.nan); write a figure");
+                return false;
+            }
+            if (Double.isInfinite(value) || Math.abs(value) > MAX_NUMBER) {
+                report(pointer, "the number here is beyond the largest a report holds (10^15 either side of 0); "
+                        + "check the figure and its unit");
+                return false;
+            }
+            AtLeast least = field == null ? null : field.getAnnotation(AtLeast.class);
+            if (least != null && value < least.value()) {
+                report(pointer, "is " + node.asText() + "; '" + keyOf(pointer) + "' is at least "
+                        + java.math.BigDecimal.valueOf(least.value()).stripTrailingZeros().toPlainString());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String keyOf(String pointer) {
+        return pointer.substring(pointer.lastIndexOf('/') + 1);
     }
 
     private static boolean given(JsonNode value) {

@@ -25,7 +25,6 @@ import org.yaml.snakeyaml.LoaderOptions;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -98,7 +97,9 @@ final class YamlFile<T> {
     }
 
     static <T> YamlFile<T> read(Path file, String name, Class<T> type) throws ContentException {
-        return parse(readBounded(file, name), name, type);
+        byte[] bytes = readBounded(file, name);
+        ContentFiles.utf8(bytes, name);
+        return parse(bytes, name, type);
     }
 
     /** A content file's bytes, read from elsewhere than a file (a default built into the jar). */
@@ -118,23 +119,15 @@ final class YamlFile<T> {
         } catch (JacksonException e) {
             throw new ContentException(describe(e, name));
         } catch (IOException e) {
-            throw new ContentException(new Problem(Location.ofFile(name), "cannot be read: " + e.getMessage()));
+            throw new ContentException(new Problem(Location.ofFile(name), "cannot be read: " + ContentFiles.reason(e)));
         }
     }
 
     private static byte[] readBounded(Path file, String name) throws ContentException {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new ContentException(new Problem(Location.ofFile(name),
-                        "is " + size / 1024 + " KiB; content files are limited to " + MAX_BYTES / 1024 + " KiB"));
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(file)) {
             throw new ContentException(new Problem(Location.ofFile(name), "file not found"));
-        } catch (IOException e) {
-            throw new ContentException(new Problem(Location.ofFile(name), "cannot be read: " + e.getMessage()));
         }
+        return ContentFiles.readBounded(file, name, MAX_BYTES, Location.ofFile(name));
     }
 
     private static YAMLFactory createFactory() {
@@ -224,6 +217,12 @@ final class YamlFile<T> {
         if (type == LocalDate.class) {
             return "a date written YYYY-MM-DD";
         }
+        if (type == java.time.LocalTime.class) {
+            return "a time of day written HH:MM, quoted: \"07:30\"";
+        }
+        if (type == com.sectorweekly.model.IsoWeek.class) {
+            return "an ISO week written YYYY-Www, e.g. 2026-W13";
+        }
         if (type == String.class) {
             return "text";
         }
@@ -238,6 +237,10 @@ final class YamlFile<T> {
     }
 
     private static String firstLine(String message) {
+        if (message != null && message.startsWith("Malformed numeric value")) {
+            // YAML's .nan and .inf, which no figure is.
+            return message.replaceFirst("^Malformed numeric value (\\S+).*", "$1 is not a figure; write a number");
+        }
         String line = message == null ? "invalid YAML" : message.strip().lines().findFirst().orElse("invalid YAML");
         return line.replaceFirst("^while (parsing|scanning) ", "YAML syntax error while $1 ");
     }

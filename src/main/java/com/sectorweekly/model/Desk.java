@@ -74,7 +74,7 @@ public record Desk(
     }
 
     /** The sector the desk covers: its Chinese name for the report and a slug for file names. */
-    public record Sector(@Required String name, @Required String slug) {
+    public record Sector(@Required String name, @Required @FileName String slug) {
     }
 
     /**
@@ -83,7 +83,7 @@ public record Desk(
      * 行业周报 unless given), the outline its reports take ({@code outlines/<outline>.yaml}, the
      * desk's own or the one built in), and whether each carries the sector's rating.
      */
-    public record ReportKind(@Required String name, @Required @OneOf(Choice.PERIOD) String period, String title, String outline,
+    public record ReportKind(@Required @FileName String name, @Required @OneOf(Choice.PERIOD) String period, String title, String outline,
                              @OneOf(Choice.SECTOR_RATING) String sectorRating) {
 
         /** The kind a desk publishes when desk.yaml names none: the weekly. */
@@ -145,15 +145,15 @@ public record Desk(
      * plausible (percent), how old a KPI may be by its frequency (days before the report date), and
      * after how many unchanged weeks carried-over text is flagged.
      */
-    public record Checks(@Required int movers,
-                         @Required double maxIndexWeeklyMove,
-                         @Required double maxIndexMonthMove,
-                         @Required double maxStockWeeklyMove,
+    public record Checks(@Required @AtLeast(1) int movers,
+                         @Required @AtLeast(0.01) double maxIndexWeeklyMove,
+                         @Required @AtLeast(0.01) double maxIndexMonthMove,
+                         @Required @AtLeast(0.01) double maxStockWeeklyMove,
                          @Required KpiAges kpiMaxAgeDays,
-                         @Required int carriedOverWeeks) {
+                         @Required @AtLeast(1) int carriedOverWeeks) {
     }
 
-    public record KpiAges(@Required int monthly, @Required int quarterly, @Required int annual) {
+    public record KpiAges(@Required @AtLeast(1) int monthly, @Required @AtLeast(1) int quarterly, @Required @AtLeast(1) int annual) {
         public int forFrequency(String frequency) {
             return switch (frequency) {
                 case "quarterly" -> quarterly;
@@ -168,7 +168,8 @@ public record Desk(
      * {@code riseColor} and {@code fallColor}: red and green unless the desk says otherwise, as
      * mainland readers expect.
      */
-    public record Style(@Required String primaryColor, @Required String accentColor, String riseColor, String fallColor) {
+    public record Style(@Required @Colour String primaryColor, @Required @Colour String accentColor, @Colour String riseColor,
+                        @Colour String fallColor) {
 
         public Style {
             riseColor = riseColor == null ? "#C8372D" : riseColor;

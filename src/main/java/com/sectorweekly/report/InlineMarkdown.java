@@ -2,7 +2,6 @@ package com.sectorweekly.report;
 
 import com.sectorweekly.document.RichText;
 import com.vladsch.flexmark.ast.StrongEmphasis;
-import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 
@@ -10,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the Markdown that prose in content may use (bold lead-ins such as {@code **Lumentum**：…})
- * into runs. Anything else Markdown would make of the text is kept as plain words.
+ * Reads the one piece of Markdown that prose in content may use, bold ({@code **Lumentum**：…}),
+ * into runs. Everything else is the analyst's text as typed: {@code 7*7}, {@code [x](url)}, a
+ * backslash or a leading {@code 1.} print as written, not as Markdown would make them.
  */
 final class InlineMarkdown {
 
@@ -22,22 +22,31 @@ final class InlineMarkdown {
 
     static RichText parse(String markdown) {
         List<RichText.Run> runs = new ArrayList<>();
-        collect(PARSER.parse(markdown), false, runs);
+        int at = 0;
+        for (StrongEmphasis bold : strong(PARSER.parse(markdown), new ArrayList<>())) {
+            literal(markdown.substring(at, bold.getStartOffset()), runs);
+            runs.add(new RichText.Run(bold.getText().toString(), true, null));
+            at = bold.getEndOffset();
+        }
+        literal(markdown.substring(at), runs);
         return new RichText(runs);
     }
 
-    private static void collect(Node node, boolean bold, List<RichText.Run> runs) {
+    /** The outermost bold spans, in reading order. */
+    private static List<StrongEmphasis> strong(Node node, List<StrongEmphasis> found) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Text text) {
-                runs.add(new RichText.Run(text.getChars().unescape(), bold, null));
-            } else if (!child.hasChildren()) {
-                String literal = child.getChars().unescape();
-                if (!literal.isBlank()) {
-                    runs.add(new RichText.Run(literal, bold, null));
-                }
+            if (child instanceof StrongEmphasis bold) {
+                found.add(bold);
             } else {
-                collect(child, bold || child instanceof StrongEmphasis, runs);
+                strong(child, found);
             }
+        }
+        return found;
+    }
+
+    private static void literal(String text, List<RichText.Run> runs) {
+        if (!text.isEmpty()) {
+            runs.add(new RichText.Run(text, false, null));
         }
     }
 }

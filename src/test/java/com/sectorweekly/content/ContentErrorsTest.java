@@ -33,6 +33,24 @@ class ContentErrorsTest {
         return problems.get(0).toString();
     }
 
+    /** A pipe would be read without end and a device without limit: only regular files are read. */
+    @Test
+    void aPipeOrADeviceInPlaceOfAFileIsRefusedAtOnce() throws Exception {
+        ExampleWeek week = week();
+        Path news = week.file("news.yaml");
+        Files.delete(news);
+        Process mkfifo = new ProcessBuilder("mkfifo", news.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed to make a pipe");
+        Path market = week.file("market.yaml");
+        Files.delete(market);
+        Files.createSymbolicLink(market, Path.of("/dev/zero"));
+        List<Problem> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> problems(week), "loading must not wait on a pipe or read a device");
+        assertEquals(List.of("2026-W13/market.yaml: is not a regular file (a folder, a pipe or a device); content is read from files only",
+                "2026-W13/news.yaml: is not a regular file (a folder, a pipe or a device); content is read from files only"),
+                problems.stream().map(Problem::toString).sorted().toList());
+    }
+
     @Test
     void unknownKeyNamesTheNearestKnownOne() {
         ExampleWeek week = week().replace("week.yaml", "headline:", "headlin:");
@@ -164,6 +182,6 @@ class ContentErrorsTest {
     void oversizedFileIsRefused() {
         ExampleWeek week = week();
         week.write("news.yaml", "# " + "x".repeat(YamlFile.MAX_BYTES) + "\n");
-        assertEquals("2026-W13/news.yaml: is 1024 KiB; content files are limited to 1024 KiB", only(problems(week)));
+        assertEquals("2026-W13/news.yaml: is larger than 1024 KiB, the most a file of this kind may be", only(problems(week)));
     }
 }
