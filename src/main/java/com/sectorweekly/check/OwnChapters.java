@@ -198,6 +198,20 @@ final class OwnChapters implements Rule {
                     error(placedSource.at("rows"), "rows needs a row of column titles, then rows of figures");
                     return null;
                 }
+                if (rows.size() > DataTable.MAX_ROWS + 1) {
+                    error(placedSource.at("rows"), "rows holds " + (rows.size() - 1) + " rows; a table or chart takes at most "
+                            + DataTable.MAX_ROWS);
+                    return null;
+                }
+                for (int r = 0; r < rows.size(); r++) {
+                    for (String cell : rows.get(r)) {
+                        if (cell != null && cell.length() > DataTable.MAX_CELL_CHARS) {
+                            error(placedSource.item("rows", r).pointer(), "a cell holds " + cell.length()
+                                    + " characters; a cell takes at most " + DataTable.MAX_CELL_CHARS);
+                            return null;
+                        }
+                    }
+                }
                 for (int r = 1; r < rows.size(); r++) {
                     if (rows.get(r).size() != rows.get(0).size()) {
                         error(placedSource.item("rows", r).pointer(), "this row has " + rows.get(r).size() + " cells, the titles "

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.sectorweekly.model.DataTable;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -50,8 +51,8 @@ final class CsvFile {
             while (values.hasNextValue()) {
                 T value = values.nextValue();
                 rows.add(new Row<>(++line, value));
-                if (rows.size() > DataFiles.MAX_ROWS) {
-                    throw new ContentException(new Problem(Location.ofFile(name), "holds more than " + DataFiles.MAX_ROWS
+                if (rows.size() > DataTable.MAX_ROWS) {
+                    throw new ContentException(new Problem(Location.ofFile(name), "holds more than " + DataTable.MAX_ROWS
                             + " rows; a series or a history takes at most that many"));
                 }
             }
@@ -83,9 +84,9 @@ final class CsvFile {
 
     /** A text cell a report can print on a chart's axis or in a table. */
     static void checkText(String text, String name, int line) throws ContentException {
-        if (text != null && text.length() > DataFiles.MAX_CELL_CHARS) {
+        if (text != null && text.length() > DataTable.MAX_CELL_CHARS) {
             throw new ContentException(new Problem(new Location(name, line, 0), "a cell holds " + text.length()
-                    + " characters; a cell takes at most " + DataFiles.MAX_CELL_CHARS));
+                    + " characters; a cell takes at most " + DataTable.MAX_CELL_CHARS));
         }
     }
 

@@ -33,9 +33,6 @@ final class DataFiles {
 
     static final int MAX_CSV_BYTES = YamlFile.MAX_BYTES;
     static final int MAX_XLSX_BYTES = 8 << 20;
-    static final int MAX_ROWS = 5000;
-    static final int MAX_COLUMNS = 40;
-    static final int MAX_CELL_CHARS = 400;
 
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
     private static final Pattern RANGE = Pattern.compile("([A-Z]{1,3})([1-9][0-9]{0,6}):([A-Z]{1,3})([1-9][0-9]{0,6})");
@@ -107,7 +104,7 @@ final class DataFiles {
     /** A1:G40 as zero-based first column, one-based first row, last column, last row; all of the sheet without one. */
     private static int[] bounds(String range, String name, Location where) throws ContentException {
         if (range == null) {
-            return new int[]{0, 1, MAX_COLUMNS - 1, Integer.MAX_VALUE};
+            return new int[]{0, 1, DataTable.MAX_COLUMNS - 1, Integer.MAX_VALUE};
         }
         Matcher m = RANGE.matcher(range.strip().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
@@ -149,13 +146,13 @@ final class DataFiles {
 
     private static void checkSize(List<List<String>> rows, String name) throws ContentException {
         List<String> row = rows.get(rows.size() - 1);
-        if (rows.size() > MAX_ROWS) {
-            throw new ContentException(new Problem(Location.ofFile(name), "holds more than " + MAX_ROWS
+        if (rows.size() > DataTable.MAX_ROWS) {
+            throw new ContentException(new Problem(Location.ofFile(name), "holds more than " + DataTable.MAX_ROWS
                     + " rows; a table or chart takes at most that many"));
         }
-        if (row.size() > MAX_COLUMNS) {
+        if (row.size() > DataTable.MAX_COLUMNS) {
             throw new ContentException(new Problem(new Location(name, rows.size(), 0), "a row holds " + row.size()
-                    + " columns; a table or chart takes at most " + MAX_COLUMNS));
+                    + " columns; a table or chart takes at most " + DataTable.MAX_COLUMNS));
         }
         for (String cell : row) {
             int control = Printable.firstControl(cell);
@@ -163,9 +160,9 @@ final class DataFiles {
                 throw new ContentException(new Problem(new Location(name, rows.size(), 0), String.format(
                         "a cell holds the control character U+%04X, which no report can print; remove it", (int) cell.charAt(control))));
             }
-            if (cell.length() > MAX_CELL_CHARS) {
+            if (cell.length() > DataTable.MAX_CELL_CHARS) {
                 throw new ContentException(new Problem(new Location(name, rows.size(), 0), "a cell holds "
-                        + cell.length() + " characters; a cell takes at most " + MAX_CELL_CHARS));
+                        + cell.length() + " characters; a cell takes at most " + DataTable.MAX_CELL_CHARS));
             }
         }
     }

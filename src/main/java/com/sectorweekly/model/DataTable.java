@@ -8,6 +8,12 @@ import java.util.List;
  */
 public record DataTable(String file, List<String> header, List<List<String>> rows) {
 
+    /** The most rows a table, a chart, a series or a history takes: years of daily closes, well short of what slows a build. */
+    public static final int MAX_ROWS = 5000;
+    public static final int MAX_COLUMNS = 40;
+    /** The longest cell: a company's full name or a note, not a page of text on a chart's axis. */
+    public static final int MAX_CELL_CHARS = 400;
+
     public DataTable {
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
