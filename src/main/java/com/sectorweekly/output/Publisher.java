@@ -2,6 +2,7 @@ package com.sectorweekly.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,7 +34,8 @@ import java.util.stream.Stream;
  * except the files the caller names superseded. A folder where the build writes a file fails the
  * publish rather than being deleted.
  *
- * <p>One publish of a week at a time: weeks built together each publish into their own folder.
+ * <p>Before anything is written, every target is checked to be a plain name inside the output
+ * folder. One publish of a week at a time: weeks built together each publish into their own folder.
  */
 public final class Publisher {
 
@@ -67,6 +69,7 @@ public final class Publisher {
      */
     public List<Path> publish(Path outRoot, String week, List<OutputFile> files, Predicate<String> superseded)
             throws PublishException {
+        refuseEscapes(outRoot, week, files);
         Path folder = outRoot.resolve(week);
         try {
             Files.createDirectories(outRoot);
@@ -123,6 +126,45 @@ public final class Publisher {
             }
         }
         return files.stream().map(file -> folder.resolve(file.name())).toList();
+    }
+
+    /**
+     * Refuses the week's folder or a file that does not normalise to a path inside the output
+     * folder, or whose name is not a plain name: names come from content (the desk's slug, the
+     * kind, the period), and {@code ../../x} or {@code /etc/x} could otherwise write anywhere.
+     */
+    private static void refuseEscapes(Path outRoot, String week, List<OutputFile> files) throws PublishException {
+        Path root = outRoot.toAbsolutePath().normalize();
+        refuseUnlessInside(outRoot, root, List.of(week));
+        for (OutputFile file : files) {
+            refuseUnlessInside(outRoot, root, List.of(week, file.name()));
+        }
+    }
+
+    private static void refuseUnlessInside(Path outRoot, Path root, List<String> names) throws PublishException {
+        String refused = "refused to write " + names.stream().map(name -> name.replace("\0", "\\0"))
+                .collect(Collectors.joining("/")) + " in the output folder " + outRoot + ": ";
+        Path target = root;
+        try {
+            for (String name : names) {
+                target = target.resolve(name);
+            }
+        } catch (InvalidPathException e) {
+            throw new PublishException(refused + e.getReason() + "; nothing was written");
+        }
+        target = target.normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new PublishException(refused + "it would be " + target + ", not inside it; nothing was written");
+        }
+        if (!names.stream().allMatch(Publisher::isPlainName)) {
+            throw new PublishException(refused + "a folder or file name must be a plain name, with no path"
+                    + " separator or NUL; nothing was written");
+        }
+    }
+
+    private static boolean isPlainName(String name) {
+        return !name.isEmpty() && !name.equals(".") && !name.equals("..")
+                && name.chars().noneMatch(c -> c == '/' || c == '\\' || c == 0);
     }
 
     /**

@@ -2,6 +2,8 @@ package com.sectorweekly.output;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +33,9 @@ class PublisherTest {
 
     private final Publisher publisher = new Publisher();
 
+    /** Two folders deep, so that a name climbing three levels up still lands in the test's own folder. */
     private Path out() {
-        return temp.resolve("output");
+        return temp.resolve("desk/output");
     }
 
     private Path week() {
@@ -213,6 +216,73 @@ class PublisherTest {
         assertEquals("new md", Files.readString(week().resolve("a.md")));
         assertFalse(Files.exists(interrupted));
         assertTrue(Files.exists(otherWeeks), "another week's publish may be under way");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../../escaped.md", "../../../escaped.md"})
+    void refusesAFileNameThatClimbsOutOfTheOutputFolder(String name) throws IOException {
+        assertRefused("2026-W13", name, "2026-W13/" + name, "not inside it; nothing was written");
+    }
+
+    @Test
+    void refusesAnAbsoluteFileName() throws IOException {
+        String name = temp.resolve("escaped.md").toString();
+        assertRefused("2026-W13", name, "2026-W13/" + name, "not inside it; nothing was written");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"..", "../.."})
+    void refusesAWeekFolderOutsideTheOutputFolder(String week) throws IOException {
+        assertRefused(week, "a.md", week, "not inside it; nothing was written");
+    }
+
+    @Test
+    void refusesAnAbsoluteWeekFolder() throws IOException {
+        String week = temp.resolve("elsewhere").toString();
+        assertRefused(week, "a.md", week, "not inside it; nothing was written");
+    }
+
+    /** The staging folder is named after the week's, so the week is checked even when no file is. */
+    @Test
+    void refusesAWeekFolderOutsideTheOutputFolderWithNoFiles() throws IOException {
+        Map<Path, byte[]> before = snapshot(temp);
+        PublishException e = assertThrows(PublishException.class,
+                () -> publisher.publish(out(), "../..", List.of(), NONE_SUPERSEDED));
+        assertTrue(e.getMessage().startsWith("refused to write ../.. in the output folder " + out()), e::getMessage);
+        assertUnchanged(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../escaped.md", "../2026-W14/a.md", "sub/a.md", "sub\\a.md", ".", ""})
+    void refusesAFileNameThatIsNotAPlainNameEvenInsideTheOutputFolder(String name) throws IOException {
+        assertRefused("2026-W13", name, "2026-W13/" + name,
+                "a folder or file name must be a plain name, with no path separator or NUL; nothing was written");
+    }
+
+    @Test
+    void refusesAWeekNameThatIsNotAPlainName() throws IOException {
+        assertRefused("2026/W13", "a.md", "2026/W13",
+                "a folder or file name must be a plain name, with no path separator or NUL; nothing was written");
+    }
+
+    @Test
+    void refusesANul() throws IOException {
+        assertRefused("2026-W13", "a\0.md", "2026-W13/a\\0.md", "nothing was written");
+    }
+
+    /**
+     * Publishes a harmless file and the one named, and expects the file shown refused before
+     * anything is written: not even the harmless file, nor the output folder.
+     */
+    private void assertRefused(String week, String name, String shown, String said) throws IOException {
+        Map<Path, byte[]> before = snapshot(temp);
+        PublishException e = assertThrows(PublishException.class,
+                () -> publisher.publish(out(), week, List.of(file("harmless.md", "x"), file(name, "x")), NONE_SUPERSEDED));
+        assertTrue(e.getMessage().startsWith("refused to write " + shown + " in the output folder " + out() + ": "),
+                e::getMessage);
+        assertTrue(e.getMessage().endsWith(said), e::getMessage);
+        assertFalse(Files.exists(out()), "not even the output folder is made");
+        assertUnchanged(before);
     }
 
     private interface Step {
