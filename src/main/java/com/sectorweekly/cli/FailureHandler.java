@@ -3,6 +3,7 @@ package com.sectorweekly.cli;
 import com.sectorweekly.check.ChecksFailed;
 import com.sectorweekly.check.Finding;
 import com.sectorweekly.content.ContentException;
+import com.sectorweekly.output.PublishException;
 import com.sectorweekly.render.RenderException;
 import picocli.CommandLine;
 
@@ -39,7 +40,12 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         } else if (e instanceof CommandLine.ParameterException usage) {
             err.println("error: " + usage.getMessage());
             code = ExitCodes.INPUT;
+        } else if (e instanceof PublishException) {
+            // Its message says what the output folder holds now.
+            err.println("error: " + e.getMessage());
+            code = ExitCodes.FAILED;
         } else if (e instanceof RenderException || e instanceof IOException) {
+            // Only publishing writes to the output folder, and it fails with a PublishException.
             err.println("error: " + e.getMessage());
             err.println("Nothing in the output folder was changed.");
             code = ExitCodes.FAILED;

@@ -132,12 +132,11 @@ public final class ReportBuild {
             r.rendered().companions().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> files.add(new OutputFile(e.getKey(), e.getValue())));
         }
-        Path folder = outRoot.resolve(document.period());
-        List<Path> written = publisher.publish(folder, files);
-        if (formats.contains(Format.MD)) {
-            // A week that had more charts before keeps no stale drawings beside its Markdown.
-            publisher.removeUnlisted(folder, document.fileStem() + "-", ".svg", files);
-        }
+        String drawings = document.fileStem() + "-";
+        boolean markdown = formats.contains(Format.MD);
+        // A week that had more charts before keeps no stale drawings beside its Markdown.
+        List<Path> written = publisher.publish(outRoot, document.period(), files,
+                name -> markdown && name.startsWith(drawings) && name.endsWith(".svg"));
         List<BuildResult.Written> results = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             results.add(new BuildResult.Written(ordered.get(i), written.get(i), files.get(i).content().length,

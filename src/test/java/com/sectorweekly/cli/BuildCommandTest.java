@@ -61,6 +61,8 @@ class BuildCommandTest extends CommandTest {
         Files.writeString(stale, "<svg/>");
         Path otherReport = folder.resolve("other-weekly-2026-W13-figure-1.svg");
         Files.writeString(otherReport, "<svg/>");
+        Path note = folder.resolve("notes.txt");
+        Files.writeString(note, "the desk's own note");
         assertEquals(0, run("build", week.weekDir().toString(), "--out", outDir().toString(), "--format", "md"));
         String markdown = Files.readString(folder.resolve("telecom-weekly-2026-W13.md"));
         try (Stream<Path> files = Files.list(folder)) {
@@ -74,6 +76,7 @@ class BuildCommandTest extends CommandTest {
         }
         assertFalse(Files.exists(stale), "a drawing the week no longer has is removed");
         assertTrue(Files.exists(otherReport), "another report's drawings stay");
+        assertEquals("the desk's own note", Files.readString(note), "a file the build does not write stays");
     }
 
     @Test
@@ -123,6 +126,25 @@ class BuildCommandTest extends CommandTest {
         assertEquals(3, code);
         assertTrue(err.toString().contains("HTML template error in partials/paragraph.ftlh line"), err::toString);
         assertTrue(err.toString().contains("p.txt"), err::toString);
+        assertOutputUnchanged(before);
+    }
+
+    @Test
+    void aPublishThatFailsMidwaySaysTheOutputHoldsThePreviousBuild() throws IOException {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        assertEquals(0, run("build", week.weekDir().toString(), "--out", outDir().toString()));
+        Path folder = outDir().resolve("2026-W13");
+        Path rixml = folder.resolve("telecom-weekly-2026-W13.rixml.xml");
+        Files.delete(rixml);
+        Files.writeString(Files.createDirectory(rixml).resolve("kept.txt"), "a folder where the RIXML goes");
+        Map<Path, byte[]> before = snapshot(outDir());
+
+        assertEquals(3, run("build", week.weekDir().toString(), "--out", outDir().toString()));
+
+        assertTrue(err.toString().contains(rixml + " is a folder, where the build writes a file"), err::toString);
+        assertTrue(err.toString().contains("nothing was published; " + folder + " still holds the previous build"),
+                err::toString);
+        assertFalse(err.toString().contains("Nothing in the output folder was changed"), err::toString);
         assertOutputUnchanged(before);
     }
 
