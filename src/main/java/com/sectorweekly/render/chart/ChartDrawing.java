@@ -141,6 +141,8 @@ public final class ChartDrawing {
         values.setAutoRangeIncludesZero(false);
 
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        // One path for the series, not a line per day: years of closes stay a small drawing.
+        line.setDrawSeriesLineAsPath(true);
         line.setSeriesPaint(0, palette.primary());
         line.setSeriesStroke(0, LINE);
         XYPlot plot = new XYPlot(new TimeSeriesCollection(series, UTC), time, values, line);
@@ -203,6 +205,7 @@ public final class ChartDrawing {
     private static JFreeChart lines(Chart.Lines lines, ChartPalette palette) {
         TimeSeriesCollection data = new TimeSeriesCollection(UTC);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
         for (int i = 0; i < lines.series().size(); i++) {
             Chart.Lines.Series one = lines.series().get(i);
             TimeSeries series = new TimeSeries(one.name());
