@@ -3,14 +3,9 @@ package com.sectorweekly.fuzz;
 import com.sectorweekly.cli.SectorWeekly;
 import com.sectorweekly.testing.ExampleWeek;
 import com.sectorweekly.testing.Folders;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -23,10 +18,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,8 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The example desk and week, mutated (a value replaced by a hostile one, a line dropped or
  * doubled, in any file), then built as the command line builds: every run ends in a build (exit
  * 0) or in findings that each name a file (exit 1 or 2), never in an unexpected failure (exit 3),
- * never within more than a minute, and never writes outside the output folder. An ordinary test run
- * tries a few dozen mutations; {@code -Djqwik.tries.default=4000} runs a long campaign.
+ * never within more than a minute, and never writes outside the output folder. Each try's mutations
+ * come from a seed, so a failure names the seed and the edits, and {@code -Dfuzz.seed=N} replays
+ * it. An ordinary test run makes 60 tries; {@code -Dfuzz.tries=4000} runs a long campaign.
  */
 class ContentFuzzTest {
 
@@ -59,27 +57,54 @@ class ContentFuzzTest {
 
     /** One edit of one file: which file, where in it, and what is done there. */
     record Mutation(int file, int place, int kind, String value) {
-    }
 
-    private Path work;
+        /** An edit drawn at random: mostly a value replaced, now and then a line dropped or doubled. */
+        static Mutation drawn(Random random) {
+            int pick = random.nextInt(10);
+            String value = pick < 7 ? HOSTILE.get(random.nextInt(HOSTILE.size()))
+                    : pick < 9 ? String.valueOf(random.nextInt() >> random.nextInt(32))
+                    : "\"" + randomText(random) + "\"";
+            return new Mutation(random.nextInt(FILES.size()), random.nextInt(10_000), random.nextInt(10), value);
+        }
 
-    @BeforeProperty
-    void makeRoom() throws IOException {
-        work = Files.createTempDirectory("sector-weekly-fuzz");
-    }
-
-    @AfterProperty
-    void clearUp() throws IOException {
-        try (Stream<Path> all = Files.walk(work)) {
-            for (Path p : all.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.deleteIfExists(p);
+        private static String randomText(Random random) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                int c = random.nextInt(4) == 0 ? random.nextInt(0x20) : 0x20 + random.nextInt(0x3000);
+                if (c != '"' && c != '\\' && !Character.isSurrogate((char) c)) {
+                    text.appendCodePoint(c);
+                }
             }
+            return text.toString();
         }
     }
 
-    @Property(shrinking = net.jqwik.api.ShrinkingMode.BOUNDED)
-    void mutatedContentBuildsOrIsNamedAndNeverCrashes(@ForAll("mutations") List<Mutation> mutations) throws Exception {
+    @TempDir
+    Path work;
+
+    @TestFactory
+    Stream<DynamicTest> mutatedContentBuildsOrIsNamedAndNeverCrashes() {
+        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        int tries = Integer.getInteger("fuzz.tries", System.getProperty("fuzz.seed") != null ? 1 : 60);
+        Random seeds = new Random(seed);
+        return IntStream.range(0, tries).mapToObj(i -> {
+            long trySeed = i == 0 && System.getProperty("fuzz.seed") != null ? seed : seeds.nextLong();
+            return DynamicTest.dynamicTest("seed " + trySeed, () -> fuzz(trySeed));
+        });
+    }
+
+    private void fuzz(long seed) throws Exception {
+        Random random = new Random(seed);
+        List<Mutation> mutations = IntStream.range(0, 1 + random.nextInt(3)).mapToObj(i -> Mutation.drawn(random)).toList();
         Path run = Files.createTempDirectory(work, "run");
+        try {
+            fuzzIn(run, seed, mutations);
+        } finally {
+            deleteTree(run); // a long campaign would otherwise fill the disk
+        }
+    }
+
+    private void fuzzIn(Path run, long seed, List<Mutation> mutations) throws Exception {
         Path content = Folders.copy(ExampleWeek.CONTENT.resolve("2026-W13"), run.resolve("content/2026-W13")).getParent();
         Files.copy(ExampleWeek.CONTENT.resolve("desk.yaml"), content.resolve("desk.yaml"));
         Files.copy(ExampleWeek.CONTENT.resolve("registry.yaml"), content.resolve("registry.yaml"));
@@ -95,8 +120,8 @@ class ContentFuzzTest {
             cli.setOut(new PrintWriter(said));
             cli.setErr(new PrintWriter(said));
             return cli.execute("build", content.resolve("2026-W13").toString(), "--out", out.toString());
-        }, () -> "the build took over a minute after " + applied);
-        assertTrue(exit == 0 || exit == 1 || exit == 2, () -> "exit " + exit + " after " + applied + ":\n" + said);
+        }, () -> "the build took over a minute after seed " + seed + ": " + applied);
+        assertTrue(exit == 0 || exit == 1 || exit == 2, () -> "exit " + exit + " after seed " + seed + ": " + applied + ":\n" + said);
         if (exit != 0) {
             assertTrue(said.toString().lines().anyMatch(l -> l.startsWith("error ") || l.startsWith("warning ")),
                     () -> "a refused build names its findings, after " + applied + ":\n" + said);
@@ -106,16 +131,6 @@ class ContentFuzzTest {
         Set<String> after = listing(run);
         after.removeIf(p -> p.startsWith("output/") || p.equals("output"));
         assertEquals(before, after, () -> "written outside the output folder, after " + applied);
-    }
-
-    @Provide
-    Arbitrary<List<Mutation>> mutations() {
-        Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.of(HOSTILE),
-                Arbitraries.integers().map(String::valueOf),
-                Arbitraries.strings().ofMaxLength(12).map(s -> "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\""));
-        Arbitrary<Mutation> mutation = Combinators.combine(Arbitraries.integers().between(0, FILES.size() - 1),
-                Arbitraries.integers().between(0, 10_000), Arbitraries.integers().between(0, 9), value).as(Mutation::new);
-        return mutation.list().ofMinSize(1).ofMaxSize(3);
     }
 
     /** Applies one mutation; says what it did, for the message of a failure. */
@@ -156,6 +171,14 @@ class ContentFuzzTest {
 
     private static String shortly(String value) {
         return value.length() > 40 ? value.substring(0, 40) + "…(" + value.length() + ")" : value;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Every file and folder under a folder, relative to it. */
