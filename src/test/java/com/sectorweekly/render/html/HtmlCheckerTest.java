@@ -1,17 +1,15 @@
 package com.sectorweekly.render.html;
 
 import com.sectorweekly.render.Format;
+import com.sectorweekly.testing.CollectedErrors;
 import com.sectorweekly.testing.ExampleReport;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,27 +22,11 @@ class HtmlCheckerTest {
     void theExamplesHaveNoHtmlErrors(String report, @TempDir Path temp) throws Exception {
         Path file = temp.resolve("report.html");
         Files.write(file, ExampleReport.of(Path.of(report)).bytes(Format.HTML));
-        List<String> errors = new ArrayList<>();
-        ErrorHandler collect = new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                // warnings are advice; the requirement is no errors
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                error(e);
-            }
-        };
+        CollectedErrors collect = new CollectedErrors();
         SimpleDocumentValidator checker = new SimpleDocumentValidator(true, false, false);
         checker.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collect);
         checker.setUpValidatorAndParsers(collect, true, false);
         checker.checkHtmlFile(file.toFile(), true);
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), collect.errors());
     }
 }

@@ -2,12 +2,12 @@ package com.sectorweekly.render.rixml;
 
 import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.render.Format;
+import com.sectorweekly.testing.CollectedErrors;
 import com.sectorweekly.testing.ExampleReport;
 import com.sectorweekly.testing.ExampleWeek;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.xml.sax.SAXParseException;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -70,19 +70,9 @@ class RixmlSchemaTest {
         assumeTrue(absent == null, () -> absent);
         byte[] rixml = ExampleReport.of(report).bytes(Format.RIXML);
         Validator validator = schema.newValidator();
-        List<String> errors = new java.util.ArrayList<>();
-        validator.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
-            @Override
-            public void error(SAXParseException e) {
-                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                error(e);
-            }
-        });
+        CollectedErrors errors = new CollectedErrors();
+        validator.setErrorHandler(errors);
         validator.validate(new StreamSource(new ByteArrayInputStream(rixml)));
-        assertEquals(List.of(), errors, () -> report + "\n" + new String(rixml, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of(), errors.errors(), () -> report + "\n" + new String(rixml, java.nio.charset.StandardCharsets.UTF_8));
     }
 }
