@@ -26,10 +26,13 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -45,6 +48,13 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Saves come in bursts (an editor writes, renames, touches): wait this long for the burst to end. */
     private static final long SETTLE_MILLIS = 40;
+    /**
+     * A closed page's event stream is only found out by writing to it: a comment this often finds
+     * those of pages closed while nothing was saved.
+     */
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+    /** A page holds one stream; beyond this many, the oldest are those of pages long closed. */
+    private static final int MAX_EVENT_STREAMS = 16;
 
     private final Path weekDir;
     private final Path contentDir;
@@ -52,8 +62,10 @@ public final class PreviewServer implements AutoCloseable {
     private final Consumer<String> log;
     private final HttpServer http;
     private final ExecutorService handlers = Executors.newCachedThreadPool(daemon("preview-http"));
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("preview-keep-alive"));
     private final WatchService watcher;
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** Oldest first. */
+    private final Deque<EventStream> eventStreams = new ConcurrentLinkedDeque<>();
     private ReportBuild build;
     private volatile byte[] page = new byte[0];
     /** The tab's icon, drawn in the desk's colour when first asked for. */
@@ -79,6 +91,12 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(Path weekDir, Path contentDir, Path templatesDir, int port, Consumer<String> log)
             throws IOException {
+        return start(weekDir, contentDir, templatesDir, port, log, KEEP_ALIVE);
+    }
+
+    /** As above, writing a keep-alive comment to the event streams every {@code keepAliveEvery}. */
+    static PreviewServer start(Path weekDir, Path contentDir, Path templatesDir, int port, Consumer<String> log,
+            Duration keepAliveEvery) throws IOException {
         PreviewServer server = new PreviewServer(weekDir, contentDir, templatesDir, port, log);
         server.watchFolders();
         server.rebuild(true);
@@ -87,6 +105,8 @@ public final class PreviewServer implements AutoCloseable {
         server.http.createContext("/favicon.ico", server::serveIcon);
         server.http.setExecutor(server.handlers);
         server.http.start();
+        long every = keepAliveEvery.toMillis();
+        server.keepAlive.scheduleAtFixedRate(() -> server.sendToAll(": ping\n\n"), every, every, TimeUnit.MILLISECONDS);
         Thread watching = daemon("preview-watch").newThread(server::watch);
         watching.start();
         return server;
@@ -101,8 +121,17 @@ public final class PreviewServer implements AutoCloseable {
         return version;
     }
 
+    /** The event streams held open, one per open page at most. */
+    int openStreams() {
+        return eventStreams.size();
+    }
+
     @Override
     public void close() throws IOException {
+        keepAlive.shutdownNow();
+        for (EventStream stream : eventStreams) {
+            end(stream);
+        }
         http.stop(0);
         handlers.shutdownNow();
         watcher.close();
@@ -198,7 +227,7 @@ public final class PreviewServer implements AutoCloseable {
         // The terminal says what the page says: every finding at its place, then the outcome.
         told.forEach(finding -> log.accept(finding.toString()));
         log.accept(String.format("%s %s in %d ms", weekDir.getFileName(), outcome, (System.nanoTime() - start) / 1_000_000));
-        announce(next);
+        sendToAll("data: " + next + "\n\n");
     }
 
     private void servePage(HttpExchange exchange) throws IOException {
@@ -227,31 +256,58 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Server-sent events: the current version now, then every new one; the stream stays open. */
+    /**
+     * Server-sent events: the current version now, then every new one; the stream stays open until
+     * the page is closed (found by a failed write) or {@link #MAX_EVENT_STREAMS} newer ones are open.
+     */
     private void serveEvents(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        // The stream never ends by itself: when the server ends it, its connection goes too.
+        exchange.getResponseHeaders().set("Connection", "close");
         exchange.sendResponseHeaders(200, 0);
-        OutputStream stream = exchange.getResponseBody();
-        listeners.add(stream);
-        send(stream, version);
+        EventStream stream = new EventStream(exchange, exchange.getResponseBody());
+        eventStreams.add(stream);
+        while (eventStreams.size() > MAX_EVENT_STREAMS) {
+            // A page still open whose stream ends this way reconnects, as EventSource does.
+            EventStream oldest = eventStreams.pollFirst();
+            if (oldest != null) {
+                end(oldest);
+            }
+        }
+        send(stream, "data: " + version + "\n\n");
     }
 
-    private void announce(long newVersion) {
-        for (OutputStream stream : listeners) {
-            send(stream, newVersion);
+    private void sendToAll(String event) {
+        for (EventStream stream : eventStreams) {
+            send(stream, event);
         }
     }
 
-    private void send(OutputStream stream, long v) {
+    private void send(EventStream stream, String event) {
         try {
-            synchronized (stream) {
-                stream.write(("data: " + v + "\n\n").getBytes(StandardCharsets.UTF_8));
-                stream.flush();
-            }
+            stream.write(event);
         } catch (IOException e) {
             // the page was closed
-            listeners.remove(stream);
+            end(stream);
+        }
+    }
+
+    private void end(EventStream stream) {
+        eventStreams.remove(stream);
+        stream.close();
+    }
+
+    /** An open page's event stream, with the exchange whose closing lets its connection go. */
+    private record EventStream(HttpExchange exchange, OutputStream body) {
+
+        synchronized void write(String event) throws IOException {
+            body.write(event.getBytes(StandardCharsets.UTF_8));
+            body.flush();
+        }
+
+        synchronized void close() {
+            exchange.close();
         }
     }
 

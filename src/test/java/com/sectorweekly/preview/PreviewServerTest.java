@@ -11,6 +11,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -148,5 +151,105 @@ class PreviewServerTest {
         String page = pageOnceItHas("id=\"preview-warnings\"");
         assertTrue(page.contains("big_tech lists no news"), page);
         assertTrue(page.contains("光交换场景持续拓宽"), "the report still shows");
+    }
+
+    /** A page's event stream on a socket of its own, as a browser holds it, read line by line. */
+    private record EventStream(Socket socket, BufferedReader reader) implements AutoCloseable {
+
+        /** Opens the stream and returns once the server has sent it the version, so it is counted. */
+        static EventStream open(PreviewServer server) throws IOException {
+            Socket socket = new Socket(server.uri().getHost(), server.uri().getPort());
+            socket.setSoTimeout((int) PATIENCE.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /events HTTP/1.1\r\nHost: 127.0.0.1:" + server.uri().getPort() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            EventStream stream = new EventStream(socket,
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)));
+            assertEquals("HTTP/1.1 200 OK", stream.reader.readLine());
+            stream.lineStartingWith("data: ");
+            return stream;
+        }
+
+        /** The next line that starts with {@code prefix} (chunk sizes and other events are passed over). */
+        String lineStartingWith(String prefix) throws IOException {
+            // Pings keep each read short of the socket's timeout: the deadline is the whole wait's.
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            for (String line = reader.readLine(); line != null && System.nanoTime() < deadline; line = reader.readLine()) {
+                if (line.startsWith(prefix)) {
+                    return line;
+                }
+            }
+            throw new AssertionError("no line starting '" + prefix + "' before the stream ended or the deadline");
+        }
+
+        /** Reads until the server closes the connection. */
+        void awaitEndFromTheServer() throws IOException {
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (reader.readLine() != null) {
+                assertTrue(System.nanoTime() < deadline, "the server kept the stream open");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
+    private void awaitOpenStreams(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (server.openStreams() != expected && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(expected, server.openStreams(), "open event streams");
+    }
+
+    @Test
+    void theStreamsOfClosedPagesAreBoundedAndAFreshOneIsStillTold() throws Exception {
+        List<EventStream> closedPages = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            closedPages.add(EventStream.open(server));
+        }
+        assertEquals(16, server.openStreams(), "only the newest streams are kept");
+        // The oldest ones' connections are closed, the 24th oldest's too.
+        closedPages.get(0).awaitEndFromTheServer();
+        closedPages.get(23).awaitEndFromTheServer();
+        for (EventStream page : closedPages) {
+            page.close();
+        }
+        try (EventStream openPage = EventStream.open(server)) {
+            assertTrue(server.openStreams() <= 16, () -> server.openStreams() + " open event streams");
+            long before = server.version();
+            week.replace("week.yaml", "headline: 光交换场景持续拓宽", "headline: 预览已更新");
+            assertEquals("data: " + (before + 1), openPage.lineStartingWith("data: "), () -> "log: " + log);
+            assertTrue(server.openStreams() <= 16, () -> server.openStreams() + " open event streams");
+        }
+    }
+
+    @Test
+    void theStreamsOfClosedPagesAreClosedWithoutASave() throws Exception {
+        server.close();
+        server = PreviewServer.start(week.weekDir(), week.contentDir(), templates, 0, log::add, Duration.ofMillis(50));
+        long version = server.version();
+        for (int i = 0; i < 5; i++) {
+            EventStream.open(server).close();
+        }
+        try (EventStream openPage = EventStream.open(server)) {
+            awaitOpenStreams(1);
+            assertEquals(": ping", openPage.lineStartingWith(":"), "the open page is kept alive");
+            assertEquals(version, server.version(), "nothing was rebuilt");
+        }
+    }
+
+    @Test
+    void closingTheServerEndsTheOpenStreams() throws Exception {
+        List<EventStream> pages = List.of(EventStream.open(server), EventStream.open(server));
+        server.close();
+        assertEquals(0, server.openStreams());
+        for (EventStream page : pages) {
+            page.awaitEndFromTheServer();
+            page.close();
+        }
     }
 }
