@@ -10,6 +10,7 @@ import com.sectorweekly.render.RenderException;
 import com.sectorweekly.render.TemplateSource;
 import com.sectorweekly.document.Document;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -29,6 +30,7 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +57,11 @@ public final class PreviewServer implements AutoCloseable {
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     /** A page holds one stream; beyond this many, the oldest are those of pages long closed. */
     private static final int MAX_EVENT_STREAMS = 16;
+    /**
+     * The Host a request may name. A page from another site whose name is made to resolve to
+     * 127.0.0.1 (DNS rebinding) sends that site's name, and is refused.
+     */
+    private static final List<String> LOOPBACK_NAMES = List.of("localhost", "127.0.0.1", "[::1]");
 
     private final Path weekDir;
     private final Path contentDir;
@@ -100,9 +107,9 @@ public final class PreviewServer implements AutoCloseable {
         PreviewServer server = new PreviewServer(weekDir, contentDir, templatesDir, port, log);
         server.watchFolders();
         server.rebuild(true);
-        server.http.createContext("/", server::servePage);
-        server.http.createContext("/events", server::serveEvents);
-        server.http.createContext("/favicon.ico", server::serveIcon);
+        server.http.createContext("/", server.guarded(server::servePage));
+        server.http.createContext("/events", server.guarded(server::serveEvents));
+        server.http.createContext("/favicon.ico", server.guarded(server::serveIcon));
         server.http.setExecutor(server.handlers);
         server.http.start();
         long every = keepAliveEvery.toMillis();
@@ -228,6 +235,35 @@ public final class PreviewServer implements AutoCloseable {
         told.forEach(finding -> log.accept(finding.toString()));
         log.accept(String.format("%s %s in %d ms", weekDir.getFileName(), outcome, (System.nanoTime() - start) / 1_000_000));
         sendToAll("data: " + next + "\n\n");
+    }
+
+    /** Every route answers only requests that name the loopback as their host. */
+    private HttpHandler guarded(HttpHandler route) {
+        return exchange -> {
+            if (!namesTheLoopback(exchange.getRequestHeaders().get("Host"))) {
+                refuse(exchange, 403, "The preview answers only requests for localhost, 127.0.0.1 or [::1].");
+            } else {
+                route.handle(exchange);
+            }
+        };
+    }
+
+    private boolean namesTheLoopback(List<String> hostHeaders) {
+        if (hostHeaders == null || hostHeaders.size() != 1) {
+            return false;
+        }
+        String host = hostHeaders.get(0).toLowerCase(Locale.ROOT);
+        int port = http.getAddress().getPort();
+        return LOOPBACK_NAMES.stream().anyMatch(name -> host.equals(name) || host.equals(name + ":" + port));
+    }
+
+    private static void refuse(HttpExchange exchange, int status, String why) throws IOException {
+        try (exchange) {
+            byte[] body = (why + "\n").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+        }
     }
 
     private void servePage(HttpExchange exchange) throws IOException {

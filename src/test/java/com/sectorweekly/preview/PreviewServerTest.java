@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,6 +23,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -251,5 +255,71 @@ class PreviewServerTest {
             page.awaitEndFromTheServer();
             page.close();
         }
+    }
+
+    /** A response read whole off a socket: header names in lower case. */
+    private record RawResponse(int status, Map<String, String> headers, String body) {
+    }
+
+    /** A request with any method and Host, as any program can send it; the server closes the connection after answering. */
+    private RawResponse request(String method, String path, String host) throws IOException {
+        try (Socket socket = new Socket(server.uri().getHost(), server.uri().getPort())) {
+            socket.setSoTimeout((int) PATIENCE.toMillis());
+            String hostLine = host == null ? "" : "Host: " + host + "\r\n";
+            socket.getOutputStream().write((method + " " + path + " HTTP/1.1\r\n" + hostLine + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(readUntilClosed(socket), StandardCharsets.UTF_8);
+            int headEnd = response.indexOf("\r\n\r\n");
+            assertTrue(headEnd > 0, () -> "no complete head: " + response);
+            String[] head = response.substring(0, headEnd).split("\r\n");
+            Map<String, String> headers = new TreeMap<>();
+            for (int i = 1; i < head.length; i++) {
+                String[] header = head[i].split(":", 2);
+                headers.put(header[0].toLowerCase(Locale.ROOT), header[1].trim());
+            }
+            return new RawResponse(Integer.parseInt(head[0].split(" ")[1]), headers, response.substring(headEnd + 4));
+        }
+    }
+
+    private static byte[] readUntilClosed(Socket socket) throws IOException {
+        // An event stream's pings keep each read short of the socket's timeout: the deadline is the whole read's.
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int n = socket.getInputStream().read(buffer); n >= 0; n = socket.getInputStream().read(buffer)) {
+            all.write(buffer, 0, n);
+            assertTrue(System.nanoTime() < deadline, () -> "the server kept the connection open: " + all);
+        }
+        return all.toByteArray();
+    }
+
+    @Test
+    void aRequestForAnotherHostIsRefusedOnEveryRoute() throws Exception {
+        int port = server.uri().getPort();
+        // As a page of another site sends them once its name resolves to 127.0.0.1, and no Host at all.
+        List<String> foreign = new ArrayList<>(List.of("evil.example:80", "evil.example:" + port,
+                "localhost.evil.example:" + port, "127.0.0.1.evil.example", "127.0.0.1:" + port + ".evil.example"));
+        foreign.add(null);
+        for (String host : foreign) {
+            for (String path : List.of("/", "/events", "/favicon.ico")) {
+                RawResponse response = request("GET", path, host);
+                assertEquals(403, response.status(), host + " " + path);
+                assertTrue(response.body().contains("only requests for localhost, 127.0.0.1 or [::1]"), response.body());
+                assertFalse(response.body().contains("光交换场景持续拓宽"), "nothing of the report");
+            }
+        }
+        assertEquals(0, server.openStreams(), "no refused event stream is kept");
+    }
+
+    @Test
+    void theLoopbackIsAnsweredByItsNames() throws Exception {
+        int port = server.uri().getPort();
+        List<String> loopback = List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "localhost", "LocalHost:" + port);
+        for (String host : loopback) {
+            RawResponse response = request("GET", "/", host);
+            assertEquals(200, response.status(), host);
+            assertTrue(response.body().contains("光交换场景持续拓宽"), host);
+        }
+        assertEquals(200, request("GET", "/favicon.ico", "localhost:" + port).status());
     }
 }
