@@ -237,11 +237,15 @@ public final class PreviewServer implements AutoCloseable {
         sendToAll("data: " + next + "\n\n");
     }
 
-    /** Every route answers only requests that name the loopback as their host. */
+    /** Every route answers only requests that name the loopback as their host, and only reads. */
     private HttpHandler guarded(HttpHandler route) {
         return exchange -> {
+            String method = exchange.getRequestMethod();
             if (!namesTheLoopback(exchange.getRequestHeaders().get("Host"))) {
                 refuse(exchange, 403, "The preview answers only requests for localhost, 127.0.0.1 or [::1].");
+            } else if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                refuse(exchange, 405, "The preview answers only GET and HEAD.");
             } else {
                 route.handle(exchange);
             }
@@ -258,38 +262,41 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private static void refuse(HttpExchange exchange, int status, String why) throws IOException {
+        respond(exchange, status, "text/plain; charset=utf-8", (why + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends {@code body}, or to a HEAD request only the headers that come with it. */
+    private static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         try (exchange) {
-            byte[] body = (why + "\n").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-            exchange.sendResponseHeaders(status, body.length);
-            exchange.getResponseBody().write(body);
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+            if (exchange.getRequestMethod().equals("HEAD")) {
+                // The JDK's server sends no body to HEAD; the length a GET would get is set by hand.
+                exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+                exchange.sendResponseHeaders(status, -1);
+            } else {
+                exchange.sendResponseHeaders(status, body.length);
+                exchange.getResponseBody().write(body);
+            }
         }
     }
 
     private void servePage(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!exchange.getRequestURI().getPath().equals("/")) {
+        if (!exchange.getRequestURI().getPath().equals("/")) {
+            try (exchange) {
                 exchange.sendResponseHeaders(404, -1);
-                return;
             }
-            byte[] body = page;
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
+            return;
         }
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        respond(exchange, 200, "text/html; charset=utf-8", page);
     }
 
     private void serveIcon(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (icon == null) {
-                icon = PreviewIcon.png(deskColor);
-            }
-            exchange.getResponseHeaders().set("Content-Type", "image/png");
-            exchange.getResponseHeaders().set("Cache-Control", "max-age=86400");
-            exchange.sendResponseHeaders(200, icon.length);
-            exchange.getResponseBody().write(icon);
+        if (icon == null) {
+            icon = PreviewIcon.png(deskColor);
         }
+        exchange.getResponseHeaders().set("Cache-Control", "max-age=86400");
+        respond(exchange, 200, "image/png", icon);
     }
 
     /**
@@ -299,6 +306,13 @@ public final class PreviewServer implements AutoCloseable {
     private void serveEvents(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            // Nothing is sent on it: it is not kept, nor does it end an open page's stream.
+            try (exchange) {
+                exchange.sendResponseHeaders(200, -1);
+            }
+            return;
+        }
         // The stream never ends by itself: when the server ends it, its connection goes too.
         exchange.getResponseHeaders().set("Connection", "close");
         exchange.sendResponseHeaders(200, 0);

@@ -322,4 +322,53 @@ class PreviewServerTest {
         }
         assertEquals(200, request("GET", "/favicon.ico", "localhost:" + port).status());
     }
+
+    @Test
+    void onlyGetAndHeadAreAnswered() throws Exception {
+        String host = "127.0.0.1:" + server.uri().getPort();
+        for (String method : List.of("POST", "DELETE", "PUT", "OPTIONS")) {
+            for (String path : List.of("/", "/events", "/favicon.ico")) {
+                RawResponse response = request(method, path, host);
+                assertEquals(405, response.status(), method + " " + path);
+                assertEquals("GET, HEAD", response.headers().get("allow"), method + " " + path);
+                assertFalse(response.body().contains("光交换场景持续拓宽"), "nothing of the report");
+            }
+        }
+        assertEquals(0, server.openStreams(), "no refused event stream is kept");
+    }
+
+    @Test
+    void headAnswersWithTheHeadersOnly() throws Exception {
+        String host = "localhost:" + server.uri().getPort();
+        RawResponse page = request("HEAD", "/", host);
+        assertEquals(200, page.status());
+        assertEquals("", page.body());
+        assertEquals("text/html; charset=utf-8", page.headers().get("content-type"));
+        int length = request("GET", "/", host).body().getBytes(StandardCharsets.UTF_8).length;
+        assertEquals(String.valueOf(length), page.headers().get("content-length"), "the length a GET gets");
+        RawResponse icon = request("HEAD", "/favicon.ico", host);
+        assertEquals(200, icon.status());
+        assertEquals("", icon.body());
+        assertEquals("image/png", icon.headers().get("content-type"));
+        assertEquals(404, request("HEAD", "/other", host).status());
+    }
+
+    @Test
+    void aHeadOfTheEventStreamEndsNoOpenPagesStream() throws Exception {
+        List<EventStream> openPages = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            openPages.add(EventStream.open(server));
+        }
+        RawResponse events = request("HEAD", "/events", "localhost:" + server.uri().getPort());
+        assertEquals(200, events.status());
+        assertEquals("", events.body());
+        assertEquals("text/event-stream; charset=utf-8", events.headers().get("content-type"));
+        assertEquals(16, server.openStreams());
+        long before = server.version();
+        week.replace("week.yaml", "headline: 光交换场景持续拓宽", "headline: 预览已更新");
+        assertEquals("data: " + (before + 1), openPages.get(0).lineStartingWith("data: "), "the oldest page is still told");
+        for (EventStream page : openPages) {
+            page.close();
+        }
+    }
 }
