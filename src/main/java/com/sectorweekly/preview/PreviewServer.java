@@ -10,6 +10,7 @@ import com.sectorweekly.render.RenderException;
 import com.sectorweekly.render.TemplateSource;
 import com.sectorweekly.document.Document;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
@@ -26,10 +27,14 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -45,6 +50,18 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Saves come in bursts (an editor writes, renames, touches): wait this long for the burst to end. */
     private static final long SETTLE_MILLIS = 40;
+    /**
+     * A closed page's event stream is only found out by writing to it: a comment this often finds
+     * those of pages closed while nothing was saved.
+     */
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+    /** A page holds one stream; beyond this many, the oldest are those of pages long closed. */
+    private static final int MAX_EVENT_STREAMS = 16;
+    /**
+     * The Host a request may name. A page from another site whose name is made to resolve to
+     * 127.0.0.1 (DNS rebinding) sends that site's name, and is refused.
+     */
+    private static final List<String> LOOPBACK_NAMES = List.of("localhost", "127.0.0.1", "[::1]");
 
     private final Path weekDir;
     private final Path contentDir;
@@ -52,8 +69,10 @@ public final class PreviewServer implements AutoCloseable {
     private final Consumer<String> log;
     private final HttpServer http;
     private final ExecutorService handlers = Executors.newCachedThreadPool(daemon("preview-http"));
+    private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(daemon("preview-keep-alive"));
     private final WatchService watcher;
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** Oldest first. */
+    private final Deque<EventStream> eventStreams = new ConcurrentLinkedDeque<>();
     private ReportBuild build;
     private volatile byte[] page = new byte[0];
     /** The tab's icon, drawn in the desk's colour when first asked for. */
@@ -79,14 +98,22 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(Path weekDir, Path contentDir, Path templatesDir, int port, Consumer<String> log)
             throws IOException {
+        return start(weekDir, contentDir, templatesDir, port, log, KEEP_ALIVE);
+    }
+
+    /** As above, writing a keep-alive comment to the event streams every {@code keepAliveEvery}. */
+    static PreviewServer start(Path weekDir, Path contentDir, Path templatesDir, int port, Consumer<String> log,
+            Duration keepAliveEvery) throws IOException {
         PreviewServer server = new PreviewServer(weekDir, contentDir, templatesDir, port, log);
         server.watchFolders();
         server.rebuild(true);
-        server.http.createContext("/", server::servePage);
-        server.http.createContext("/events", server::serveEvents);
-        server.http.createContext("/favicon.ico", server::serveIcon);
+        server.http.createContext("/", server.guarded(server::servePage));
+        server.http.createContext("/events", server.guarded(server::serveEvents));
+        server.http.createContext("/favicon.ico", server.guarded(server::serveIcon));
         server.http.setExecutor(server.handlers);
         server.http.start();
+        long every = keepAliveEvery.toMillis();
+        server.keepAlive.scheduleAtFixedRate(() -> server.sendToAll(": ping\n\n"), every, every, TimeUnit.MILLISECONDS);
         Thread watching = daemon("preview-watch").newThread(server::watch);
         watching.start();
         return server;
@@ -101,8 +128,17 @@ public final class PreviewServer implements AutoCloseable {
         return version;
     }
 
+    /** The event streams held open, one per open page at most. */
+    int openStreams() {
+        return eventStreams.size();
+    }
+
     @Override
     public void close() throws IOException {
+        keepAlive.shutdownNow();
+        for (EventStream stream : eventStreams) {
+            end(stream);
+        }
         http.stop(0);
         handlers.shutdownNow();
         watcher.close();
@@ -198,60 +234,130 @@ public final class PreviewServer implements AutoCloseable {
         // The terminal says what the page says: every finding at its place, then the outcome.
         told.forEach(finding -> log.accept(finding.toString()));
         log.accept(String.format("%s %s in %d ms", weekDir.getFileName(), outcome, (System.nanoTime() - start) / 1_000_000));
-        announce(next);
+        sendToAll("data: " + next + "\n\n");
+    }
+
+    /** Every route answers only requests that name the loopback as their host, and only reads. */
+    private HttpHandler guarded(HttpHandler route) {
+        return exchange -> {
+            String method = exchange.getRequestMethod();
+            if (!namesTheLoopback(exchange.getRequestHeaders().get("Host"))) {
+                refuse(exchange, 403, "The preview answers only requests for localhost, 127.0.0.1 or [::1].");
+            } else if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                refuse(exchange, 405, "The preview answers only GET and HEAD.");
+            } else {
+                route.handle(exchange);
+            }
+        };
+    }
+
+    private boolean namesTheLoopback(List<String> hostHeaders) {
+        if (hostHeaders == null || hostHeaders.size() != 1) {
+            return false;
+        }
+        String host = hostHeaders.get(0).toLowerCase(Locale.ROOT);
+        int port = http.getAddress().getPort();
+        return LOOPBACK_NAMES.stream().anyMatch(name -> host.equals(name) || host.equals(name + ":" + port));
+    }
+
+    private static void refuse(HttpExchange exchange, int status, String why) throws IOException {
+        respond(exchange, status, "text/plain; charset=utf-8", (why + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends {@code body}, or to a HEAD request only the headers that come with it. */
+    private static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        try (exchange) {
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+            if (exchange.getRequestMethod().equals("HEAD")) {
+                // The JDK's server sends no body to HEAD; the length a GET would get is set by hand.
+                exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+                exchange.sendResponseHeaders(status, -1);
+            } else {
+                exchange.sendResponseHeaders(status, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        }
     }
 
     private void servePage(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!exchange.getRequestURI().getPath().equals("/")) {
+        if (!exchange.getRequestURI().getPath().equals("/")) {
+            try (exchange) {
                 exchange.sendResponseHeaders(404, -1);
-                return;
             }
-            byte[] body = page;
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
+            return;
         }
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        respond(exchange, 200, "text/html; charset=utf-8", page);
     }
 
     private void serveIcon(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (icon == null) {
-                icon = PreviewIcon.png(deskColor);
-            }
-            exchange.getResponseHeaders().set("Content-Type", "image/png");
-            exchange.getResponseHeaders().set("Cache-Control", "max-age=86400");
-            exchange.sendResponseHeaders(200, icon.length);
-            exchange.getResponseBody().write(icon);
+        if (icon == null) {
+            icon = PreviewIcon.png(deskColor);
         }
+        exchange.getResponseHeaders().set("Cache-Control", "max-age=86400");
+        respond(exchange, 200, "image/png", icon);
     }
 
-    /** Server-sent events: the current version now, then every new one; the stream stays open. */
+    /**
+     * Server-sent events: the current version now, then every new one; the stream stays open until
+     * the page is closed (found by a failed write) or {@link #MAX_EVENT_STREAMS} newer ones are open.
+     */
     private void serveEvents(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            // Nothing is sent on it: it is not kept, nor does it end an open page's stream.
+            try (exchange) {
+                exchange.sendResponseHeaders(200, -1);
+            }
+            return;
+        }
+        // The stream never ends by itself: when the server ends it, its connection goes too.
+        exchange.getResponseHeaders().set("Connection", "close");
         exchange.sendResponseHeaders(200, 0);
-        OutputStream stream = exchange.getResponseBody();
-        listeners.add(stream);
-        send(stream, version);
+        EventStream stream = new EventStream(exchange, exchange.getResponseBody());
+        eventStreams.add(stream);
+        while (eventStreams.size() > MAX_EVENT_STREAMS) {
+            // A page still open whose stream ends this way reconnects, as EventSource does.
+            EventStream oldest = eventStreams.pollFirst();
+            if (oldest != null) {
+                end(oldest);
+            }
+        }
+        send(stream, "data: " + version + "\n\n");
     }
 
-    private void announce(long newVersion) {
-        for (OutputStream stream : listeners) {
-            send(stream, newVersion);
+    private void sendToAll(String event) {
+        for (EventStream stream : eventStreams) {
+            send(stream, event);
         }
     }
 
-    private void send(OutputStream stream, long v) {
+    private void send(EventStream stream, String event) {
         try {
-            synchronized (stream) {
-                stream.write(("data: " + v + "\n\n").getBytes(StandardCharsets.UTF_8));
-                stream.flush();
-            }
+            stream.write(event);
         } catch (IOException e) {
             // the page was closed
-            listeners.remove(stream);
+            end(stream);
+        }
+    }
+
+    private void end(EventStream stream) {
+        eventStreams.remove(stream);
+        stream.close();
+    }
+
+    /** An open page's event stream, with the exchange whose closing lets its connection go. */
+    private record EventStream(HttpExchange exchange, OutputStream body) {
+
+        synchronized void write(String event) throws IOException {
+            body.write(event.getBytes(StandardCharsets.UTF_8));
+            body.flush();
+        }
+
+        synchronized void close() {
+            exchange.close();
         }
     }
 

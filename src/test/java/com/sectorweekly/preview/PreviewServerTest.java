@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,7 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -148,5 +155,220 @@ class PreviewServerTest {
         String page = pageOnceItHas("id=\"preview-warnings\"");
         assertTrue(page.contains("big_tech lists no news"), page);
         assertTrue(page.contains("光交换场景持续拓宽"), "the report still shows");
+    }
+
+    /** A page's event stream on a socket of its own, as a browser holds it, read line by line. */
+    private record EventStream(Socket socket, BufferedReader reader) implements AutoCloseable {
+
+        /** Opens the stream and returns once the server has sent it the version, so it is counted. */
+        static EventStream open(PreviewServer server) throws IOException {
+            Socket socket = new Socket(server.uri().getHost(), server.uri().getPort());
+            socket.setSoTimeout((int) PATIENCE.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET /events HTTP/1.1\r\nHost: 127.0.0.1:" + server.uri().getPort() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            EventStream stream = new EventStream(socket,
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)));
+            assertEquals("HTTP/1.1 200 OK", stream.reader.readLine());
+            stream.lineStartingWith("data: ");
+            return stream;
+        }
+
+        /** The next line that starts with {@code prefix} (chunk sizes and other events are passed over). */
+        String lineStartingWith(String prefix) throws IOException {
+            // Pings keep each read short of the socket's timeout: the deadline is the whole wait's.
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            for (String line = reader.readLine(); line != null && System.nanoTime() < deadline; line = reader.readLine()) {
+                if (line.startsWith(prefix)) {
+                    return line;
+                }
+            }
+            throw new AssertionError("no line starting '" + prefix + "' before the stream ended or the deadline");
+        }
+
+        /** Reads until the server closes the connection. */
+        void awaitEndFromTheServer() throws IOException {
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (reader.readLine() != null) {
+                assertTrue(System.nanoTime() < deadline, "the server kept the stream open");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
+    private void awaitOpenStreams(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (server.openStreams() != expected && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(expected, server.openStreams(), "open event streams");
+    }
+
+    @Test
+    void theStreamsOfClosedPagesAreBoundedAndAFreshOneIsStillTold() throws Exception {
+        List<EventStream> closedPages = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            closedPages.add(EventStream.open(server));
+        }
+        assertEquals(16, server.openStreams(), "only the newest streams are kept");
+        // The oldest ones' connections are closed, the 24th oldest's too.
+        closedPages.get(0).awaitEndFromTheServer();
+        closedPages.get(23).awaitEndFromTheServer();
+        for (EventStream page : closedPages) {
+            page.close();
+        }
+        try (EventStream openPage = EventStream.open(server)) {
+            assertTrue(server.openStreams() <= 16, () -> server.openStreams() + " open event streams");
+            long before = server.version();
+            week.replace("week.yaml", "headline: 光交换场景持续拓宽", "headline: 预览已更新");
+            assertEquals("data: " + (before + 1), openPage.lineStartingWith("data: "), () -> "log: " + log);
+            assertTrue(server.openStreams() <= 16, () -> server.openStreams() + " open event streams");
+        }
+    }
+
+    @Test
+    void theStreamsOfClosedPagesAreClosedWithoutASave() throws Exception {
+        server.close();
+        server = PreviewServer.start(week.weekDir(), week.contentDir(), templates, 0, log::add, Duration.ofMillis(50));
+        long version = server.version();
+        for (int i = 0; i < 5; i++) {
+            EventStream.open(server).close();
+        }
+        try (EventStream openPage = EventStream.open(server)) {
+            awaitOpenStreams(1);
+            assertEquals(": ping", openPage.lineStartingWith(":"), "the open page is kept alive");
+            assertEquals(version, server.version(), "nothing was rebuilt");
+        }
+    }
+
+    @Test
+    void closingTheServerEndsTheOpenStreams() throws Exception {
+        List<EventStream> pages = List.of(EventStream.open(server), EventStream.open(server));
+        server.close();
+        assertEquals(0, server.openStreams());
+        for (EventStream page : pages) {
+            page.awaitEndFromTheServer();
+            page.close();
+        }
+    }
+
+    /** A response read whole off a socket: header names in lower case. */
+    private record RawResponse(int status, Map<String, String> headers, String body) {
+    }
+
+    /** A request with any method and Host, as any program can send it; the server closes the connection after answering. */
+    private RawResponse request(String method, String path, String host) throws IOException {
+        try (Socket socket = new Socket(server.uri().getHost(), server.uri().getPort())) {
+            socket.setSoTimeout((int) PATIENCE.toMillis());
+            String hostLine = host == null ? "" : "Host: " + host + "\r\n";
+            socket.getOutputStream().write((method + " " + path + " HTTP/1.1\r\n" + hostLine + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(readUntilClosed(socket), StandardCharsets.UTF_8);
+            int headEnd = response.indexOf("\r\n\r\n");
+            assertTrue(headEnd > 0, () -> "no complete head: " + response);
+            String[] head = response.substring(0, headEnd).split("\r\n");
+            Map<String, String> headers = new TreeMap<>();
+            for (int i = 1; i < head.length; i++) {
+                String[] header = head[i].split(":", 2);
+                headers.put(header[0].toLowerCase(Locale.ROOT), header[1].trim());
+            }
+            return new RawResponse(Integer.parseInt(head[0].split(" ")[1]), headers, response.substring(headEnd + 4));
+        }
+    }
+
+    private static byte[] readUntilClosed(Socket socket) throws IOException {
+        // An event stream's pings keep each read short of the socket's timeout: the deadline is the whole read's.
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int n = socket.getInputStream().read(buffer); n >= 0; n = socket.getInputStream().read(buffer)) {
+            all.write(buffer, 0, n);
+            assertTrue(System.nanoTime() < deadline, () -> "the server kept the connection open: " + all);
+        }
+        return all.toByteArray();
+    }
+
+    @Test
+    void aRequestForAnotherHostIsRefusedOnEveryRoute() throws Exception {
+        int port = server.uri().getPort();
+        // As a page of another site sends them once its name resolves to 127.0.0.1, and no Host at all.
+        List<String> foreign = new ArrayList<>(List.of("evil.example:80", "evil.example:" + port,
+                "localhost.evil.example:" + port, "127.0.0.1.evil.example", "127.0.0.1:" + port + ".evil.example"));
+        foreign.add(null);
+        for (String host : foreign) {
+            for (String path : List.of("/", "/events", "/favicon.ico")) {
+                RawResponse response = request("GET", path, host);
+                assertEquals(403, response.status(), host + " " + path);
+                assertTrue(response.body().contains("only requests for localhost, 127.0.0.1 or [::1]"), response.body());
+                assertFalse(response.body().contains("光交换场景持续拓宽"), "nothing of the report");
+            }
+        }
+        assertEquals(0, server.openStreams(), "no refused event stream is kept");
+    }
+
+    @Test
+    void theLoopbackIsAnsweredByItsNames() throws Exception {
+        int port = server.uri().getPort();
+        List<String> loopback = List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "localhost", "LocalHost:" + port);
+        for (String host : loopback) {
+            RawResponse response = request("GET", "/", host);
+            assertEquals(200, response.status(), host);
+            assertTrue(response.body().contains("光交换场景持续拓宽"), host);
+        }
+        assertEquals(200, request("GET", "/favicon.ico", "localhost:" + port).status());
+    }
+
+    @Test
+    void onlyGetAndHeadAreAnswered() throws Exception {
+        String host = "127.0.0.1:" + server.uri().getPort();
+        for (String method : List.of("POST", "DELETE", "PUT", "OPTIONS")) {
+            for (String path : List.of("/", "/events", "/favicon.ico")) {
+                RawResponse response = request(method, path, host);
+                assertEquals(405, response.status(), method + " " + path);
+                assertEquals("GET, HEAD", response.headers().get("allow"), method + " " + path);
+                assertFalse(response.body().contains("光交换场景持续拓宽"), "nothing of the report");
+            }
+        }
+        assertEquals(0, server.openStreams(), "no refused event stream is kept");
+    }
+
+    @Test
+    void headAnswersWithTheHeadersOnly() throws Exception {
+        String host = "localhost:" + server.uri().getPort();
+        RawResponse page = request("HEAD", "/", host);
+        assertEquals(200, page.status());
+        assertEquals("", page.body());
+        assertEquals("text/html; charset=utf-8", page.headers().get("content-type"));
+        int length = request("GET", "/", host).body().getBytes(StandardCharsets.UTF_8).length;
+        assertEquals(String.valueOf(length), page.headers().get("content-length"), "the length a GET gets");
+        RawResponse icon = request("HEAD", "/favicon.ico", host);
+        assertEquals(200, icon.status());
+        assertEquals("", icon.body());
+        assertEquals("image/png", icon.headers().get("content-type"));
+        assertEquals(404, request("HEAD", "/other", host).status());
+    }
+
+    @Test
+    void aHeadOfTheEventStreamEndsNoOpenPagesStream() throws Exception {
+        List<EventStream> openPages = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            openPages.add(EventStream.open(server));
+        }
+        RawResponse events = request("HEAD", "/events", "localhost:" + server.uri().getPort());
+        assertEquals(200, events.status());
+        assertEquals("", events.body());
+        assertEquals("text/event-stream; charset=utf-8", events.headers().get("content-type"));
+        assertEquals(16, server.openStreams());
+        long before = server.version();
+        week.replace("week.yaml", "headline: 光交换场景持续拓宽", "headline: 预览已更新");
+        assertEquals("data: " + (before + 1), openPages.get(0).lineStartingWith("data: "), "the oldest page is still told");
+        for (EventStream page : openPages) {
+            page.close();
+        }
     }
 }
