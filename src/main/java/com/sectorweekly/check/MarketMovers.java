@@ -37,6 +37,15 @@ final class MarketMovers implements Rule {
         }
         checkList(market.gainers(), file, "gainers", limits.movers(), places, findings);
         checkList(market.losers(), file, "losers", limits.movers(), places, findings);
+        checkOrder(market.gainers(), file, "gainers", true, "gainers run from the highest move down", places, findings);
+        // Losers are read biggest fall first (跌幅前五) or listed as the gainers are; the desk may pin one.
+        String losersOrder = limits.losersOrder();
+        boolean highestFirst = losersOrder == null ? isHighestFirst(market.losers())
+                : losersOrder.equals(Desk.Checks.SMALLEST_FALL_FIRST);
+        String pinned = losersOrder == null ? "" : " (checks.losers_order in desk.yaml)";
+        checkOrder(market.losers(), file, "losers", highestFirst, (highestFirst
+                ? "losers run from the smallest fall to the biggest" : "losers run from the biggest fall to the smallest") + pinned,
+                places, findings);
         if (!market.gainers().isEmpty()) {
             StockMove lowestGainer = market.gainers().stream().min((a, b) -> a.change().compareTo(b.change())).orElseThrow();
             for (int i = 0; i < market.losers().size(); i++) {
@@ -56,12 +65,27 @@ final class MarketMovers implements Rule {
             findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, file.at(list)), list + " lists "
                     + moves.size() + " companies; the desk lists " + expected + " (checks.movers in desk.yaml)"));
         }
+    }
+
+    /** Whether a list, as far as its first two different moves tell, runs from the highest down. */
+    private static boolean isHighestFirst(List<StockMove> moves) {
         for (int i = 1; i < moves.size(); i++) {
-            if (moves.get(i).change().compareTo(moves.get(i - 1).change()) > 0) {
+            int order = moves.get(i).change().compareTo(moves.get(i - 1).change());
+            if (order != 0) {
+                return order < 0;
+            }
+        }
+        return true;
+    }
+
+    private static void checkOrder(List<StockMove> moves, Placed<Object> file, String list, boolean highestFirst, String rule,
+                                   Places places, List<Finding> findings) {
+        for (int i = 1; i < moves.size(); i++) {
+            int order = moves.get(i).change().compareTo(moves.get(i - 1).change());
+            if (highestFirst ? order > 0 : order < 0) {
                 findings.add(Finding.error(places.at(ContentLoader.MARKET_FILE, file.item(list, i).at("change")),
-                        list + " run from the highest move down: " + moves.get(i).name() + " "
-                                + Numbers.move(moves.get(i).change()) + " comes after " + moves.get(i - 1).name() + " "
-                                + Numbers.move(moves.get(i - 1).change())));
+                        rule + ": " + moves.get(i).name() + " " + Numbers.move(moves.get(i).change()) + " comes after "
+                                + moves.get(i - 1).name() + " " + Numbers.move(moves.get(i - 1).change())));
             }
         }
     }

@@ -24,6 +24,8 @@ public enum Choice {
     FIGURE_NUMBERING("figure_numbering", "a way of numbering figures", " (图表N throughout, or 图N and 表N apart)",
             Desk.FIGURE_NUMBERINGS),
     PERIOD("period", "a report period", "", ReportPeriod.KINDS),
+    LOSERS_ORDER("losers_order", "an order of the losers", " (the biggest fall first, or the smallest; left out, either is taken)",
+            Desk.Checks.LOSERS_ORDERS),
     SECTOR_RATING("sector_rating", "a rule for the sector's rating", "", Desk.ReportKind.SECTOR_RATINGS),
     FREQUENCY("frequency", "a KPI frequency", "", CoreData.Kpi.FREQUENCIES),
     NUMBERING("numbering", "a numbering style", "", Outline.NUMBERINGS),

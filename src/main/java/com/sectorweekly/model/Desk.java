@@ -150,7 +150,14 @@ public record Desk(
                          @Required @AtLeast(0.01) double maxIndexMonthMove,
                          @Required @AtLeast(0.01) double maxStockWeeklyMove,
                          @Required KpiAges kpiMaxAgeDays,
-                         @Required @AtLeast(1) int carriedOverWeeks) {
+                         @Required @AtLeast(1) int carriedOverWeeks,
+                         @OneOf(Choice.LOSERS_ORDER) String losersOrder) {
+
+        /** The losers listed with the biggest fall first (跌幅前五 as it is usually read). */
+        public static final String BIGGEST_FALL_FIRST = "biggest_fall_first";
+        /** The losers listed as the gainers are, the highest move first. */
+        public static final String SMALLEST_FALL_FIRST = "smallest_fall_first";
+        public static final List<String> LOSERS_ORDERS = List.of(BIGGEST_FALL_FIRST, SMALLEST_FALL_FIRST);
     }
 
     public record KpiAges(@Required @AtLeast(1) int monthly, @Required @AtLeast(1) int quarterly, @Required @AtLeast(1) int annual) {

@@ -92,7 +92,7 @@ class CheckerTest {
                 "error 2026-W13/market.yaml:" + (week.lineOf("market.yaml", "gainers:") + 1)
                         + ":3 gainers lists 4 companies; the desk lists 5 (checks.movers in desk.yaml)",
                 "error " + at(week, "market.yaml", "14.00") + " 剑桥科技 +14.00% is listed as a loser but is not below 亨通光电 +13.89% among the gainers",
-                "error " + at(week, "market.yaml", "-13.00") + " losers run from the highest move down: 国盾量子 -13.00% comes after 鼎通科技 -14.10%"),
+                "error " + at(week, "market.yaml", "-13.00") + " losers run from the smallest fall to the biggest: 国盾量子 -13.00% comes after 鼎通科技 -14.10%"),
                 week.findings());
     }
 
