@@ -1,0 +1,20 @@
+@echo off
+rem Starts Sector Weekly as fast as this JDK allows, without JVM flags to remember: the classes a
+rem run loads are kept in a class-data archive beside the jar (made by the first run), and short
+rem runs skip the JIT's slower tiers. SECTOR_WEEKLY_JAVA_OPTS adds options of your own; JAVA_HOME
+rem picks the JDK (17 or newer). After moving this folder, delete sector-weekly.jsa once.
+setlocal
+set "HERE=%~dp0"
+set "JAR=%HERE%sector-weekly.jar"
+set "ARCHIVE=%HERE%sector-weekly.jsa"
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
+if exist "%ARCHIVE%" (set "SHARE=-XX:SharedArchiveFile=%ARCHIVE%") else (set "SHARE=-XX:ArchiveClassesAtExit=%ARCHIVE%")
+set "TIERS=-XX:TieredStopAtLevel=1"
+for %%A in (%*) do (
+  if /i "%%~A"=="preview" set "TIERS="
+  if /i "%%~A"=="bench" set "TIERS="
+  if /i "%%~A"=="--all" set "TIERS="
+)
+"%JAVA%" %SHARE% -Xlog:cds=off -Xlog:cds+dynamic=off %TIERS% %SECTOR_WEEKLY_JAVA_OPTS% -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

@@ -1,0 +1,99 @@
+package com.sectorweekly.cli;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The distribution a desk unpacks: its launcher starts the jar with the class-data archive it
+ * makes on the first run and uses on the next, without a flag from the analyst.
+ */
+class LauncherIT {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theUnpackedLauncherMakesItsArchiveOnceAndThenStartsFromIt() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "the POSIX launcher needs a shell");
+        Path zip;
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            zip = files.filter(f -> f.getFileName().toString().matches("sector-weekly-.*\\.zip")).findFirst().orElseThrow();
+        }
+        Path home = unzip(zip, temp.resolve("unpacked"));
+        Path launcher = home.resolve("sector-weekly");
+        assertTrue(Files.isRegularFile(home.resolve("sector-weekly.cmd")) && Files.isRegularFile(home.resolve("sector-weekly.jar")));
+
+        String week = Path.of("content/2026-W13").toAbsolutePath().toString();
+        assertEquals("2026-W13: no problems found", run(launcher, Map.of(), "check", week).strip());
+        List<Path> archives = archives(home);
+        assertEquals(1, archives.size(), "the first run made the archive: " + archives);
+
+        Path classes = temp.resolve("classes.txt");
+        run(launcher, Map.of("SECTOR_WEEKLY_JAVA_OPTS", "-Xlog:class+load:file=" + classes), "check", week);
+        List<String> ours = Files.readAllLines(classes).stream().filter(l -> l.contains(" com.sectorweekly.")).toList();
+        long mapped = ours.stream().filter(l -> l.contains("shared objects file")).count();
+        // A few classes (those a library defines at run time) are never archived; the rest are mapped.
+        assertTrue(ours.size() > 50 && mapped >= ours.size() * 0.8,
+                "the next run maps the tool's classes from the archive: " + mapped + " of " + ours.size());
+    }
+
+    /** Unpacks as unzip does, with the modes the archive gives its files. */
+    private static Path unzip(Path zip, Path into) throws IOException {
+        Path top = null;
+        try (ZipFile file = ZipFile.builder().setPath(zip).get()) {
+            for (ZipArchiveEntry entry : Collections.list(file.getEntries())) {
+                Path target = into.resolve(entry.getName()).normalize();
+                assertTrue(target.startsWith(into), entry.getName());
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                    top = top == null ? target : top;
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (InputStream in = file.getInputStream(entry)) {
+                    Files.copy(in, target);
+                }
+                if ((entry.getUnixMode() & 0100) != 0) {
+                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+                }
+            }
+        }
+        return top;
+    }
+
+    private static List<Path> archives(Path home) throws IOException {
+        try (Stream<Path> files = Files.list(home)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
+        }
+    }
+
+    private static String run(Path launcher, Map<String, String> environment, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), said);
+        return said;
+    }
+}
