@@ -21,6 +21,7 @@ public final class Checker {
             new IndustryRanking(),
             new PlausibleMoves(),
             new SourcesGiven(),
+            new TypingSlips(),
             new OwnChapters(),
             new SectionsFilled(),
             new StaleKpis(),

@@ -28,6 +28,11 @@ public final class Places {
         return file(fileName).at(pointer);
     }
 
+    /** Where a piece of the text at a JSON pointer stands: its own line and column where it can be found. */
+    public Location at(String fileName, String pointer, String piece) {
+        return file(fileName).at(pointer, piece);
+    }
+
     private YamlFile<?> file(String fileName) {
         YamlFile<?> file = files.get(fileName);
         if (file == null) {

@@ -57,11 +57,14 @@ final class YamlFile<T> {
     private final T value;
     private final String name;
     private final Map<String, Location> locations;
+    /** The file's lines as written, to place a word inside a value. */
+    private final List<String> lines;
 
-    private YamlFile(T value, String name, Map<String, Location> locations) {
+    private YamlFile(T value, String name, Map<String, Location> locations, List<String> lines) {
         this.value = value;
         this.name = name;
         this.locations = locations;
+        this.lines = lines;
     }
 
     T value() {
@@ -78,6 +81,27 @@ final class YamlFile<T> {
      */
     Location at(String pointer) {
         return at(locations, name, pointer);
+    }
+
+    /**
+     * Where a piece of a value's text stands: the first place it is written at or after the value's
+     * start, on the value's lines; the value's place where the piece is split across lines.
+     */
+    Location at(String pointer, String piece) {
+        Location value = at(pointer);
+        for (int line = Math.max(1, value.line()); value.line() > 0 && line <= lines.size(); line++) {
+            String text = lines.get(line - 1);
+            int from = line == value.line() ? Math.max(0, text.offsetByCodePoints(0,
+                    Math.min(value.column() - 1, text.codePointCount(0, text.length())))) : 0;
+            int found = text.indexOf(piece, from);
+            if (found >= 0) {
+                return new Location(name, line, text.codePointCount(0, found) + 1);
+            }
+            if (line > value.line() && !text.startsWith(" ")) {
+                break; // the next key: the value has ended
+            }
+        }
+        return value;
     }
 
     private static Location at(Map<String, Location> locations, String name, String pointer) {
@@ -115,7 +139,8 @@ final class YamlFile<T> {
             if (!shape.isEmpty()) {
                 throw new ContentException(shape);
             }
-            return new YamlFile<>(MAPPER.readValue(bytes, type), name, locations);
+            return new YamlFile<>(MAPPER.readValue(bytes, type), name, locations,
+                    new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines().toList());
         } catch (JacksonException e) {
             throw new ContentException(describe(e, name));
         } catch (IOException e) {
