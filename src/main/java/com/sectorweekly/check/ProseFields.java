@@ -13,7 +13,8 @@ import java.util.List;
  */
 final class ProseFields {
 
-    record Field(String file, String pointer, String text) {
+    /** @param renewed whether the text is written afresh each period (a view, a commentary), not kept (a 景气度 reason) */
+    record Field(String file, String pointer, String text, boolean renewed) {
         String kind() {
             return file + pointer.replaceAll("/\\d+", "/*");
         }
@@ -27,7 +28,8 @@ final class ProseFields {
         loaded.places().reportFiles().forEach((file, record) -> {
             for (ContentFields.Text text : ContentFields.texts(record)) {
                 if (!text.prose().label()) {
-                    fields.add(new Field(file, text.pointer(), text.text()));
+                    fields.add(new Field(file, text.pointer(), text.text(),
+                            ContentFields.isRenewed(record.getClass(), text.pointer())));
                 }
             }
         });

@@ -204,6 +204,30 @@ public final class ContentFields {
     }
 
     /**
+     * Whether the value at a JSON pointer of a file's record is written afresh each period: it is,
+     * or lies within, a value marked {@link Renewed} (a view, a commentary, a news list's item).
+     */
+    public static boolean isRenewed(Class<?> root, String pointer) {
+        String path = pointer.startsWith("/") ? pointer.substring(1) : pointer;
+        return renewed(root).stream().anyMatch(renewed -> pathPattern(renewed.path()).matcher(path).matches());
+    }
+
+    /** A renewed path as a pattern: {@code *} one key or position, {@code **} any number; anything below it too. */
+    private static java.util.regex.Pattern pathPattern(String path) {
+        StringBuilder regex = new StringBuilder();
+        String[] steps = path.split("/");
+        for (int i = 0; i < steps.length; i++) {
+            boolean last = i == steps.length - 1;
+            if (steps[i].equals("**")) {
+                regex.append("(?:[^/]+/)*");
+            } else {
+                regex.append(steps[i].equals("*") ? "[^/]+" : java.util.regex.Pattern.quote(steps[i])).append(last ? "" : "/");
+            }
+        }
+        return java.util.regex.Pattern.compile(regex + "(?:/.*)?");
+    }
+
+    /**
      * The paths of every value marked {@link Renewed} under a file's record type. A record that
      * nests itself (a chapter's sections) is reached at any depth with {@code **}; a renewed
      * field of a record that may be written as text is also renewed where it is so written.

@@ -64,6 +64,17 @@ class ContentFieldsTest {
     }
 
     @Test
+    void aTextIsRenewedWhereItIsOrLiesWithinARenewedValue() {
+        Class<?> segments = ContentLoader.FILE_TYPES.get(ContentLoader.SEGMENTS_FILE);
+        org.junit.jupiter.api.Assertions.assertTrue(ContentFields.isRenewed(segments, "/segments/1/commentary"));
+        org.junit.jupiter.api.Assertions.assertFalse(ContentFields.isRenewed(segments, "/sentiment/rows/0/reason"),
+                "a 景气度 reason may stand");
+        org.junit.jupiter.api.Assertions.assertTrue(ContentFields.isRenewed(News.class, "/industry/3/text"), "within a renewed list");
+        org.junit.jupiter.api.Assertions.assertTrue(ContentFields.isRenewed(Chapters.class, "/chapters/0/sections/1/blocks/2/paragraph"));
+        org.junit.jupiter.api.Assertions.assertFalse(ContentFields.isRenewed(Chapters.class, "/chapters/0/title"));
+    }
+
+    @Test
     void whatEachPeriodRenewsIsReadFromTheRecordTypes() {
         assertEquals(List.of(
                         new ContentFields.RenewedPath("segments/*/week_change", ContentFields.Renewal.FIGURE),
