@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Slips of typing in the analyst's prose, each a warning at its line and column: punctuation typed
  * twice (。。，，), a character or word typed twice where the language does not double it (的的,
- * the the), a bracket or quote left open or closed twice, and half-width punctuation between
- * Chinese characters.
+ * the the), a bracket or quote left open or closed twice, half-width punctuation after Chinese
+ * characters, and an index's move typed without its sign beside moves typed with theirs.
  */
 final class TypingSlips implements Rule {
 
@@ -20,6 +20,9 @@ final class TypingSlips implements Rule {
     private static final Pattern DOUBLED_HAN = Pattern.compile("(\\p{IsHan})\\1");
     private static final Pattern DOUBLED_WORD = Pattern.compile("(?i)\\b(\\p{IsLatin}{2,})\\s+\\1\\b");
     private static final Pattern HALF_WIDTH = Pattern.compile("(?<=\\p{IsHan})[,;:!?]");
+    private static final Pattern SIGNED_MOVE = Pattern.compile("[+-]\\d+(?:\\.\\d+)?%");
+    /** A move after an index's name with no sign: 指数 2.75%, where a rise and a fall read alike. */
+    private static final Pattern UNSIGNED_MOVE = Pattern.compile("(?<=指数)\\s*(\\d+(?:\\.\\d+)?%)");
     /**
      * The characters whose doubling is a slip: the particles, prepositions and conjunctions, which
      * Chinese does not reduplicate. Other characters double at the seam of two words (应用|用户,
@@ -42,6 +45,10 @@ final class TypingSlips implements Rule {
             slips(HALF_WIDTH, text, m -> "half-width '" + m.group() + "' in Chinese text; write '" + fullWidth(m.group().charAt(0))
                     + "'", field, places, findings);
             brackets(text, field, places, findings);
+            if (SIGNED_MOVE.matcher(text).find()) {
+                slips(UNSIGNED_MOVE, text, m -> "'" + m.group(1) + "' has no sign beside moves that have theirs; write +"
+                        + m.group(1) + " or -" + m.group(1), field, places, findings);
+            }
         }
         return findings;
     }
