@@ -42,8 +42,8 @@ final class CsvFile {
         String text = ContentFiles.utf8(bytes, name);
         int control = Printable.firstControl(text);
         if (control >= 0) {
-            throw new ContentException(new Problem(new Location(name, (int) text.substring(0, control).lines().count(), 0),
-                    String.format("holds the control character U+%04X, which no report can print; remove it", (int) text.charAt(control))));
+            int line = 1 + (int) text.substring(0, control).chars().filter(c -> c == '\n').count();
+            throw new ContentException(new Problem(new Location(name, line, 0), "holds " + Printable.refusal(text.charAt(control), "")));
         }
         List<Row<T>> rows = new ArrayList<>();
         try (MappingIterator<T> values = MAPPER.readerFor(rowType).with(SCHEMA).readValues(bytes)) {

@@ -157,8 +157,8 @@ final class DataFiles {
         for (String cell : row) {
             int control = Printable.firstControl(cell);
             if (control >= 0) {
-                throw new ContentException(new Problem(new Location(name, rows.size(), 0), String.format(
-                        "a cell holds the control character U+%04X, which no report can print; remove it", (int) cell.charAt(control))));
+                throw new ContentException(new Problem(new Location(name, rows.size(), 0),
+                        "a cell holds " + Printable.refusal(cell.charAt(control), "")));
             }
             if (cell.length() > DataTable.MAX_CELL_CHARS) {
                 throw new ContentException(new Problem(new Location(name, rows.size(), 0), "a cell holds "

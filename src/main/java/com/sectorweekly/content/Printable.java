@@ -21,6 +21,11 @@ public final class Printable {
         return -1;
     }
 
+    /** What is said of a control character found in content: which it is, where (if said), and what to do. */
+    public static String refusal(char control, String where) {
+        return String.format("the control character U+%04X%s, which no report can print; remove it", (int) control, where);
+    }
+
     /** The text for one terminal line: control characters, line breaks and bidi overrides written as backslash-u escapes. */
     public static String escaped(String text) {
         StringBuilder line = null;

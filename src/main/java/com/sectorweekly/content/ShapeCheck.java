@@ -134,8 +134,8 @@ final class ShapeCheck {
             String text = node.asText();
             int control = Printable.firstControl(text);
             if (control >= 0) {
-                report(pointer, String.format("holds the control character U+%04X (at character %d), which no report can print; "
-                        + "remove it", text.codePointAt(control), text.codePointCount(0, control) + 1));
+                report(pointer, "holds " + Printable.refusal(text.charAt(control),
+                        " (at character " + (text.codePointCount(0, control) + 1) + ")"));
                 return false;
             }
             if (text.length() > MAX_TEXT) {

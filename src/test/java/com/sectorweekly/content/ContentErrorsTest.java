@@ -33,6 +33,17 @@ class ContentErrorsTest {
         return problems.get(0).toString();
     }
 
+    @Test
+    void aControlCharacterInADataFileIsNamedOnItsOwnLine() throws Exception {
+        ExampleWeek week = week();
+        Path closes = week.file("server-index.csv");
+        List<String> lines = Files.readAllLines(closes);
+        lines.set(3, "\u0001" + lines.get(3));
+        Files.write(closes, lines);
+        assertEquals("2026-W13/server-index.csv:4: holds the control character U+0001, which no report can print; remove it",
+                only(problems(week)));
+    }
+
     /** A pipe would be read without end and a device without limit: only regular files are read. */
     @Test
     void aPipeOrADeviceInPlaceOfAFileIsRefusedAtOnce() throws Exception {
