@@ -28,8 +28,9 @@ final class CarriedOverText implements Rule {
         String last = input.earlier().isEmpty() ? null : input.earlier().get(0).week().period().name();
         List<Finding> findings = new ArrayList<>();
         for (ProseFields.Field field : ProseFields.of(input.week())) {
+            String key = key(field, false);
             int run = 0;
-            while (run < earlier.size() && earlier.get(run).contains(key(field, false))) {
+            while (run < earlier.size() && earlier.get(run).contains(key)) {
                 run++;
             }
             if (field.renewed() && run >= 1) {

@@ -54,20 +54,18 @@ public final class Places {
 
     /** The record each of the report's own files was read into, by file name, front matter first. */
     public Map<String, Object> reportFiles() {
-        Map<String, Object> records = new LinkedHashMap<>();
-        for (String name : ContentLoader.REPORT_FILES) {
-            YamlFile<?> file = files.get(name);
-            if (file != null) {
-                records.put(name, file.value());
-            }
-        }
-        return records;
+        return records(ContentLoader.REPORT_FILES);
     }
 
     /** The record each content file was read into, by file name, in the order an analyst meets them: the desk's first. */
     public Map<String, Object> records() {
+        return records(ContentLoader.FILE_TYPES.keySet());
+    }
+
+    /** The records of those of the named files the report has, in the order named. */
+    private Map<String, Object> records(java.util.Collection<String> names) {
         Map<String, Object> records = new LinkedHashMap<>();
-        for (String name : ContentLoader.FILE_TYPES.keySet()) {
+        for (String name : names) {
             YamlFile<?> file = files.get(name);
             if (file != null) {
                 records.put(name, file.value());

@@ -119,10 +119,6 @@ public record Desk(
         public RatingScale {
             ratings = List.copyOf(ratings);
         }
-
-        public boolean has(String name) {
-            return ratings.stream().anyMatch(r -> r.name().equals(name));
-        }
     }
 
     public record Rating(@Required String name, @Required String definition) {
