@@ -3,6 +3,7 @@ package com.sectorweekly.preview;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sectorweekly.testing.Chromium;
 import com.sectorweekly.testing.ExampleWeek;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,14 +47,12 @@ class PreviewInBrowserTest {
 
     @Test
     void everySaveShowsInTheBrowserAndTheTimeToTheNewPageIsPrinted() throws Exception {
-        Path binary = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
-                .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+        Path binary = Chromium.binary().orElse(null);
         assumeTrue(binary != null, "Chromium is not installed (Debian package 'chromium'); the preview is not timed in a browser");
         ExampleWeek week = ExampleWeek.copyInto(temp.resolve("work"));
-        Process chromium = new ProcessBuilder(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--remote-debugging-port=0", "--user-data-dir=" + Files.createDirectories(temp.resolve("profile")), "about:blank")
-                .redirectErrorStream(true).start();
+        List<String> command = Chromium.headless(binary, Files.createDirectories(temp.resolve("profile")));
+        command.addAll(List.of("--remote-debugging-port=0", "about:blank"));
+        Process chromium = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> rebuilds = new java.util.concurrent.CopyOnWriteArrayList<>();
         try (PreviewServer server = PreviewServer.start(week.weekDir(), week.contentDir(), null, 0, rebuilds::add)) {
             DevTools page = DevTools.attach(chromium);

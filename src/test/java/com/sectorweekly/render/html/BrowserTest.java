@@ -1,6 +1,7 @@
 package com.sectorweekly.render.html;
 
 import com.sectorweekly.render.Format;
+import com.sectorweekly.testing.Chromium;
 import com.sectorweekly.testing.ExampleReport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,10 +14,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,12 +63,9 @@ class BrowserTest {
     }
 
     private static List<String> chromium(String... args) throws IOException, InterruptedException {
-        Path binary = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
-                .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+        Path binary = Chromium.binary().orElse(null);
         assumeTrue(binary != null, "Chromium is not installed (Debian package 'chromium'); the browser checks are skipped");
-        List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory(temp, "profile")));
+        List<String> command = Chromium.headless(binary, Files.createTempDirectory(temp, "profile"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
