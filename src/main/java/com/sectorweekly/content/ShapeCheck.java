@@ -57,6 +57,11 @@ final class ShapeCheck {
         if (node.isValueNode() && !fits(node, pointer, field)) {
             return;
         }
+        // Jackson reads [] as no date at all, so a list or mapping where one value belongs is named here.
+        if (node.isContainerNode() && type instanceof Class<?> single && ContentFields.isSingleValue(single)) {
+            report(pointer, "expected " + YamlFile.describe(single) + ", not " + (node.isArray() ? "a list" : "a mapping"));
+            return;
+        }
         if (type instanceof Class<?> c && ContentFields.isMapping(c)) {
             if (node.isTextual() && ContentFields.takesText(c)) {
                 return;

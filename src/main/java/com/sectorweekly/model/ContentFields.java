@@ -89,6 +89,13 @@ public final class ContentFields {
                 || Arrays.stream(type.getDeclaredConstructors()).anyMatch(c -> c.isAnnotationPresent(JsonCreator.class)));
     }
 
+    /** Whether a type is written as one scalar: text, a number, a date or time, a yes/no, an ISO week. */
+    public static boolean isSingleValue(Class<?> type) {
+        return type.isPrimitive() || CharSequence.class.isAssignableFrom(type) || Number.class.isAssignableFrom(type)
+                || java.time.temporal.Temporal.class.isAssignableFrom(type) || type == Boolean.class || type.isEnum()
+                || type.isRecord() && !isMapping(type);
+    }
+
     /** Whether a record may also be written as text alone (a paragraph block, a list item, a risk's id). */
     public static boolean takesText(Class<?> type) {
         return Arrays.stream(type.getDeclaredMethods()).anyMatch(m -> m.isAnnotationPresent(JsonCreator.class)
