@@ -1,8 +1,8 @@
 package com.sectorweekly.document;
 
 /** A numbered chart drawn from data; {@code file} is the SVG drawing a Markdown report links to. */
-public record ChartFigure(String anchor, String label, String caption, String title, String note, String source,
-                          String file, Chart chart) implements Graphic {
+public record ChartFigure(@Verbatim String anchor, String label, String caption, String title, String note, String source,
+                          @Verbatim String file, Chart chart) implements Graphic {
 
     @Override
     public boolean wide() {

@@ -18,13 +18,13 @@ import java.util.Map;
  * @param labels   the report's fixed wording, for templates that print a set word
  */
 public record Document(
-        String fileStem,
-        String period,
+        @Verbatim String fileStem,
+        @Verbatim String period,
         Info info,
         Masthead masthead,
         Cover cover,
         List<Section> chapters,
-        Colors colors,
+        @Verbatim Colors colors,
         Distribution distribution,
         Map<String, String> labels) {
 
@@ -87,7 +87,7 @@ public record Document(
      * What a reader's program is told of the document: title, authors, subject, keywords, language,
      * creator, and the date it is dated by (at 00:00 in the desk's time zone), not the clock's.
      */
-    public record Info(String title, String author, String subject, String keywords, String language,
+    public record Info(String title, String author, String subject, String keywords, @Verbatim String language,
                        String creator, LocalDate date, ZoneId timeZone) {
     }
 
@@ -110,7 +110,7 @@ public record Document(
         }
     }
 
-    public record AnalystLine(String name, String licence, String email) {
+    public record AnalystLine(String name, String licence, @Verbatim String email) {
     }
 
     /**
@@ -119,8 +119,8 @@ public record Document(
      * ({@code week}, {@code month}, or {@code date} for a report of no series), the signing analysts
      * with their registration numbers, when it was published, and a plain-text abstract.
      */
-    public record Distribution(String house, String shortName, String sectorName, String sectorSlug, String series,
-                               String kindTitle, String periodicity, String rating, String ratingAction, List<Author> authors,
+    public record Distribution(String house, String shortName, String sectorName, @Verbatim String sectorSlug, String series,
+                               String kindTitle, @Verbatim String periodicity, String rating, String ratingAction, List<Author> authors,
                                List<CoveredCompany> companies, OffsetDateTime published, String abstractText) {
         public Distribution {
             authors = List.copyOf(authors);
@@ -129,10 +129,10 @@ public record Document(
     }
 
     /** A covered company's rating this week, as the week lists it. */
-    public record CoveredCompany(String code, String name, String rating, String action) {
+    public record CoveredCompany(@Verbatim String code, String name, String rating, String action) {
     }
 
-    public record Author(String id, String name, String licence, String email) {
+    public record Author(@Verbatim String id, String name, String licence, @Verbatim String email) {
     }
 
     /** House colours as {@code #RRGGBB}; charts draw rises and falls in {@code rise} and {@code fall}. */

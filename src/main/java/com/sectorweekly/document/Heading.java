@@ -5,7 +5,7 @@ package com.sectorweekly.document;
  * empty), its title, and the text as printed ({@code 一、细分行业观点}). A heading with an anchor is
  * listed in the contents and bookmarked; a minor heading (a company's name over its news) has none.
  */
-public record Heading(String anchor, int level, String number, String title, String text) {
+public record Heading(@Verbatim String anchor, int level, String number, String title, String text) {
 
     /** Whether the heading is in the contents, the bookmarks and the HTML's links. */
     public boolean listed() {

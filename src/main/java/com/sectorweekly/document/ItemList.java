@@ -6,7 +6,7 @@ import java.util.List;
  * A bullet or numbered list; an item holds blocks, a list of the next level among them. A numbered
  * item carries its marker as printed ({@code 1)}), so every format numbers alike.
  */
-public record ItemList(boolean numbered, String role, List<Item> items) implements Block {
+public record ItemList(boolean numbered, @Verbatim String role, List<Item> items) implements Block {
 
     public ItemList {
         items = List.copyOf(items);

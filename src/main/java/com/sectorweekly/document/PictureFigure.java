@@ -5,8 +5,8 @@ package com.sectorweekly.document;
  * read, which formats embed as they are; {@code width} and {@code height} are its size in pixels
  * (an SVG's in its own units), which sets its height on the page.
  */
-public record PictureFigure(String anchor, String label, String caption, String title, String note, String source,
-                            String file, String mediaType, byte[] bytes, double width, double height, boolean wide)
+public record PictureFigure(@Verbatim String anchor, String label, String caption, String title, String note, String source,
+                            @Verbatim String file, @Verbatim String mediaType, byte[] bytes, double width, double height, boolean wide)
         implements Graphic {
 
     public boolean isVector() {

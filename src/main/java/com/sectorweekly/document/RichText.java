@@ -32,7 +32,7 @@ public record RichText(List<Run> runs) {
         return runs.stream().map(Run::text).collect(Collectors.joining());
     }
 
-    public record Run(String text, boolean bold, String role) {
+    public record Run(String text, boolean bold, @Verbatim String role) {
 
         public static Run plain(String text) {
             return new Run(text, false, null);

@@ -7,7 +7,7 @@ import java.util.List;
  * kind of section that formats set apart ({@code compliance}: the desk's legal text, in small
  * type), or is null.
  */
-public record Section(Heading heading, String role, List<Block> blocks) implements Block {
+public record Section(Heading heading, @Verbatim String role, List<Block> blocks) implements Block {
 
     public Section {
         blocks = List.copyOf(blocks);

@@ -8,7 +8,7 @@ import java.util.Locale;
  * formatted. Neighbouring columns that share a group are headed by it as well (EPS over 2025E and
  * 2026E); {@code weight} is a column's share of the width.
  */
-public record TableFigure(String anchor, String label, String caption, String title, List<Column> columns,
+public record TableFigure(@Verbatim String anchor, String label, String caption, String title, List<Column> columns,
                           List<List<String>> rows, String note, String source) implements Figure, Block {
 
     public TableFigure {

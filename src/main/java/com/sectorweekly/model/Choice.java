@@ -26,6 +26,8 @@ public enum Choice {
     PERIOD("period", "a report period", "", ReportPeriod.KINDS),
     LOSERS_ORDER("losers_order", "an order of the losers", " (the biggest fall first, or the smallest; left out, either is taken)",
             Desk.Checks.LOSERS_ORDERS),
+    LATIN_SPACING("latin_spacing", "a spacing between Chinese and Latin letters or numbers",
+            " (thin: a thin space, space: a plain one, none)", Desk.Style.LATIN_SPACINGS),
     SECTOR_RATING("sector_rating", "a rule for the sector's rating", "", Desk.ReportKind.SECTOR_RATINGS),
     FREQUENCY("frequency", "a KPI frequency", "", CoreData.Kpi.FREQUENCIES),
     NUMBERING("numbering", "a numbering style", "", Outline.NUMBERINGS),

@@ -169,14 +169,19 @@ public record Desk(
     /**
      * The desk's house colours, used by every format. Charts draw rises and falls in
      * {@code riseColor} and {@code fallColor}: red and green unless the desk says otherwise, as
-     * mainland readers expect.
+     * mainland readers expect. {@code latinSpacing} is what stands between Chinese and a Latin word
+     * or a number in every text: a thin space, a plain one, or none.
      */
     public record Style(@Required @Colour String primaryColor, @Required @Colour String accentColor, @Colour String riseColor,
-                        @Colour String fallColor) {
+                        @Colour String fallColor, @OneOf(Choice.LATIN_SPACING) String latinSpacing) {
+
+        /** A thin space (U+2009), a plain one, or none; the first unless desk.yaml says otherwise. */
+        public static final List<String> LATIN_SPACINGS = List.of("thin", "space", "none");
 
         public Style {
             riseColor = riseColor == null ? "#C8372D" : riseColor;
             fallColor = fallColor == null ? "#2E8B57" : fallColor;
+            latinSpacing = latinSpacing == null ? LATIN_SPACINGS.get(0) : latinSpacing;
         }
     }
 }

@@ -24,6 +24,15 @@ public enum BundledFont {
         this.file = file;
     }
 
+    /**
+     * The text as this face can print it. The face has no thin space (U+2009), which the report's
+     * typography puts between Chinese and Latin; its own space is 0.224 em wide, a thin space's
+     * width, and stands in for it.
+     */
+    public static String printable(String text) {
+        return text.replace('\u2009', ' ');
+    }
+
     public String file() {
         return file;
     }

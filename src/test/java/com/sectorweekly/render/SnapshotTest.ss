@@ -835,24 +835,24 @@
 </clipPath>
 </defs>
 <rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-7-clip-0)'/>
-<rect x='24' y='3' width='188' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-7-clip-0)'/>
+<rect x='23' y='3' width='190' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-7-clip-0)'/>
 <g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-7-clip-0)'>
-<path d='M27,8.5L35,8.5L35,16.5L27,16.5L27,8.5Z'/>
+<path d='M26,8.5L34,8.5L34,16.5L26,16.5L26,8.5Z'/>
 </g>
 <g>
-<text x='39' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>移动互联网累计流量（亿GB）</text>
+<text x='38' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>移动互联网累计流量（亿 GB）</text>
 </g>
 <g style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-0)'>
-<path d='M152,12.5L166,12.5'/>
+<path d='M153,12.5L167,12.5'/>
 </g>
 <g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-7-clip-0)'>
-<path d='M160.8,12.5C160.8,13.49,159.99,14.3,159,14.3C158.01,14.3,157.2,13.49,157.2,12.5C157.2,11.51,158.01,10.7,159,10.7C159.99,10.7,160.8,11.51,160.8,12.5Z'/>
+<path d='M161.8,12.5C161.8,13.49,160.99,14.3,160,14.3C159.01,14.3,158.2,13.49,158.2,12.5C158.2,11.51,159.01,10.7,160,10.7C160.99,10.7,161.8,11.51,161.8,12.5Z'/>
 </g>
 <g style='stroke-width:1.0;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-7-clip-0)'>
-<path d='M160.8,12.5C160.8,13.49,159.99,14.3,159,14.3C158.01,14.3,157.2,13.49,157.2,12.5C157.2,11.51,158.01,10.7,159,10.7C159.99,10.7,160.8,11.51,160.8,12.5Z'/>
+<path d='M161.8,12.5C161.8,13.49,160.99,14.3,160,14.3C159.01,14.3,158.2,13.49,158.2,12.5C158.2,11.51,159.01,10.7,160,10.7C160.99,10.7,161.8,11.51,161.8,12.5Z'/>
 </g>
 <g>
-<text x='170' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>同比（%）</text>
+<text x='171' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>同比（%）</text>
 </g>
 <rect x='32' y='27' width='181' height='96' style='fill:rgb(255,255,255)' clip-path='url(#figure-7-clip-0)'/>
 <line x1='32' y1='123' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-0)'/>
@@ -1085,7 +1085,7 @@
 <path d='M6,8.5L14,8.5L14,16.5L6,16.5L6,8.5Z'/>
 </g>
 <g>
-<text x='18' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-0)'>户均移动互联网接入流量（DOU）（GB/户·月）</text>
+<text x='18' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-0)'>户均移动互联网接入流量 (DOU)（GB/户·月）</text>
 </g>
 <g style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-8-clip-0)'>
 <path d='M6,31.5L20,31.5'/>
@@ -2611,18 +2611,18 @@
 </clipPath>
 </defs>
 <rect x='0' y='0' width='483' height='200' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
-<rect x='184.5' y='3' width='114' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
+<rect x='178' y='3' width='127' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
 <g style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-0)'>
-<path d='M187.5,12.5L201.5,12.5'/>
+<path d='M181,12.5L195,12.5'/>
 </g>
 <g>
-<text x='205.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>通信(申万)</text>
+<text x='199' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>通信（申万）</text>
 </g>
 <g style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-0)'>
-<path d='M248.5,12.5L262.5,12.5'/>
+<path d='M253,12.5L267,12.5'/>
 </g>
 <g>
-<text x='266.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>沪深300</text>
+<text x='271' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>沪深 300</text>
 </g>
 <rect x='28' y='27' width='449' height='153' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
 <line x1='28' y1='180' x2='477' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
@@ -3077,7 +3077,7 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>通信行业周报（2026-W13）：光交换场景持续拓宽，国产 AI 芯片验证推进顺利</title>
+<title>通信行业周报 (2026-W13)：光交换场景持续拓宽，国产 AI 芯片验证推进顺利</title>
 <meta name="author" content="林知远">
 <meta name="description" content="通信行业研究 · 行业周报">
 <meta name="keywords" content="通信,行业周报,衡川证券,服务器,光模块,IDC">
@@ -3207,38 +3207,38 @@ th.group, th.center, td.center { text-align: center; }
 </div>
 <aside class="rating-box">
 <p class="rating">买入（维持评级）</p>
-<p class="analyst"><span class="label">分析师：</span>林知远<br><span class="licence">执业 S0990524070001</span><br><span class="email">linzhiyuan@hcresearch.example</span></p>
+<p class="analyst"><span class="label">分析师：</span>林知远<br><span class="licence">执业 S0990524070001</span><br><span class="email">linzhiyuan@hcresearch.example</span></p>
 </aside>
 </div>
-<h1 class="headline">光交换场景持续拓宽，国产 AI 芯片验证推进顺利</h1>
+<h1 class="headline">光交换场景持续拓宽，国产 AI 芯片验证推进顺利</h1>
 <h2>通信周观点</h2>
 <ol class="views">
-<li><span class="marker">1)</span> <strong>OFC 2026 前瞻研讨</strong>：NVIDIA、Lumentum、Meta 等厂商集中讨论光电路交换（OCS）。我们的理解是，模型参数与推理时计算量的双重增长正在把高带宽网络推向系统设计的中心，OCS 已在横向扩展中落地，纵向扩展仍待集成与可靠性问题解决。</li>
-<li><span class="marker">2)</span> <strong>Lumentum</strong>：OCS 单季营收提前突破千万美元，在手订单超过 4 亿美元，公司预计到 2027 年底开始交付首批 CPO 产品。光交换与共封装光学的需求确定性在提升。</li>
-<li><span class="marker">3)</span> <strong>华为</strong>：新款 AI 芯片的客户测试进展顺利，字节跳动、阿里巴巴等有意采购。相较上一代产品，这是国产算力供给的一次实质性进展。</li>
-<li><span class="marker">4)</span> <strong>光缆价格</strong>：黑龙江电信应急采购中，G.652D 24 芯室外光缆不含税单价达 3737.43 元/皮长公里，折合约 155.73 元/芯公里，光缆供给偏紧的判断得到印证。</li>
-<li><span class="marker">5)</span> <strong>Google</strong>：发布 TurboQuant 压缩算法，无需重新训练即可把键值缓存压缩到 3 bit，内存占用约降至六分之一，H100 上最高提速约 8 倍，对推理成本与存储需求的影响值得跟踪。</li>
-<li><span class="marker">6)</span> <strong>字节跳动</strong>：火山引擎日均大模型调用量已超过 100 万亿 Tokens，春节后不到两个月增长超 60%，国内推理需求的增长仍在加速。</li>
-<li><span class="marker">7)</span> <strong>月之暗面</strong>：据报道正评估赴港上市，并寻求最高 10 亿美元的私募融资，对应估值约 180 亿美元，大模型公司的资本化节奏加快。</li>
-<li><span class="marker">8)</span> <strong>Arm</strong>：首次推出自研 AGI CPU，最高 136 核、功耗 300 瓦，由台积电代工，Meta 为首个大客户；公司预计五年后芯片与 IP 业务合计年收入约 250 亿美元。</li>
+<li><span class="marker">1)</span> <strong>OFC 2026 前瞻研讨</strong>：NVIDIA、Lumentum、Meta 等厂商集中讨论光电路交换 (OCS)。我们的理解是，模型参数与推理时计算量的双重增长正在把高带宽网络推向系统设计的中心，OCS 已在横向扩展中落地，纵向扩展仍待集成与可靠性问题解决。</li>
+<li><span class="marker">2)</span> <strong>Lumentum</strong>：OCS 单季营收提前突破千万美元，在手订单超过 4亿美元，公司预计到 2027年底开始交付首批 CPO 产品。光交换与共封装光学的需求确定性在提升。</li>
+<li><span class="marker">3)</span> <strong>华为</strong>：新款 AI 芯片的客户测试进展顺利，字节跳动、阿里巴巴等有意采购。相较上一代产品，这是国产算力供给的一次实质性进展。</li>
+<li><span class="marker">4)</span> <strong>光缆价格</strong>：黑龙江电信应急采购中，G.652D 24芯室外光缆不含税单价达 3737.43元/皮长公里，折合约 155.73元/芯公里，光缆供给偏紧的判断得到印证。</li>
+<li><span class="marker">5)</span> <strong>Google</strong>：发布 TurboQuant 压缩算法，无需重新训练即可把键值缓存压缩到 3 bit，内存占用约降至六分之一，H100 上最高提速约 8倍，对推理成本与存储需求的影响值得跟踪。</li>
+<li><span class="marker">6)</span> <strong>字节跳动</strong>：火山引擎日均大模型调用量已超过 100万亿 Tokens，春节后不到两个月增长超 60%，国内推理需求的增长仍在加速。</li>
+<li><span class="marker">7)</span> <strong>月之暗面</strong>：据报道正评估赴港上市，并寻求最高 10亿美元的私募融资，对应估值约 180亿美元，大模型公司的资本化节奏加快。</li>
+<li><span class="marker">8)</span> <strong>Arm</strong>：首次推出自研 AGI CPU，最高 136核、功耗 300瓦，由台积电代工，Meta 为首个大客户；公司预计五年后芯片与 IP 业务合计年收入约 250亿美元。</li>
 </ol>
 <h2>细分赛道</h2>
-<p><strong>服务器</strong>：本周服务器指数-3.25%，本月以来服务器指数-8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。</p>
-<p><strong>光模块</strong>：本周光模块(CPO)指数+2.43%，本月以来光模块(CPO)指数+10.65%。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。</p>
-<p><strong>IDC</strong>：本周IDC指数-2.90%，本月以来IDC指数-6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。</p>
+<p><strong>服务器</strong>：本周服务器指数 -3.25%，本月以来服务器指数 -8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。</p>
+<p><strong>光模块</strong>：本周光模块 (CPO) 指数 +2.43%，本月以来光模块 (CPO) 指数 +10.65%。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。</p>
+<p><strong>IDC</strong>：本周 IDC 指数 -2.90%，本月以来 IDC 指数 -6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。</p>
 <h2>核心数据更新</h2>
-<p>电信业务量收增速逐步改善：2026年1-2月电信业务收入累计2904亿元，同比下降1.7%，按上年不变价计算的电信业务总量同比增长8.4%。光模块出口延续高增，2月当月出口金额同比增长26.57%，1-2月累计同比增长17.74%。4Q25 微软、谷歌、Meta、亚马逊资本开支分别为299亿美元、279亿美元、214亿美元、395亿美元，同比分别+89%、+95%、+48%、+42%。</p>
+<p>电信业务量收增速逐步改善：2026年1-2月电信业务收入累计 2904亿元，同比下降 1.7%，按上年不变价计算的电信业务总量同比增长 8.4%。光模块出口延续高增，2月当月出口金额同比增长 26.57%，1-2月累计同比增长 17.74%。4Q25 微软、谷歌、Meta、亚马逊资本开支分别为 299亿美元、279亿美元、214亿美元、395亿美元，同比分别 +89%、+95%、+48%、+42%。</p>
 <h2>投资建议与估值</h2>
-<p>建议关注国内 AI 投资带动的服务器、IDC 与液冷环节，以及海外 AI 资本开支带动的光模块、OCS 与高速连接器环节。</p>
+<p>建议关注国内 AI 投资带动的服务器、IDC 与液冷环节，以及海外 AI 资本开支带动的光模块、OCS 与高速连接器环节。</p>
 <h2>风险提示</h2>
-<p>AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化、行业竞争加剧</p>
+<p>AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化、行业竞争加剧</p>
 </section>
 <nav class="contents" aria-labelledby="contents-title">
 <h2 id="contents-title">内容目录</h2>
 <ol>
 <li class="level-1"><a href="#segments">一、细分行业观点</a></li>
 <li class="level-1"><a href="#core-data">二、核心数据更新</a></li>
-<li class="level-2"><a href="#core-data-1">2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升</a></li>
+<li class="level-2"><a href="#core-data-1">2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升</a></li>
 <li class="level-2"><a href="#core-data-2">2.2 光模块：光模块出口金额同比高增</a></li>
 <li class="level-2"><a href="#core-data-3">2.3 物联网：连接数稳步增长，模组出货恢复正增长</a></li>
 <li class="level-2"><a href="#core-data-4">2.4 海外云厂商：北美云厂商资本开支维持高增</a></li>
@@ -3254,66 +3254,66 @@ th.group, th.center, td.center { text-align: center; }
 </ol>
 <h2>图表目录</h2>
 <ol>
-<li><a href="#figure-1">图表1：服务器指数（8841058.WI）走势</a></li>
-<li><a href="#figure-2">图表2：光模块(CPO)指数（8841258.WI）走势</a></li>
-<li><a href="#figure-3">图表3：IDC指数（866052.WI）走势</a></li>
-<li><a href="#figure-4">图表4：本周通信板块景气度</a></li>
-<li><a href="#figure-5">图表5：千兆宽带用户达2.45亿户，占比35.3%</a></li>
-<li><a href="#figure-6">图表6：截至2026年2月末5G 用户占比67.6%</a></li>
-<li><a href="#figure-7">图表7：2026年1-2月移动互联网累计流量同比增长20.4%</a></li>
-<li><a href="#figure-8">图表8：2026年2月当月 DOU 达19.31GB/户·月</a></li>
-<li><a href="#figure-9">图表9：5G 基站总数达490.9万个</a></li>
-<li><a href="#figure-10">图表10：运营商核心数据</a></li>
-<li><a href="#figure-11">图表11：2026年2月光模块出口金额当月同比增长26.57%</a></li>
-<li><a href="#figure-12">图表12：光模块核心数据</a></li>
-<li><a href="#figure-13">图表13：截至2026年2月末蜂窝物联网终端用户达29.21亿户</a></li>
-<li><a href="#figure-14">图表14：物联网核心数据</a></li>
-<li><a href="#figure-15">图表15：海外云厂商核心数据</a></li>
-<li><a href="#figure-16">图表16：申万一级行业周涨跌幅排序（%）</a></li>
-<li><a href="#figure-17">图表17：通信（申万）周涨跌幅前5与后5个股（%）</a></li>
-<li><a href="#figure-18">图表18：通信板块个股周涨跌幅</a></li>
+<li><a href="#figure-1">图表 1：服务器指数 (8841058.WI) 走势</a></li>
+<li><a href="#figure-2">图表 2：光模块 (CPO) 指数 (8841258.WI) 走势</a></li>
+<li><a href="#figure-3">图表 3：IDC 指数 (866052.WI) 走势</a></li>
+<li><a href="#figure-4">图表 4：本周通信板块景气度</a></li>
+<li><a href="#figure-5">图表 5：千兆宽带用户达 2.45亿户，占比 35.3%</a></li>
+<li><a href="#figure-6">图表 6：截至 2026年2月末 5G 用户占比 67.6%</a></li>
+<li><a href="#figure-7">图表 7：2026年1-2月移动互联网累计流量同比增长 20.4%</a></li>
+<li><a href="#figure-8">图表 8：2026年2月当月 DOU 达 19.31GB/户·月</a></li>
+<li><a href="#figure-9">图表 9：5G 基站总数达 490.9万个</a></li>
+<li><a href="#figure-10">图表 10：运营商核心数据</a></li>
+<li><a href="#figure-11">图表 11：2026年2月光模块出口金额当月同比增长 26.57%</a></li>
+<li><a href="#figure-12">图表 12：光模块核心数据</a></li>
+<li><a href="#figure-13">图表 13：截至 2026年2月末蜂窝物联网终端用户达 29.21亿户</a></li>
+<li><a href="#figure-14">图表 14：物联网核心数据</a></li>
+<li><a href="#figure-15">图表 15：海外云厂商核心数据</a></li>
+<li><a href="#figure-16">图表 16：申万一级行业周涨跌幅排序（%）</a></li>
+<li><a href="#figure-17">图表 17：通信（申万）周涨跌幅前 5 与后 5个股（%）</a></li>
+<li><a href="#figure-18">图表 18：通信板块个股周涨跌幅</a></li>
 </ol>
 </nav>
 <main>
 <section class="chapter">
 <h2 id="segments">一、细分行业观点</h2>
-<p><strong>服务器</strong>：本周服务器指数-3.25%，本月以来服务器指数-8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。</p>
+<p><strong>服务器</strong>：本周服务器指数 -3.25%，本月以来服务器指数 -8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-1">
-<figcaption id="figure-1-caption">图表1：服务器指数（8841058.WI）走势</figcaption>
+<figcaption id="figure-1-caption">图表 1：服务器指数 (8841058.WI) 走势</figcaption>
 <svg role="img" aria-labelledby="figure-1-caption" id='figure-1-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 165'>…</svg>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
-<p><strong>光模块</strong>：本周光模块(CPO)指数+2.43%，本月以来光模块(CPO)指数+10.65%。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。</p>
+<p><strong>光模块</strong>：本周光模块 (CPO) 指数 +2.43%，本月以来光模块 (CPO) 指数 +10.65%。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-2">
-<figcaption id="figure-2-caption">图表2：光模块(CPO)指数（8841258.WI）走势</figcaption>
+<figcaption id="figure-2-caption">图表 2：光模块 (CPO) 指数 (8841258.WI) 走势</figcaption>
 <svg role="img" aria-labelledby="figure-2-caption" id='figure-2-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 165'>…</svg>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
-<p><strong>IDC</strong>：本周IDC指数-2.90%，本月以来IDC指数-6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。</p>
+<p><strong>IDC</strong>：本周 IDC 指数 -2.90%，本月以来 IDC 指数 -6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-3">
-<figcaption id="figure-3-caption">图表3：IDC指数（866052.WI）走势</figcaption>
+<figcaption id="figure-3-caption">图表 3：IDC 指数 (866052.WI) 走势</figcaption>
 <svg role="img" aria-labelledby="figure-3-caption" id='figure-3-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 165'>…</svg>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
 <figure class="table-figure" id="figure-4">
-<figcaption>图表4：本周通信板块景气度</figcaption>
+<figcaption>图表 4：本周通信板块景气度</figcaption>
 <table>
 <colgroup><col style="width: 13.8%"><col style="width: 17.2%"><col style="width: 69.0%"></colgroup>
 <thead><tr><th>板块</th><th>景气度指标</th><th>本期景气度说明</th></tr></thead>
 <tbody>
-<tr><td>运营商</td><td>稳健向上</td><td>5G 资本开支高峰已过，传统电信业务增速放缓，云与算力业务接力增长。</td></tr>
-<tr><td>光模块</td><td>稳健向上</td><td>OFC 期间 OCS 的落地场景得到系统阐述，光互连需求的确定性提高。</td></tr>
-<tr><td>服务器</td><td>稳健向上</td><td>海外龙头对 2027 年算力需求给出乐观指引，AI 服务器订单能见度较高。</td></tr>
-<tr><td>交换机</td><td>稳健向上</td><td>高速交换机持续放量，国产厂商有望在 Scale-up 网络中取得突破。</td></tr>
+<tr><td>运营商</td><td>稳健向上</td><td>5G 资本开支高峰已过，传统电信业务增速放缓，云与算力业务接力增长。</td></tr>
+<tr><td>光模块</td><td>稳健向上</td><td>OFC 期间 OCS 的落地场景得到系统阐述，光互连需求的确定性提高。</td></tr>
+<tr><td>服务器</td><td>稳健向上</td><td>海外龙头对 2027年算力需求给出乐观指引，AI 服务器订单能见度较高。</td></tr>
+<tr><td>交换机</td><td>稳健向上</td><td>高速交换机持续放量，国产厂商有望在 Scale-up 网络中取得突破。</td></tr>
 <tr><td>连接器</td><td>稳健向上</td><td>龙头厂商在手订单饱满，超节点架构渗透将提升单机连接器用量。</td></tr>
-<tr><td>IDC</td><td>加速向上</td><td>国产 AI 芯片验证顺利，供给改善预期下国内智算中心建设有望提速。</td></tr>
-<tr><td>物联网</td><td>加速向上</td><td>AI 眼镜等新终端即将批量出货，端侧 AI 有望打开物联网模组需求。</td></tr>
+<tr><td>IDC</td><td>加速向上</td><td>国产 AI 芯片验证顺利，供给改善预期下国内智算中心建设有望提速。</td></tr>
+<tr><td>物联网</td><td>加速向上</td><td>AI 眼镜等新终端即将批量出货，端侧 AI 有望打开物联网模组需求。</td></tr>
 <tr><td>液冷</td><td>高景气维持</td><td>海外云厂商与国内液冷企业洽谈数据中心液冷采购，板块催化不断。</td></tr>
 </tbody>
 </table>
@@ -3322,39 +3322,39 @@ th.group, th.center, td.center { text-align: center; }
 </section>
 <section class="chapter">
 <h2 id="core-data">二、核心数据更新</h2>
-<h3 id="core-data-1">2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升</h3>
-<p>截至2月末，三家基础电信企业的固定互联网宽带接入用户达6.94亿户，比上年末增加316.7万户；其中千兆及以上接入速率用户2.45亿户，比上年末增加637万户，占比35.3%，较上年末提升0.8个百分点。5G 移动电话用户达12.35亿户，占移动电话用户的67.6%。</p>
-<p>1-2月移动互联网累计流量666.7亿GB，同比增长20.4%；2月末移动互联网用户16.03亿户，比上年末减少678.6万户；2月当月 DOU 为19.31GB/户·月。移动电话去话通话时长3036亿分钟，同比下降5.6%。</p>
-<p>网络建设方面，2月末互联网宽带接入端口达12.6亿个，比上年末增加901.1万个；10G PON 端口3200万个，比上年末增加37.6万个；5G 基站总数490.9万个，比上年末增加7万个。</p>
+<h3 id="core-data-1">2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升</h3>
+<p>截至 2月末，三家基础电信企业的固定互联网宽带接入用户达 6.94亿户，比上年末增加 316.7万户；其中千兆及以上接入速率用户 2.45亿户，比上年末增加 637万户，占比 35.3%，较上年末提升 0.8个百分点。5G 移动电话用户达 12.35亿户，占移动电话用户的 67.6%。</p>
+<p>1-2月移动互联网累计流量 666.7亿GB，同比增长 20.4%；2月末移动互联网用户 16.03亿户，比上年末减少 678.6万户；2月当月 DOU 为 19.31GB/户·月。移动电话去话通话时长 3036亿分钟，同比下降 5.6%。</p>
+<p>网络建设方面，2月末互联网宽带接入端口达 12.6亿个，比上年末增加 901.1万个；10G PON 端口 3200万个，比上年末增加 37.6万个；5G 基站总数 490.9万个，比上年末增加 7万个。</p>
 <div class="charts">
 <figure class="chart-figure" id="figure-5">
-<figcaption id="figure-5-caption">图表5：千兆宽带用户达2.45亿户，占比35.3%</figcaption>
+<figcaption id="figure-5-caption">图表 5：千兆宽带用户达 2.45亿户，占比 35.3%</figcaption>
 <svg role="img" aria-labelledby="figure-5-caption" id='figure-5-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-6">
-<figcaption id="figure-6-caption">图表6：截至2026年2月末5G 用户占比67.6%</figcaption>
+<figcaption id="figure-6-caption">图表 6：截至 2026年2月末 5G 用户占比 67.6%</figcaption>
 <svg role="img" aria-labelledby="figure-6-caption" id='figure-6-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-7">
-<figcaption id="figure-7-caption">图表7：2026年1-2月移动互联网累计流量同比增长20.4%</figcaption>
+<figcaption id="figure-7-caption">图表 7：2026年1-2月移动互联网累计流量同比增长 20.4%</figcaption>
 <svg role="img" aria-labelledby="figure-7-caption" id='figure-7-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-8">
-<figcaption id="figure-8-caption">图表8：2026年2月当月 DOU 达19.31GB/户·月</figcaption>
+<figcaption id="figure-8-caption">图表 8：2026年2月当月 DOU 达 19.31GB/户·月</figcaption>
 <svg role="img" aria-labelledby="figure-8-caption" id='figure-8-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-9">
-<figcaption id="figure-9-caption">图表9：5G 基站总数达490.9万个</figcaption>
+<figcaption id="figure-9-caption">图表 9：5G 基站总数达 490.9万个</figcaption>
 <svg role="img" aria-labelledby="figure-9-caption" id='figure-9-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 </div>
 <figure class="table-figure" id="figure-10">
-<figcaption>图表10：运营商核心数据</figcaption>
+<figcaption>图表 10：运营商核心数据</figcaption>
 <table>
 <colgroup><col style="width: 36.4%"><col style="width: 18.2%"><col style="width: 15.9%"><col style="width: 13.6%"><col style="width: 15.9%"></colgroup>
 <thead><tr><th>指标</th><th class="num">数值</th><th class="num">变化</th><th>口径</th><th>期间</th></tr></thead>
@@ -3364,30 +3364,30 @@ th.group, th.center, td.center { text-align: center; }
 <tr><td>固定互联网宽带接入用户</td><td class="num">6.94亿户</td><td class="num">+316.7万户</td><td>比上年末</td><td>2026年2月末</td></tr>
 <tr><td>千兆及以上宽带用户</td><td class="num">2.45亿户</td><td class="num">+637万户</td><td>比上年末</td><td>2026年2月末</td></tr>
 <tr><td>千兆用户占比</td><td class="num">35.3%</td><td class="num">+0.8个百分点</td><td>比上年末</td><td>2026年2月末</td></tr>
-<tr><td>5G 移动电话用户</td><td class="num">12.35亿户</td><td class="num">—</td><td>—</td><td>2026年2月末</td></tr>
-<tr><td>5G 用户占移动电话用户比例</td><td class="num">67.6%</td><td class="num">—</td><td>—</td><td>2026年2月末</td></tr>
+<tr><td>5G 移动电话用户</td><td class="num">12.35亿户</td><td class="num">—</td><td>—</td><td>2026年2月末</td></tr>
+<tr><td>5G 用户占移动电话用户比例</td><td class="num">67.6%</td><td class="num">—</td><td>—</td><td>2026年2月末</td></tr>
 <tr><td>移动互联网累计流量</td><td class="num">666.7亿GB</td><td class="num">+20.4%</td><td>同比</td><td>2026年1-2月</td></tr>
 <tr><td>移动互联网用户</td><td class="num">16.03亿户</td><td class="num">-678.6万户</td><td>比上年末</td><td>2026年2月末</td></tr>
-<tr><td>户均移动互联网接入流量（DOU）</td><td class="num">19.31GB/户·月</td><td class="num">—</td><td>—</td><td>2026年2月</td></tr>
+<tr><td>户均移动互联网接入流量 (DOU)</td><td class="num">19.31GB/户·月</td><td class="num">—</td><td>—</td><td>2026年2月</td></tr>
 <tr><td>移动电话去话通话时长</td><td class="num">3036亿分钟</td><td class="num">-5.6%</td><td>同比</td><td>2026年1-2月</td></tr>
 <tr><td>互联网宽带接入端口</td><td class="num">12.6亿个</td><td class="num">+901.1万个</td><td>比上年末</td><td>2026年2月末</td></tr>
-<tr><td>10G PON 端口</td><td class="num">3200万个</td><td class="num">+37.6万个</td><td>比上年末</td><td>2026年2月末</td></tr>
-<tr><td>5G 基站</td><td class="num">490.9万个</td><td class="num">+7万个</td><td>比上年末</td><td>2026年2月末</td></tr>
+<tr><td>10G PON 端口</td><td class="num">3200万个</td><td class="num">+37.6万个</td><td>比上年末</td><td>2026年2月末</td></tr>
+<tr><td>5G 基站</td><td class="num">490.9万个</td><td class="num">+7万个</td><td>比上年末</td><td>2026年2月末</td></tr>
 </tbody>
 </table>
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <h3 id="core-data-2">2.2 光模块：光模块出口金额同比高增</h3>
-<p>2026年2月我国光模块出口金额同比增长26.57%，1-2月累计同比增长17.74%，海外 AI 建设对高速光模块的拉动仍在延续。</p>
+<p>2026年2月我国光模块出口金额同比增长 26.57%，1-2月累计同比增长 17.74%，海外 AI 建设对高速光模块的拉动仍在延续。</p>
 <div class="charts">
 <figure class="chart-figure" id="figure-11">
-<figcaption id="figure-11-caption">图表11：2026年2月光模块出口金额当月同比增长26.57%</figcaption>
+<figcaption id="figure-11-caption">图表 11：2026年2月光模块出口金额当月同比增长 26.57%</figcaption>
 <svg role="img" aria-labelledby="figure-11-caption" id='figure-11-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
 <figure class="table-figure" id="figure-12">
-<figcaption>图表12：光模块核心数据</figcaption>
+<figcaption>图表 12：光模块核心数据</figcaption>
 <table>
 <colgroup><col style="width: 36.4%"><col style="width: 18.2%"><col style="width: 15.9%"><col style="width: 13.6%"><col style="width: 15.9%"></colgroup>
 <thead><tr><th>指标</th><th class="num">数值</th><th class="num">变化</th><th>口径</th><th>期间</th></tr></thead>
@@ -3399,38 +3399,38 @@ th.group, th.center, td.center { text-align: center; }
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 <h3 id="core-data-3">2.3 物联网：连接数稳步增长，模组出货恢复正增长</h3>
-<p>截至2月末，三家基础电信企业的蜂窝物联网终端用户达29.21亿户，比上年末增加3308万户；IPTV（含 OTT）用户4.1亿户，比上年末增加167.3万户。2025年全球蜂窝物联网模组出货量同比增长15%，行业需求温和修复。</p>
+<p>截至 2月末，三家基础电信企业的蜂窝物联网终端用户达 29.21亿户，比上年末增加 3308万户；IPTV（含 OTT）用户 4.1亿户，比上年末增加 167.3万户。2025年全球蜂窝物联网模组出货量同比增长 15%，行业需求温和修复。</p>
 <div class="charts">
 <figure class="chart-figure" id="figure-13">
-<figcaption id="figure-13-caption">图表13：截至2026年2月末蜂窝物联网终端用户达29.21亿户</figcaption>
+<figcaption id="figure-13-caption">图表 13：截至 2026年2月末蜂窝物联网终端用户达 29.21亿户</figcaption>
 <svg role="img" aria-labelledby="figure-13-caption" id='figure-13-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 </div>
 <figure class="table-figure" id="figure-14">
-<figcaption>图表14：物联网核心数据</figcaption>
+<figcaption>图表 14：物联网核心数据</figcaption>
 <table>
 <colgroup><col style="width: 36.4%"><col style="width: 18.2%"><col style="width: 15.9%"><col style="width: 13.6%"><col style="width: 15.9%"></colgroup>
 <thead><tr><th>指标</th><th class="num">数值</th><th class="num">变化</th><th>口径</th><th>期间</th></tr></thead>
 <tbody>
 <tr><td>蜂窝物联网终端用户</td><td class="num">29.21亿户</td><td class="num">+3308万户</td><td>比上年末</td><td>2026年2月末</td></tr>
-<tr><td>IPTV（含 OTT）用户</td><td class="num">4.1亿户</td><td class="num">+167.3万户</td><td>比上年末</td><td>2026年2月末</td></tr>
+<tr><td>IPTV（含 OTT）用户</td><td class="num">4.1亿户</td><td class="num">+167.3万户</td><td>比上年末</td><td>2026年2月末</td></tr>
 <tr><td>全球蜂窝物联网模组出货量同比</td><td class="num">15%</td><td class="num">—</td><td>—</td><td>2025年</td></tr>
 </tbody>
 </table>
-<p class="source">来源：工信部，C114通信网，衡川证券研究所</p>
+<p class="source">来源：工信部，C114 通信网，衡川证券研究所</p>
 </figure>
 <h3 id="core-data-4">2.4 海外云厂商：北美云厂商资本开支维持高增</h3>
-<p>4Q25 微软、谷歌、Meta、亚马逊的资本开支分别为299亿美元、279亿美元、214亿美元、395亿美元，同比分别+89%、+95%、+48%、+42%，AI 基础设施投入仍是主要驱动。</p>
+<p>4Q25 微软、谷歌、Meta、亚马逊的资本开支分别为 299亿美元、279亿美元、214亿美元、395亿美元，同比分别 +89%、+95%、+48%、+42%，AI 基础设施投入仍是主要驱动。</p>
 <figure class="table-figure" id="figure-15">
-<figcaption>图表15：海外云厂商核心数据</figcaption>
+<figcaption>图表 15：海外云厂商核心数据</figcaption>
 <table>
 <colgroup><col style="width: 36.4%"><col style="width: 18.2%"><col style="width: 15.9%"><col style="width: 13.6%"><col style="width: 15.9%"></colgroup>
 <thead><tr><th>指标</th><th class="num">数值</th><th class="num">变化</th><th>口径</th><th>期间</th></tr></thead>
 <tbody>
 <tr><td>微软资本开支</td><td class="num">299亿美元</td><td class="num">+89%</td><td>同比</td><td>4Q25</td></tr>
 <tr><td>谷歌资本开支</td><td class="num">279亿美元</td><td class="num">+95%</td><td>同比</td><td>4Q25</td></tr>
-<tr><td>Meta 资本开支</td><td class="num">214亿美元</td><td class="num">+48%</td><td>同比</td><td>4Q25</td></tr>
+<tr><td>Meta 资本开支</td><td class="num">214亿美元</td><td class="num">+48%</td><td>同比</td><td>4Q25</td></tr>
 <tr><td>亚马逊资本开支</td><td class="num">395亿美元</td><td class="num">+42%</td><td>同比</td><td>4Q25</td></tr>
 </tbody>
 </table>
@@ -3439,33 +3439,33 @@ th.group, th.center, td.center { text-align: center; }
 </section>
 <section class="chapter">
 <h2 id="market">三、本周行情</h2>
-<p>回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为-1.42%，在31个行业中排名第22。</p>
+<p>回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为 -1.42%，在 31个行业中排名第22。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-16">
-<figcaption id="figure-16-caption">图表16：申万一级行业周涨跌幅排序（%）</figcaption>
+<figcaption id="figure-16-caption">图表 16：申万一级行业周涨跌幅排序（%）</figcaption>
 <svg role="img" aria-labelledby="figure-16-caption" id='figure-16-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 412'>…</svg>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
-<p>从个股情况来看，本周光库科技、德科立、长盈通、亨通光电、铭普光磁为通信（申万）涨幅前5，涨跌幅分别为+18.72%、+16.38%、+15.67%、+13.89%、+13.81%；通信（申万）跌幅前5为剑桥科技、武汉凡谷、鼎通科技、国盾量子、世嘉科技，涨跌幅分别为-9.36%、-9.91%、-14.10%、-14.15%、-18.96%。</p>
+<p>从个股情况来看，本周光库科技、德科立、长盈通、亨通光电、铭普光磁为通信（申万）涨幅前 5，涨跌幅分别为 +18.72%、+16.38%、+15.67%、+13.89%、+13.81%；通信（申万）跌幅前 5 为剑桥科技、武汉凡谷、鼎通科技、国盾量子、世嘉科技，涨跌幅分别为 -9.36%、-9.91%、-14.10%、-14.15%、-18.96%。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-17">
-<figcaption id="figure-17-caption">图表17：通信（申万）周涨跌幅前5与后5个股（%）</figcaption>
+<figcaption id="figure-17-caption">图表 17：通信（申万）周涨跌幅前 5 与后 5个股（%）</figcaption>
 <svg role="img" aria-labelledby="figure-17-caption" id='figure-17-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 149'>…</svg>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
 <figure class="table-figure" id="figure-18">
-<figcaption>图表18：通信板块个股周涨跌幅</figcaption>
+<figcaption>图表 18：通信板块个股周涨跌幅</figcaption>
 <table>
 <colgroup><col style="width: 9.5%"><col style="width: 28.6%"><col style="width: 16.7%"><col style="width: 28.6%"><col style="width: 16.7%"></colgroup>
 <thead><tr><th class="num">排名</th><th>涨幅前列</th><th class="num">周涨跌幅</th><th>跌幅前列</th><th class="num">周涨跌幅</th></tr></thead>
 <tbody>
-<tr><td class="num">1</td><td>光库科技（300620.SZ）</td><td class="num">+18.72%</td><td>剑桥科技（603083.SH）</td><td class="num">-9.36%</td></tr>
-<tr><td class="num">2</td><td>德科立（688205.SH）</td><td class="num">+16.38%</td><td>武汉凡谷（002194.SZ）</td><td class="num">-9.91%</td></tr>
-<tr><td class="num">3</td><td>长盈通（688143.SH）</td><td class="num">+15.67%</td><td>鼎通科技（688668.SH）</td><td class="num">-14.10%</td></tr>
-<tr><td class="num">4</td><td>亨通光电（600487.SH）</td><td class="num">+13.89%</td><td>国盾量子（688027.SH）</td><td class="num">-14.15%</td></tr>
-<tr><td class="num">5</td><td>铭普光磁（002902.SZ）</td><td class="num">+13.81%</td><td>世嘉科技（002796.SZ）</td><td class="num">-18.96%</td></tr>
+<tr><td class="num">1</td><td>光库科技 (300620.SZ)</td><td class="num">+18.72%</td><td>剑桥科技 (603083.SH)</td><td class="num">-9.36%</td></tr>
+<tr><td class="num">2</td><td>德科立 (688205.SH)</td><td class="num">+16.38%</td><td>武汉凡谷 (002194.SZ)</td><td class="num">-9.91%</td></tr>
+<tr><td class="num">3</td><td>长盈通 (688143.SH)</td><td class="num">+15.67%</td><td>鼎通科技 (688668.SH)</td><td class="num">-14.10%</td></tr>
+<tr><td class="num">4</td><td>亨通光电 (600487.SH)</td><td class="num">+13.89%</td><td>国盾量子 (688027.SH)</td><td class="num">-14.15%</td></tr>
+<tr><td class="num">5</td><td>铭普光磁 (002902.SZ)</td><td class="num">+13.81%</td><td>世嘉科技 (002796.SZ)</td><td class="num">-18.96%</td></tr>
 </tbody>
 </table>
 <p class="source">来源：Wind，衡川证券研究所</p>
@@ -3474,48 +3474,48 @@ th.group, th.center, td.center { text-align: center; }
 <section class="chapter">
 <h2 id="news">四、本周重要新闻</h2>
 <h3 id="news-industry">4.1 行业新闻</h3>
-<p class="news"><span class="date">3月24日</span> 中国信科集团宣布实现 2.5 Pb/s、24 芯光纤的超大容量实时传输，创下新的世界纪录，相关成果将用于数据中心互联和骨干网。 <span class="source">来源：科创板日报</span></p>
-<p class="news"><span class="date">3月25日</span> 黑龙江电信发布室外光缆应急采购公告，G.652D 24 芯室外光缆不含税单价为 3737.43 元/皮长公里，约合 155.73 元/芯公里；此前广东电信同规格光缆的采购限价在两个月内由 1245 元上调至 2500 元/皮长公里，光缆价格上行明显。 <span class="source">来源：讯石光通讯</span></p>
+<p class="news"><span class="date">3月24日</span> 中国信科集团宣布实现 2.5 Pb/s、24芯光纤的超大容量实时传输，创下新的世界纪录，相关成果将用于数据中心互联和骨干网。 <span class="source">来源：科创板日报</span></p>
+<p class="news"><span class="date">3月25日</span> 黑龙江电信发布室外光缆应急采购公告，G.652D 24芯室外光缆不含税单价为 3737.43元/皮长公里，约合 155.73元/芯公里；此前广东电信同规格光缆的采购限价在两个月内由 1245元上调至 2500元/皮长公里，光缆价格上行明显。 <span class="source">来源：讯石光通讯</span></p>
 <h3 id="news-company">4.2 公司新闻</h3>
 <h4>阿里巴巴</h4>
-<p class="news"><span class="date">3月25日</span> 据知情人士消息，华为新款 AI 芯片的客户测试进展顺利，阿里巴巴、字节跳动等公司计划采购。此前国内互联网公司对上一代昇腾芯片的大规模采用仍较谨慎。 <span class="source">来源：路透社</span></p>
+<p class="news"><span class="date">3月25日</span> 据知情人士消息，华为新款 AI 芯片的客户测试进展顺利，阿里巴巴、字节跳动等公司计划采购。此前国内互联网公司对上一代昇腾芯片的大规模采用仍较谨慎。 <span class="source">来源：路透社</span></p>
 <h4>腾讯</h4>
-<p class="news"><span class="date">3月23日</span> 微信推出 ClawBot 插件并支持接入 OpenClaw，聊天场景与 AI 智能体的连接进一步打通。 <span class="source">来源：公司公告</span></p>
+<p class="news"><span class="date">3月23日</span> 微信推出 ClawBot 插件并支持接入 OpenClaw，聊天场景与 AI 智能体的连接进一步打通。 <span class="source">来源：公司公告</span></p>
 <h4>Cipher Digital</h4>
-<p class="news"><span class="date">3月25日</span> Cipher Digital 与一家投资级超大规模租户签署为期 15 年的数据中心园区租赁协议，并获得最高 2 亿美元的循环信贷额度，用于补充流动性和支持扩张，公告当日盘前股价上涨近 10%。 <span class="source">来源：智通财经</span></p>
+<p class="news"><span class="date">3月25日</span> Cipher Digital 与一家投资级超大规模租户签署为期 15年的数据中心园区租赁协议，并获得最高 2亿美元的循环信贷额度，用于补充流动性和支持扩张，公告当日盘前股价上涨近 10%。 <span class="source">来源：智通财经</span></p>
 <h4>Arm Holdings</h4>
-<p class="news"><span class="date">3月24日</span> Arm 将首次销售自研芯片 AGI CPU，最高 136 核、功耗 300 瓦，由台积电生产，Meta 为首个主要客户。公司预计芯片业务五年后年收入约 150 亿美元，连同 IP 业务总收入约 250 亿美元。 <span class="source">来源：智通财经</span></p>
+<p class="news"><span class="date">3月24日</span> Arm 将首次销售自研芯片 AGI CPU，最高 136核、功耗 300瓦，由台积电生产，Meta 为首个主要客户。公司预计芯片业务五年后年收入约 150亿美元，连同 IP 业务总收入约 250亿美元。 <span class="source">来源：智通财经</span></p>
 <h4>Lumentum</h4>
-<p class="news"><span class="date">3月24日</span> Lumentum 以 1800 万美元收购 Qorvo 位于格林斯伯勒的半导体制造厂，计划两年内投产。公司 OCS 季度营收已提前突破千万美元，订单积压超过 4 亿美元，预计大部分在下半年发货。 <span class="source">来源：讯石光通讯</span></p>
+<p class="news"><span class="date">3月24日</span> Lumentum 以 1800万美元收购 Qorvo 位于格林斯伯勒的半导体制造厂，计划两年内投产。公司 OCS 季度营收已提前突破千万美元，订单积压超过 4亿美元，预计大部分在下半年发货。 <span class="source">来源：讯石光通讯</span></p>
 <h4>Ciena</h4>
-<p class="news"><span class="date">3月22日</span> Ciena 在 OFC 会前研讨中指出，OCS 的规模化需要数万个无阻塞端口和微秒级切换，800G 以上链路的损耗预算已压缩至 3–4 dB，需要低损耗收发器或相干方案。 <span class="source">来源：讯石光通讯</span></p>
+<p class="news"><span class="date">3月22日</span> Ciena 在 OFC 会前研讨中指出，OCS 的规模化需要数万个无阻塞端口和微秒级切换，800G 以上链路的损耗预算已压缩至 3–4 dB，需要低损耗收发器或相干方案。 <span class="source">来源：讯石光通讯</span></p>
 <h3 id="news-big-tech">4.3 海内外大厂重点跟踪</h3>
 <h4>字节跳动</h4>
-<p class="news"><span class="date">3月24日</span> 火山引擎日均大模型调用量已超过 100 万亿 Tokens，春节后不到两个月增长超过 60%，个人用户的 Token 消耗也明显上升。 <span class="source">来源：晚点 LatePost</span></p>
+<p class="news"><span class="date">3月24日</span> 火山引擎日均大模型调用量已超过 100万亿 Tokens，春节后不到两个月增长超过 60%，个人用户的 Token 消耗也明显上升。 <span class="source">来源：晚点 LatePost</span></p>
 <h4>月之暗面</h4>
-<p class="news"><span class="date">3月26日</span> 月之暗面正处于评估赴港上市的早期阶段，并寻求最高 10 亿美元的新一轮私募融资，对应估值约 180 亿美元；上市时间尚未确定。 <span class="source">来源：彭博</span></p>
+<p class="news"><span class="date">3月26日</span> 月之暗面正处于评估赴港上市的早期阶段，并寻求最高 10亿美元的新一轮私募融资，对应估值约 180亿美元；上市时间尚未确定。 <span class="source">来源：彭博</span></p>
 <h4>Google</h4>
-<p class="news"><span class="date">3月26日</span> 谷歌推出 TurboQuant 压缩算法，可在不重新训练模型的情况下将键值缓存压缩至 3 bit，实现约 6 倍内存压缩；在 H100 上最高提速约 8 倍，并可用于向量检索。 <span class="source">来源：财联社</span></p>
+<p class="news"><span class="date">3月26日</span> 谷歌推出 TurboQuant 压缩算法，可在不重新训练模型的情况下将键值缓存压缩至 3 bit，实现约 6倍内存压缩；在 H100 上最高提速约 8倍，并可用于向量检索。 <span class="source">来源：财联社</span></p>
 <h4>OpenAI</h4>
-<p class="news"><span class="date">3月26日</span> ChatGPT 广告业务上线约 6 周，年化收入已超过 1 亿美元，目前仅覆盖不到 20% 的美国免费版与 Go 版用户。 <span class="source">来源：The Information</span></p>
+<p class="news"><span class="date">3月26日</span> ChatGPT 广告业务上线约 6周，年化收入已超过 1亿美元，目前仅覆盖不到 20% 的美国免费版与 Go 版用户。 <span class="source">来源：The Information</span></p>
 <h4>Microsoft</h4>
-<p class="news"><span class="date">3月25日</span> 微软同意租用得克萨斯州一处原由甲骨文与 OpenAI 洽谈的数据中心项目，并与英伟达合作推出面向核电项目全生命周期的 AI 工具。 <span class="source">来源：彭博</span></p>
+<p class="news"><span class="date">3月25日</span> 微软同意租用得克萨斯州一处原由甲骨文与 OpenAI 洽谈的数据中心项目，并与英伟达合作推出面向核电项目全生命周期的 AI 工具。 <span class="source">来源：彭博</span></p>
 </section>
 <section class="chapter">
 <h2 id="risks">风险提示</h2>
-<p class="risk"><strong>1、AI 商业化进度低于预期</strong>：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。</p>
+<p class="risk"><strong>1、AI 商业化进度低于预期</strong>：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。</p>
 <p class="risk"><strong>2、技术迭代不及预期</strong>：光互连、液冷、高速交换等技术仍在快速演进，若关键技术的良率、可靠性或标准化进度落后，产品放量时点可能推迟。</p>
-<p class="risk"><strong>3、供应链集中与原材料短缺</strong>：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。</p>
+<p class="risk"><strong>3、供应链集中与原材料短缺</strong>：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。</p>
 <p class="risk"><strong>4、贸易与出口管制政策变化</strong>：关税或出口管制政策若进一步收紧，可能影响海外订单、关键器件采购与海外业务的盈利能力。</p>
 <p class="risk"><strong>5、行业竞争加剧</strong>：新进入者增加与价格竞争可能压缩毛利率，技术路线更替也可能使部分公司的既有产品较快失去竞争力。</p>
 </section>
 <section class="chapter compliance">
 <h2 id="ratings">行业投资评级的说明</h2>
-<p>评级基准：未来 3–6 个月相对沪深 300 指数的表现。</p>
-<p class="rating-definition"><strong>买入</strong>：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。</p>
-<p class="rating-definition"><strong>增持</strong>：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。</p>
-<p class="rating-definition"><strong>中性</strong>：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。</p>
-<p class="rating-definition"><strong>减持</strong>：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。</p>
+<p>评级基准：未来 3–6个月相对沪深 300 指数的表现。</p>
+<p class="rating-definition"><strong>买入</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。</p>
+<p class="rating-definition"><strong>增持</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。</p>
+<p class="rating-definition"><strong>中性</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。</p>
+<p class="rating-definition"><strong>减持</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。</p>
 </section>
 <section class="chapter compliance">
 <h2 id="certification">分析师声明</h2>
@@ -3524,19 +3524,19 @@ th.group, th.center, td.center { text-align: center; }
 <section class="chapter compliance">
 <h2 id="disclaimer">特别声明</h2>
 <p>衡川证券股份有限公司具备中国证券监督管理委员会核准的证券投资咨询业务资格。</p>
-<p>本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。</p>
+<p>本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。</p>
 <p>本报告由衡川证券股份有限公司（以下简称“本公司”）研究所编制，仅供本公司符合适当性要求的客户参考使用。本公司不因任何人收到本报告而视其为本公司的客户。</p>
 <p>本报告所载信息来源于公开资料及本公司认为可靠的渠道，但本公司不对其准确性、完整性或及时性作出任何保证。报告中的观点、结论和建议仅反映研究人员在发布之日的判断，可能随市场变化而调整，恕不另行通知。</p>
 <p>本报告不构成对任何人的投资建议，也未考虑个别投资者的投资目标、财务状况或特殊需求。投资者应独立判断并自行承担投资风险，必要时咨询专业顾问。本公司及研究人员不对因使用本报告而产生的任何损失承担责任。</p>
 <p>本公司及其关联机构可能持有本报告所提及公司的证券，并可能为这些公司提供或争取提供投资银行、财务顾问等服务。投资者应当关注上述可能存在的利益冲突。</p>
 <p>本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分内容；经许可引用时须注明出处为衡川证券研究所，且不得作有悖原意的删改。</p>
 <p>本报告仅在中华人民共和国境内（不含港澳台地区）发布。</p>
-<p class="published">本报告发布时间：2026年3月27日 07:30</p>
+<p class="published">本报告发布时间：2026年3月27日07:30</p>
 <h3>联系我们</h3>
 <div class="offices">
-<div class="office"><p class="city">上海</p><p>电话：021-6000 1000</p><p>邮箱：research-sh@hcresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100 号 20 楼</p></div>
-<div class="office"><p class="city">北京</p><p>电话：010-6000 2000</p><p>邮箱：research-bj@hcresearch.example</p><p>邮编：100032</p><p>地址：北京市西城区示例街 8 号 12 层</p></div>
-<div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@hcresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000 号 18 楼</p></div>
+<div class="office"><p class="city">上海</p><p>电话：021-6000 1000</p><p>邮箱：research-sh@hcresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100号 20 楼</p></div>
+<div class="office"><p class="city">北京</p><p>电话：010-6000 2000</p><p>邮箱：research-bj@hcresearch.example</p><p>邮编：100032</p><p>地址：北京市西城区示例街 8号 12层</p></div>
+<div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@hcresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000号 18 楼</p></div>
 </div>
 </section>
 </main>
@@ -3549,7 +3549,7 @@ th.group, th.center, td.center { text-align: center; }
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>通信行业月报（2026-03）：AI 应用流量继续扩张，推理需求外溢至光互连与算力网络</title>
+<title>通信行业月报 (2026-03)：AI 应用流量继续扩张，推理需求外溢至光互连与算力网络</title>
 <meta name="author" content="林知远、苏晓岚">
 <meta name="description" content="通信行业研究 · 行业月报">
 <meta name="keywords" content="通信,行业月报,衡川证券,">
@@ -3679,29 +3679,29 @@ th.group, th.center, td.center { text-align: center; }
 </div>
 <aside class="rating-box">
 <p class="rating">买入（维持评级）</p>
-<p class="analyst"><span class="label">分析师：</span>林知远<br><span class="licence">执业 S0990524070001</span><br><span class="email">linzhiyuan@hcresearch.example</span></p>
-<p class="analyst"><span class="label">分析师：</span>苏晓岚<br><span class="licence">执业 S0990525030002</span><br><span class="email">suxiaolan@hcresearch.example</span></p>
+<p class="analyst"><span class="label">分析师：</span>林知远<br><span class="licence">执业 S0990524070001</span><br><span class="email">linzhiyuan@hcresearch.example</span></p>
+<p class="analyst"><span class="label">分析师：</span>苏晓岚<br><span class="licence">执业 S0990525030002</span><br><span class="email">suxiaolan@hcresearch.example</span></p>
 </aside>
 </div>
-<h1 class="headline">AI 应用流量继续扩张，推理需求外溢至光互连与算力网络</h1>
+<h1 class="headline">AI 应用流量继续扩张，推理需求外溢至光互连与算力网络</h1>
 <h2>投资逻辑</h2>
-<p><strong>光模块</strong>：海外云厂商的资本开支指引仍在上修，800G 进入放量中段，1.6T 的送样与小批量交付提前。我们认为推理侧带宽需求的增长斜率已不低于训练侧，光模块的景气在 2026 年内有望延续。</p>
+<p><strong>光模块</strong>：海外云厂商的资本开支指引仍在上修，800G 进入放量中段，1.6T 的送样与小批量交付提前。我们认为推理侧带宽需求的增长斜率已不低于训练侧，光模块的景气在 2026年内有望延续。</p>
 <p><strong>运营商</strong>：三家运营商的智算规模继续扩张，云与算力收入占比提升，分红与回购的确定性仍是板块估值的锚。传统业务增速放缓对利润的拖累正在减弱。</p>
-<p><strong>算力与 IDC</strong>：国产 AI 芯片的客户验证进展顺利，智算中心的建设节奏有望加快；液冷与高速连接器的单机价值量随超节点架构渗透而提升。</p>
-<p><strong>AI 应用</strong>：国内外头部 AI 应用的访问量保持环比增长，个人助手与搜索仍是流量最集中的两类，视频生成工具的迭代加快。我们建议关注调用量增长带来的推理算力需求。</p>
+<p><strong>算力与 IDC</strong>：国产 AI 芯片的客户验证进展顺利，智算中心的建设节奏有望加快；液冷与高速连接器的单机价值量随超节点架构渗透而提升。</p>
+<p><strong>AI 应用</strong>：国内外头部 AI 应用的访问量保持环比增长，个人助手与搜索仍是流量最集中的两类，视频生成工具的迭代加快。我们建议关注调用量增长带来的推理算力需求。</p>
 <h2>风险提示</h2>
-<p>AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、行业竞争加剧</p>
+<p>AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、行业竞争加剧</p>
 </section>
 <nav class="contents" aria-labelledby="contents-title">
 <h2 id="contents-title">内容目录</h2>
 <ol>
-<li class="level-1"><a href="#ai-apps">1. AI 应用月度数据跟踪</a></li>
-<li class="level-2"><a href="#ai-apps-1">1.1 全球市场 AI 应用情况</a></li>
-<li class="level-2"><a href="#ai-apps-2">1.2 国内市场 AI 应用情况</a></li>
+<li class="level-1"><a href="#ai-apps">1. AI 应用月度数据跟踪</a></li>
+<li class="level-2"><a href="#ai-apps-1">1.1 全球市场 AI 应用情况</a></li>
+<li class="level-2"><a href="#ai-apps-2">1.2 国内市场 AI 应用情况</a></li>
 <li class="level-1"><a href="#market">2. 行情回顾</a></li>
 <li class="level-1"><a href="#news">3. 行业新闻与公司公告</a></li>
 <li class="level-2"><a href="#news-1">3.1 海外大模型与算力进展</a></li>
-<li class="level-2"><a href="#news-2">3.2 国内 AI 行业动态</a></li>
+<li class="level-2"><a href="#news-2">3.2 国内 AI 行业动态</a></li>
 <li class="level-1"><a href="#advice">4. 投资建议</a></li>
 <li class="level-1"><a href="#risks">5. 风险提示</a></li>
 <li class="level-1"><a href="#ratings">行业投资评级的说明</a></li>
@@ -3710,42 +3710,42 @@ th.group, th.center, td.center { text-align: center; }
 </ol>
 <h2>图表目录</h2>
 <ol>
-<li><a href="#figure-1">图表1：2026 年 2 月全球访问量居前的 AI 应用（亿次）</a></li>
-<li><a href="#figure-2">图表2：全球访问量 Top50 AI 应用的类别分布（%）</a></li>
-<li><a href="#figure-3">图表3：数据平台的应用访问榜单（截图）</a></li>
-<li><a href="#figure-4">图表4：2026 年 2 月国内访问量居前的 AI 应用</a></li>
-<li><a href="#figure-5">图表5：年初以来通信（申万）指数与沪深300累计涨跌幅</a></li>
-<li><a href="#figure-6">图表6：3 月通信板块涨跌幅前五的公司</a></li>
-<li><a href="#figure-7">图表7：通信板块重点公司公告</a></li>
+<li><a href="#figure-1">图表 1：2026年2月全球访问量居前的 AI 应用（亿次）</a></li>
+<li><a href="#figure-2">图表 2：全球访问量 Top50 AI 应用的类别分布（%）</a></li>
+<li><a href="#figure-3">图表 3：数据平台的应用访问榜单（截图）</a></li>
+<li><a href="#figure-4">图表 4：2026年2月国内访问量居前的 AI 应用</a></li>
+<li><a href="#figure-5">图表 5：年初以来通信（申万）指数与沪深 300 累计涨跌幅</a></li>
+<li><a href="#figure-6">图表 6：3月通信板块涨跌幅前五的公司</a></li>
+<li><a href="#figure-7">图表 7：通信板块重点公司公告</a></li>
 </ol>
 </nav>
 <main>
 <section class="chapter">
-<h2 id="ai-apps">1. AI 应用月度数据跟踪</h2>
-<h3 id="ai-apps-1">1.1 全球市场 AI 应用情况</h3>
-<p>2026 年 2 月全球访问量居前的 AI 应用仍以头部平台的通用助手为主，ChatGPT 的月访问量约 52 亿次，领先优势稳定；搜索类应用 Perplexity 与 Bing 的访问量环比继续提升。从类别看，个人聊天与助手类占 Top50 访问量的近一半，搜索类约占四分之一。</p>
+<h2 id="ai-apps">1. AI 应用月度数据跟踪</h2>
+<h3 id="ai-apps-1">1.1 全球市场 AI 应用情况</h3>
+<p>2026年2月全球访问量居前的 AI 应用仍以头部平台的通用助手为主，ChatGPT 的月访问量约 52亿次，领先优势稳定；搜索类应用 Perplexity 与 Bing 的访问量环比继续提升。从类别看，个人聊天与助手类占 Top50 访问量的近一半，搜索类约占四分之一。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-1">
-<figcaption id="figure-1-caption">图表1：2026 年 2 月全球访问量居前的 AI 应用（亿次）</figcaption>
+<figcaption id="figure-1-caption">图表 1：2026年2月全球访问量居前的 AI 应用（亿次）</figcaption>
 <svg role="img" aria-labelledby="figure-1-caption" id='figure-1-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 149'>…</svg>
 <p class="source">来源：SimilarWeb，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-2">
-<figcaption id="figure-2-caption">图表2：全球访问量 Top50 AI 应用的类别分布（%）</figcaption>
+<figcaption id="figure-2-caption">图表 2：全球访问量 Top50 AI 应用的类别分布（%）</figcaption>
 <svg role="img" aria-labelledby="figure-2-caption" id='figure-2-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 180'>…</svg>
 <p class="source">来源：SimilarWeb，衡川证券研究所</p>
 </figure>
 <figure class="picture-figure" id="figure-3">
-<figcaption id="figure-3-caption">图表3：数据平台的应用访问榜单（截图）</figcaption>
+<figcaption id="figure-3-caption">图表 3：数据平台的应用访问榜单（截图）</figcaption>
 <img src="data:image/png;base64,…" alt="数据平台的应用访问榜单（截图）" width="520" height="300">
 <p class="note">注：截图取自数据平台页面，数值为月访问量</p>
 <p class="source">来源：SimilarWeb，衡川证券研究所</p>
 </figure>
 </div>
-<h3 id="ai-apps-2">1.2 国内市场 AI 应用情况</h3>
-<p>国内 AI 应用的访问量集中度较高，Kimi、文心一言与豆包居前三，访问量分别约为 2455 万次、2053 万次与 1351 万次。视频生成与 AI 搜索类应用的增速领先，新上线的产品多以垂直场景切入。</p>
+<h3 id="ai-apps-2">1.2 国内市场 AI 应用情况</h3>
+<p>国内 AI 应用的访问量集中度较高，Kimi、文心一言与豆包居前三，访问量分别约为 2455万次、2053万次与 1351万次。视频生成与 AI 搜索类应用的增速领先，新上线的产品多以垂直场景切入。</p>
 <figure class="table-figure" id="figure-4">
-<figcaption>图表4：2026 年 2 月国内访问量居前的 AI 应用</figcaption>
+<figcaption>图表 4：2026年2月国内访问量居前的 AI 应用</figcaption>
 <table>
 <colgroup><col style="width: 10.8%"><col style="width: 27.0%"><col style="width: 37.8%"><col style="width: 24.3%"></colgroup>
 <thead><tr><th class="num">排名</th><th>应用</th><th class="num">访问量（万次）</th><th class="num">环比（%）</th></tr></thead>
@@ -3755,9 +3755,9 @@ th.group, th.center, td.center { text-align: center; }
 <tr><td class="num">3</td><td>豆包</td><td class="num">1351</td><td class="num">12.4</td></tr>
 <tr><td class="num">4</td><td>通义</td><td class="num">1102</td><td class="num">9.7</td></tr>
 <tr><td class="num">5</td><td>智谱清言</td><td class="num">846</td><td class="num">5.2</td></tr>
-<tr><td class="num">6</td><td>海螺AI</td><td class="num">712</td><td class="num">18.9</td></tr>
+<tr><td class="num">6</td><td>海螺 AI</td><td class="num">712</td><td class="num">18.9</td></tr>
 <tr><td class="num">7</td><td>天工</td><td class="num">540</td><td class="num">-2.3</td></tr>
-<tr><td class="num">8</td><td>秘塔AI搜索</td><td class="num">498</td><td class="num">7.6</td></tr>
+<tr><td class="num">8</td><td>秘塔 AI 搜索</td><td class="num">498</td><td class="num">7.6</td></tr>
 </tbody>
 </table>
 <p class="note">注：环比为访问量较上月的变化</p>
@@ -3766,16 +3766,16 @@ th.group, th.center, td.center { text-align: center; }
 </section>
 <section class="chapter">
 <h2 id="market">2. 行情回顾</h2>
-<p>3 月通信（申万）指数累计上涨，年初以来跑赢沪深300；板块内光模块与光器件公司涨幅居前，运营商表现平稳。</p>
+<p>3月通信（申万）指数累计上涨，年初以来跑赢沪深 300；板块内光模块与光器件公司涨幅居前，运营商表现平稳。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-5">
-<figcaption id="figure-5-caption">图表5：年初以来通信（申万）指数与沪深300累计涨跌幅</figcaption>
+<figcaption id="figure-5-caption">图表 5：年初以来通信（申万）指数与沪深 300 累计涨跌幅</figcaption>
 <svg role="img" aria-labelledby="figure-5-caption" id='figure-5-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 200'>…</svg>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
 <figure class="table-figure" id="figure-6">
-<figcaption>图表6：3 月通信板块涨跌幅前五的公司</figcaption>
+<figcaption>图表 6：3月通信板块涨跌幅前五的公司</figcaption>
 <table>
 <colgroup><col style="width: 11.1%"><col style="width: 22.2%"><col style="width: 22.2%"><col style="width: 22.2%"><col style="width: 22.2%"></colgroup>
 <thead><tr><th class="center">排名</th><th>涨幅前五</th><th class="num">月涨跌幅</th><th>跌幅前五</th><th class="num">月涨跌幅</th></tr></thead>
@@ -3795,23 +3795,23 @@ th.group, th.center, td.center { text-align: center; }
 <h3 id="news-1">3.1 海外大模型与算力进展</h3>
 <ul class="list">
 <li><strong>云厂商上修全年资本开支指引</strong>
-<p>3 月中旬，多家北美云厂商在投资者会议上表示，推理负载的增长快于预期，全年资本开支指引较年初上调。</p>
+<p>3月中旬，多家北美云厂商在投资者会议上表示，推理负载的增长快于预期，全年资本开支指引较年初上调。</p>
 </li>
-<li><strong>1.6T 光模块进入小批量交付</strong>
-<p>3 月下旬，海外头部光模块厂商宣布 1.6T 产品完成客户认证并开始小批量交付，硅光方案占比提升。</p>
+<li><strong>1.6T 光模块进入小批量交付</strong>
+<p>3月下旬，海外头部光模块厂商宣布 1.6T 产品完成客户认证并开始小批量交付，硅光方案占比提升。</p>
 </li>
 </ul>
-<h3 id="news-2">3.2 国内 AI 行业动态</h3>
+<h3 id="news-2">3.2 国内 AI 行业动态</h3>
 <ul class="list">
-<li><strong>国产 AI 芯片客户测试推进</strong>
-<p>3 月，多家互联网公司对新一代国产 AI 芯片的测试进入规模验证阶段，采购意向逐步明确。</p>
+<li><strong>国产 AI 芯片客户测试推进</strong>
+<p>3月，多家互联网公司对新一代国产 AI 芯片的测试进入规模验证阶段，采购意向逐步明确。</p>
 </li>
 <li><strong>运营商发布智算网络建设计划</strong>
-<p>3 月，运营商在年度发布会上公布智算中心与算力网络的建设目标，400G 骨干网继续扩容。</p>
+<p>3月，运营商在年度发布会上公布智算中心与算力网络的建设目标，400G 骨干网继续扩容。</p>
 </li>
 </ul>
 <figure class="table-figure" id="figure-7">
-<figcaption>图表7：通信板块重点公司公告</figcaption>
+<figcaption>图表 7：通信板块重点公司公告</figcaption>
 <table>
 <colgroup><col style="width: 17.6%"><col style="width: 15.7%"><col style="width: 19.6%"><col style="width: 47.1%"></colgroup>
 <thead><tr><th>代码</th><th>公司</th><th>公告日期</th><th>公告内容</th></tr></thead>
@@ -3827,24 +3827,24 @@ th.group, th.center, td.center { text-align: center; }
 </section>
 <section class="chapter">
 <h2 id="advice">4. 投资建议</h2>
-<p><strong>光模块与光器件</strong>：关注 800G 与 1.6T 放量带来的业绩弹性，以及硅光、光芯片的国产替代。</p>
+<p><strong>光模块与光器件</strong>：关注 800G 与 1.6T 放量带来的业绩弹性，以及硅光、光芯片的国产替代。</p>
 <p><strong>运营商</strong>：关注算力业务收入占比提升与高分红带来的估值修复。</p>
 <p><strong>算力基础设施</strong>：关注服务器、液冷与高速连接器在超节点架构下的量价齐升。</p>
 </section>
 <section class="chapter">
 <h2 id="risks">5. 风险提示</h2>
-<p class="risk"><strong>1、AI 商业化进度低于预期</strong>：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。</p>
+<p class="risk"><strong>1、AI 商业化进度低于预期</strong>：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。</p>
 <p class="risk"><strong>2、技术迭代不及预期</strong>：光互连、液冷、高速交换等技术仍在快速演进，若关键技术的良率、可靠性或标准化进度落后，产品放量时点可能推迟。</p>
-<p class="risk"><strong>3、供应链集中与原材料短缺</strong>：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。</p>
+<p class="risk"><strong>3、供应链集中与原材料短缺</strong>：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。</p>
 <p class="risk"><strong>4、行业竞争加剧</strong>：新进入者增加与价格竞争可能压缩毛利率，技术路线更替也可能使部分公司的既有产品较快失去竞争力。</p>
 </section>
 <section class="chapter compliance">
 <h2 id="ratings">行业投资评级的说明</h2>
-<p>评级基准：未来 3–6 个月相对沪深 300 指数的表现。</p>
-<p class="rating-definition"><strong>买入</strong>：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。</p>
-<p class="rating-definition"><strong>增持</strong>：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。</p>
-<p class="rating-definition"><strong>中性</strong>：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。</p>
-<p class="rating-definition"><strong>减持</strong>：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。</p>
+<p>评级基准：未来 3–6个月相对沪深 300 指数的表现。</p>
+<p class="rating-definition"><strong>买入</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。</p>
+<p class="rating-definition"><strong>增持</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。</p>
+<p class="rating-definition"><strong>中性</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。</p>
+<p class="rating-definition"><strong>减持</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。</p>
 </section>
 <section class="chapter compliance">
 <h2 id="certification">分析师声明</h2>
@@ -3853,19 +3853,19 @@ th.group, th.center, td.center { text-align: center; }
 <section class="chapter compliance">
 <h2 id="disclaimer">特别声明</h2>
 <p>衡川证券股份有限公司具备中国证券监督管理委员会核准的证券投资咨询业务资格。</p>
-<p>本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。</p>
+<p>本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。</p>
 <p>本报告由衡川证券股份有限公司（以下简称“本公司”）研究所编制，仅供本公司符合适当性要求的客户参考使用。本公司不因任何人收到本报告而视其为本公司的客户。</p>
 <p>本报告所载信息来源于公开资料及本公司认为可靠的渠道，但本公司不对其准确性、完整性或及时性作出任何保证。报告中的观点、结论和建议仅反映研究人员在发布之日的判断，可能随市场变化而调整，恕不另行通知。</p>
 <p>本报告不构成对任何人的投资建议，也未考虑个别投资者的投资目标、财务状况或特殊需求。投资者应独立判断并自行承担投资风险，必要时咨询专业顾问。本公司及研究人员不对因使用本报告而产生的任何损失承担责任。</p>
 <p>本公司及其关联机构可能持有本报告所提及公司的证券，并可能为这些公司提供或争取提供投资银行、财务顾问等服务。投资者应当关注上述可能存在的利益冲突。</p>
 <p>本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分内容；经许可引用时须注明出处为衡川证券研究所，且不得作有悖原意的删改。</p>
 <p>本报告仅在中华人民共和国境内（不含港澳台地区）发布。</p>
-<p class="published">本报告发布时间：2026年3月31日 07:30</p>
+<p class="published">本报告发布时间：2026年3月31日07:30</p>
 <h3>联系我们</h3>
 <div class="offices">
-<div class="office"><p class="city">上海</p><p>电话：021-6000 1000</p><p>邮箱：research-sh@hcresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100 号 20 楼</p></div>
-<div class="office"><p class="city">北京</p><p>电话：010-6000 2000</p><p>邮箱：research-bj@hcresearch.example</p><p>邮编：100032</p><p>地址：北京市西城区示例街 8 号 12 层</p></div>
-<div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@hcresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000 号 18 楼</p></div>
+<div class="office"><p class="city">上海</p><p>电话：021-6000 1000</p><p>邮箱：research-sh@hcresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100号 20 楼</p></div>
+<div class="office"><p class="city">北京</p><p>电话：010-6000 2000</p><p>邮箱：research-bj@hcresearch.example</p><p>邮编：100032</p><p>地址：北京市西城区示例街 8号 12层</p></div>
+<div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@hcresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000号 18 楼</p></div>
 </div>
 </section>
 </main>
@@ -3878,7 +3878,7 @@ th.group, th.center, td.center { text-align: center; }
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>通信专题报告（2025-02-10-deepseek）：DeepSeek 之后：推理算力、光通信与运营商的再定价</title>
+<title>通信专题报告 (2025-02-10-deepseek)：DeepSeek 之后：推理算力、光通信与运营商的再定价</title>
 <meta name="author" content="周明哲、何雨宁">
 <meta name="description" content="通信行业研究 · 专题报告">
 <meta name="keywords" content="通信,专题报告,京华证券,">
@@ -4007,19 +4007,19 @@ th.group, th.center, td.center { text-align: center; }
 <p class="team">京华证券股份有限公司 · 通信组 · 2025年2月10日</p>
 </div>
 <aside class="rating-box">
-<p class="analyst"><span class="label">分析师：</span>周明哲<br><span class="licence">执业 S1230523080001</span><br><span class="email">zhoumingzhe@jhresearch.example</span></p>
-<p class="analyst"><span class="label">分析师：</span>何雨宁<br><span class="licence">执业 S1230524110003</span><br><span class="email">heyuning@jhresearch.example</span></p>
+<p class="analyst"><span class="label">分析师：</span>周明哲<br><span class="licence">执业 S1230523080001</span><br><span class="email">zhoumingzhe@jhresearch.example</span></p>
+<p class="analyst"><span class="label">分析师：</span>何雨宁<br><span class="licence">执业 S1230524110003</span><br><span class="email">heyuning@jhresearch.example</span></p>
 <p class="analyst assistants">研究助理：林书航、陈可欣</p>
 </aside>
 </div>
-<h1 class="headline">DeepSeek 之后：推理算力、光通信与运营商的再定价</h1>
+<h1 class="headline">DeepSeek 之后：推理算力、光通信与运营商的再定价</h1>
 <h2>投资要点</h2>
 <p><strong>算法与工程的降本改变了算力的用法，而不是减少了算力的需求</strong>：低成本、开源且可蒸馏的模型让更多企业能够部署推理，推理侧的调用量有望成为算力需求的主要增量。</p>
-<p><strong>光通信：速率迭代仍是主线</strong>：800G 与 1.6T 的放量节奏不因训练成本下降而放缓，LPO 与 CPO 在推理集群中的渗透值得跟踪；国产光芯片在推理侧的成本优势更为突出。</p>
+<p><strong>光通信：速率迭代仍是主线</strong>：800G 与 1.6T 的放量节奏不因训练成本下降而放缓，LPO 与 CPO 在推理集群中的渗透值得跟踪；国产光芯片在推理侧的成本优势更为突出。</p>
 <p><strong>运营商：从管道到算力网络</strong>：流量与推理负载的增长提高了算力网络的价值，运营商的分红与资本开支结构改善，估值仍低于海外同业。</p>
 <p><strong>投资建议</strong>：关注光模块与光芯片、运营商、以及推理侧服务器与液冷；重点覆盖公司的评级见第六章。</p>
 <h2>风险提示</h2>
-<p>AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化</p>
+<p>AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化</p>
 </section>
 <nav class="contents" aria-labelledby="contents-title">
 <h2 id="contents-title">内容目录</h2>
@@ -4029,14 +4029,14 @@ th.group, th.center, td.center { text-align: center; }
 <li class="level-2"><a href="#cost-2">（二）训练与推理成本：数量级的差距</a></li>
 <li class="level-2"><a href="#cost-3">（三）技术路线：工程能力与算法创新并重</a></li>
 <li class="level-3"><a href="#cost-3-1">1.3.1 混合专家与负载均衡</a></li>
-<li class="level-3"><a href="#cost-3-2">1.3.2 多 Token 预测与低精度训练</a></li>
+<li class="level-3"><a href="#cost-3-2">1.3.2 多 Token 预测与低精度训练</a></li>
 <li class="level-3"><a href="#cost-3-3">1.3.3 蒸馏：小模型的能力提升</a></li>
 <li class="level-1"><a href="#chips">二、芯片：推理需求打开新的空间</a></li>
-<li class="level-2"><a href="#chips-1">（一）推理侧的 scaling law</a></li>
+<li class="level-2"><a href="#chips-1">（一）推理侧的 scaling law</a></li>
 <li class="level-2"><a href="#chips-2">（二）光芯片：国产化进程加快</a></li>
 <li class="level-1"><a href="#optical">三、光通信：速率迭代的节奏不变</a></li>
 <li class="level-2"><a href="#optical-1">（一）高速光模块需求</a></li>
-<li class="level-2"><a href="#optical-2">（二）LPO 与 CPO：功耗约束下的新方案</a></li>
+<li class="level-2"><a href="#optical-2">（二）LPO 与 CPO：功耗约束下的新方案</a></li>
 <li class="level-1"><a href="#operators">四、运营商：从流量管道到算力网络</a></li>
 <li class="level-1"><a href="#advice">五、投资建议：硬件链条景气延续，应用端渐次展开</a></li>
 <li class="level-2"><a href="#advice-1">（一）通信板块</a></li>
@@ -4049,63 +4049,63 @@ th.group, th.center, td.center { text-align: center; }
 </ol>
 <h2>图表目录</h2>
 <ol>
-<li><a href="#figure-1">图1：DeepSeek 模型迭代时间线</a></li>
-<li><a href="#figure-2">图2：每百万 Token 推理价格对比（美元）</a></li>
-<li><a href="#figure-3">图3：混合专家（MoE）架构示意</a></li>
-<li><a href="#figure-4">图4：推理时计算量与模型表现的关系（示意）</a></li>
-<li><a href="#table-1">表1：光芯片按功能分类</a></li>
-<li><a href="#figure-5">图5：全球光芯片市场规模（亿美元）</a></li>
-<li><a href="#figure-6">图6：400G 与 800G 光模块需求（百万美元）</a></li>
-<li><a href="#table-2">表2：传统光模块、LPO 与 CPO 的比较</a></li>
-<li><a href="#table-3">表3：建议关注标的盈利预测-通信（截至2025年1月31日）</a></li>
-<li><a href="#table-4">表4：建议关注标的盈利预测-电子（截至2025年1月31日）</a></li>
-<li><a href="#table-5">表5：通信重点覆盖公司评级</a></li>
+<li><a href="#figure-1">图 1：DeepSeek 模型迭代时间线</a></li>
+<li><a href="#figure-2">图 2：每百万 Token 推理价格对比（美元）</a></li>
+<li><a href="#figure-3">图 3：混合专家 (MoE) 架构示意</a></li>
+<li><a href="#figure-4">图 4：推理时计算量与模型表现的关系（示意）</a></li>
+<li><a href="#table-1">表 1：光芯片按功能分类</a></li>
+<li><a href="#figure-5">图 5：全球光芯片市场规模（亿美元）</a></li>
+<li><a href="#figure-6">图 6：400G 与 800G 光模块需求（百万美元）</a></li>
+<li><a href="#table-2">表 2：传统光模块、LPO 与 CPO 的比较</a></li>
+<li><a href="#table-3">表 3：建议关注标的盈利预测-通信（截至 2025年1月31日）</a></li>
+<li><a href="#table-4">表 4：建议关注标的盈利预测-电子（截至 2025年1月31日）</a></li>
+<li><a href="#table-5">表 5：通信重点覆盖公司评级</a></li>
 </ol>
 </nav>
 <main>
 <section class="chapter">
 <h2 id="cost">一、算法与工程创新：大模型的成本曲线下移</h2>
-<p>DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集中在一个问题上：成本下降会减少算力需求，还是让更多的应用用得起算力。我们的判断是后者，本章先梳理降本从何而来。</p>
+<p>DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集中在一个问题上：成本下降会减少算力需求，还是让更多的应用用得起算力。我们的判断是后者，本章先梳理降本从何而来。</p>
 <h3 id="cost-1">（一）发展历程：两年内完成从通用模型到推理模型的迭代</h3>
 <div class="charts">
 <figure class="picture-figure wide" id="figure-1">
-<figcaption id="figure-1-caption">图1：DeepSeek 模型迭代时间线</figcaption>
-<img src="data:image/svg+xml;base64,…" alt="DeepSeek 模型迭代时间线" width="600" height="150">
+<figcaption id="figure-1-caption">图 1：DeepSeek 模型迭代时间线</figcaption>
+<img src="data:image/svg+xml;base64,…" alt="DeepSeek 模型迭代时间线" width="600" height="150">
 <p class="source">来源：公司官网，公开资料整理，京华证券研究所</p>
 </figure>
 </div>
-<p>公司自 2023 年发布首个通用模型起，先后推出代码、数学与混合专家模型，2025 年 1 月发布的推理模型在多项基准测试中接近同期头部闭源模型。</p>
+<p>公司自 2023年发布首个通用模型起，先后推出代码、数学与混合专家模型，2025年1月发布的推理模型在多项基准测试中接近同期头部闭源模型。</p>
 <h3 id="cost-2">（二）训练与推理成本：数量级的差距</h3>
-<p>公开资料显示，该模型的正式训练约使用 2048 块 H800 GPU，训练成本约 557.6 万美元；API 的推理价格约为每百万 Token 0.14 美元，而同期可比闭源模型约为 7.5 美元。</p>
+<p>公开资料显示，该模型的正式训练约使用 2048块 H800 GPU，训练成本约 557.6万美元；API 的推理价格约为每百万 Token 0.14美元，而同期可比闭源模型约为 7.5美元。</p>
 <div class="charts">
 <figure class="chart-figure" id="figure-2">
-<figcaption id="figure-2-caption">图2：每百万 Token 推理价格对比（美元）</figcaption>
+<figcaption id="figure-2-caption">图 2：每百万 Token 推理价格对比（美元）</figcaption>
 <svg role="img" aria-labelledby="figure-2-caption" id='figure-2-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
 <p class="source">来源：公司官网，京华证券研究所</p>
 </figure>
 <figure class="picture-figure" id="figure-3">
-<figcaption id="figure-3-caption">图3：混合专家（MoE）架构示意</figcaption>
-<img src="data:image/svg+xml;base64,…" alt="混合专家（MoE）架构示意" width="320" height="220">
+<figcaption id="figure-3-caption">图 3：混合专家 (MoE) 架构示意</figcaption>
+<img src="data:image/svg+xml;base64,…" alt="混合专家 (MoE) 架构示意" width="320" height="220">
 <p class="source">来源：公开论文，京华证券研究所</p>
 </figure>
 </div>
 <h3 id="cost-3">（三）技术路线：工程能力与算法创新并重</h3>
 <h4 id="cost-3-1">1.3.1 混合专家与负载均衡</h4>
-<p>每个 Token 只激活少数专家，训练与推理的计算量随之下降；无辅助损失的负载均衡减少了专家间的性能折损。</p>
-<h4 id="cost-3-2">1.3.2 多 Token 预测与低精度训练</h4>
+<p>每个 Token 只激活少数专家，训练与推理的计算量随之下降；无辅助损失的负载均衡减少了专家间的性能折损。</p>
+<h4 id="cost-3-2">1.3.2 多 Token 预测与低精度训练</h4>
 <ul class="list">
-<li>多 Token 预测提高了训练信号的密度，也为推理时的投机解码提供了基础。</li>
-<li>FP8 混合精度训练降低了显存占用与通信量，对互联带宽的利用更为充分。</li>
+<li>多 Token 预测提高了训练信号的密度，也为推理时的投机解码提供了基础。</li>
+<li>FP8 混合精度训练降低了显存占用与通信量，对互联带宽的利用更为充分。</li>
 </ul>
 <h4 id="cost-3-3">1.3.3 蒸馏：小模型的能力提升</h4>
 <p>用大模型的推理过程蒸馏出的小模型，在数学与代码任务上超过部分更大的模型，端侧部署的门槛随之下降。</p>
 </section>
 <section class="chapter">
 <h2 id="chips">二、芯片：推理需求打开新的空间</h2>
-<h3 id="chips-1">（一）推理侧的 scaling law</h3>
+<h3 id="chips-1">（一）推理侧的 scaling law</h3>
 <div class="charts">
 <figure class="picture-figure" id="figure-4">
-<figcaption id="figure-4-caption">图4：推理时计算量与模型表现的关系（示意）</figcaption>
+<figcaption id="figure-4-caption">图 4：推理时计算量与模型表现的关系（示意）</figcaption>
 <img src="data:image/png;base64,…" alt="推理时计算量与模型表现的关系（示意）" width="480" height="260">
 <p class="source">来源：公开论文，京华证券研究所</p>
 </figure>
@@ -4113,7 +4113,7 @@ th.group, th.center, td.center { text-align: center; }
 <p>推理时给模型更多的思考步骤可以持续提升表现，推理算力的需求不再只与用户数成正比，也与任务的复杂度相关。</p>
 <h3 id="chips-2">（二）光芯片：国产化进程加快</h3>
 <figure class="table-figure" id="table-1">
-<figcaption>表1：光芯片按功能分类</figcaption>
+<figcaption>表 1：光芯片按功能分类</figcaption>
 <table>
 <colgroup><col style="width: 21.7%"><col style="width: 34.8%"><col style="width: 43.5%"></colgroup>
 <thead><tr><th>类别</th><th>主要产品</th><th>作用</th></tr></thead>
@@ -4127,9 +4127,9 @@ th.group, th.center, td.center { text-align: center; }
 </figure>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-5">
-<figcaption id="figure-5-caption">图5：全球光芯片市场规模（亿美元）</figcaption>
+<figcaption id="figure-5-caption">图 5：全球光芯片市场规模（亿美元）</figcaption>
 <svg role="img" aria-labelledby="figure-5-caption" id='figure-5-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 200'>…</svg>
-<p class="note">注：2024 年及以后为预测</p>
+<p class="note">注：2024年及以后为预测</p>
 <p class="source">来源：公开资料整理，京华证券研究所</p>
 </figure>
 </div>
@@ -4137,24 +4137,24 @@ th.group, th.center, td.center { text-align: center; }
 <section class="chapter">
 <h2 id="optical">三、光通信：速率迭代的节奏不变</h2>
 <h3 id="optical-1">（一）高速光模块需求</h3>
-<p>推理集群同样需要高带宽的横向扩展网络。800G 光模块的需求在 2024 年下半年明显放量，1.6T 预计 2025 年进入小批量交付。</p>
+<p>推理集群同样需要高带宽的横向扩展网络。800G 光模块的需求在 2024年下半年明显放量，1.6T 预计 2025年进入小批量交付。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-6">
-<figcaption id="figure-6-caption">图6：400G 与 800G 光模块需求（百万美元）</figcaption>
+<figcaption id="figure-6-caption">图 6：400G 与 800G 光模块需求（百万美元）</figcaption>
 <svg role="img" aria-labelledby="figure-6-caption" id='figure-6-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 200'>…</svg>
 <p class="source">来源：公开资料整理，京华证券研究所</p>
 </figure>
 </div>
-<h3 id="optical-2">（二）LPO 与 CPO：功耗约束下的新方案</h3>
+<h3 id="optical-2">（二）LPO 与 CPO：功耗约束下的新方案</h3>
 <figure class="table-figure" id="table-2">
-<figcaption>表2：传统光模块、LPO 与 CPO 的比较</figcaption>
+<figcaption>表 2：传统光模块、LPO 与 CPO 的比较</figcaption>
 <table>
 <colgroup><col style="width: 48.8%"><col style="width: 9.3%"><col style="width: 9.3%"><col style="width: 18.6%"><col style="width: 14.0%"></colgroup>
 <thead><tr><th>方案</th><th>功耗</th><th>时延</th><th>可维护性</th><th>成熟度</th></tr></thead>
 <tbody>
 <tr><td>传统可插拔光模块</td><td>较高</td><td>较高</td><td>好</td><td>成熟</td></tr>
-<tr><td>线性驱动可插拔（LPO）</td><td>低</td><td>低</td><td>好</td><td>验证中</td></tr>
-<tr><td>共封装光学（CPO）</td><td>最低</td><td>最低</td><td>差</td><td>早期</td></tr>
+<tr><td>线性驱动可插拔 (LPO)</td><td>低</td><td>低</td><td>好</td><td>验证中</td></tr>
+<tr><td>共封装光学 (CPO)</td><td>最低</td><td>最低</td><td>差</td><td>早期</td></tr>
 </tbody>
 </table>
 <p class="source">来源：公开资料整理，京华证券研究所</p>
@@ -4162,9 +4162,9 @@ th.group, th.center, td.center { text-align: center; }
 </section>
 <section class="chapter">
 <h2 id="operators">四、运营商：从流量管道到算力网络</h2>
-<p>运营商的现金流与分红能力持续改善，估值仍处于历史低位。推理负载的增长提高了算力网络与边缘节点的价值，我们认为运营商在 AI 时代的角色正在转变。</p>
+<p>运营商的现金流与分红能力持续改善，估值仍处于历史低位。推理负载的增长提高了算力网络与边缘节点的价值，我们认为运营商在 AI 时代的角色正在转变。</p>
 <ol class="list">
-<li><span class="marker">1)</span> 算力网络：三家运营商的智算规模快速扩张，带动 400G 骨干网与数据中心互联投资。</li>
+<li><span class="marker">1)</span> 算力网络：三家运营商的智算规模快速扩张，带动 400G 骨干网与数据中心互联投资。</li>
 <li><span class="marker">2)</span> 云与算力收入：收入占比提升，成为增长的主要来源。</li>
 <li><span class="marker">3)</span> 股东回报：分红比例逐年提高，回购计划增强确定性。</li>
 </ol>
@@ -4174,7 +4174,7 @@ th.group, th.center, td.center { text-align: center; }
 <h3 id="advice-1">（一）通信板块</h3>
 <p>建议关注运营商、光模块与光芯片。盈利预测与估值如下。</p>
 <figure class="table-figure" id="table-3">
-<figcaption>表3：建议关注标的盈利预测-通信（截至2025年1月31日）</figcaption>
+<figcaption>表 3：建议关注标的盈利预测-通信（截至 2025年1月31日）</figcaption>
 <table>
 <colgroup><col style="width: 12.6%"><col style="width: 12.6%"><col style="width: 11.7%"><col style="width: 8.7%"><col style="width: 8.7%"><col style="width: 8.7%"><col style="width: 8.7%"><col style="width: 8.7%"><col style="width: 8.7%"><col style="width: 10.7%"></colgroup>
 <thead><tr><th rowspan="2">代码</th><th rowspan="2">名称</th><th rowspan="2">总市值（亿元）</th><th colspan="3" class="group">EPS（元）</th><th colspan="3" class="group">P/E</th><th rowspan="2">评级</th></tr>
@@ -4192,13 +4192,13 @@ th.group, th.center, td.center { text-align: center; }
 <tr><td>688313.SH</td><td>仕佳光子</td><td class="num">88.92</td><td class="num">0.12</td><td class="num">0.24</td><td class="num">0.37</td><td class="num">167.79</td><td class="num">80.62</td><td class="num">52.25</td><td>—</td></tr>
 </tbody>
 </table>
-<p class="note">注：未评级公司采用 Wind 一致预期</p>
-<p class="source">来源：Wind 一致预期，京华证券研究所</p>
+<p class="note">注：未评级公司采用 Wind 一致预期</p>
+<p class="source">来源：Wind 一致预期，京华证券研究所</p>
 </figure>
 <h3 id="advice-2">（二）电子板块</h3>
-<p>端侧 AI 的落地带动消费电子与 SoC 芯片的需求，建议关注相关产业链。</p>
+<p>端侧 AI 的落地带动消费电子与 SoC 芯片的需求，建议关注相关产业链。</p>
 <figure class="table-figure" id="table-4">
-<figcaption>表4：建议关注标的盈利预测-电子（截至2025年1月31日）</figcaption>
+<figcaption>表 4：建议关注标的盈利预测-电子（截至 2025年1月31日）</figcaption>
 <table>
 <colgroup><col style="width: 14.1%"><col style="width: 14.1%"><col style="width: 13.0%"><col style="width: 9.8%"><col style="width: 9.8%"><col style="width: 9.8%"><col style="width: 9.8%"><col style="width: 9.8%"><col style="width: 9.8%"></colgroup>
 <thead><tr><th rowspan="2">代码</th><th rowspan="2">名称</th><th rowspan="2">总市值（亿元）</th><th colspan="3" class="group">EPS（元）</th><th colspan="3" class="group">P/E</th></tr>
@@ -4210,13 +4210,13 @@ th.group, th.center, td.center { text-align: center; }
 <tr><td>603893.SH</td><td>瑞芯微</td><td class="num">689.09</td><td class="num">1.22</td><td class="num">1.80</td><td class="num">2.48</td><td class="num">134.37</td><td class="num">91.57</td><td class="num">66.25</td></tr>
 </tbody>
 </table>
-<p class="source">来源：Wind 一致预期，京华证券研究所</p>
+<p class="source">来源：Wind 一致预期，京华证券研究所</p>
 </figure>
 </section>
 <section class="chapter">
 <h2 id="companies">六、重点公司评级</h2>
 <figure class="table-figure" id="table-5">
-<figcaption>表5：通信重点覆盖公司评级</figcaption>
+<figcaption>表 5：通信重点覆盖公司评级</figcaption>
 <table>
 <colgroup><col style="width: 24.1%"><col style="width: 34.5%"><col style="width: 20.7%"><col style="width: 20.7%"></colgroup>
 <thead><tr><th>代码</th><th>公司</th><th>评级</th><th>评级变动</th></tr></thead>
@@ -4232,24 +4232,24 @@ th.group, th.center, td.center { text-align: center; }
 </section>
 <section class="chapter">
 <h2 id="risks">七、风险提示</h2>
-<p class="risk"><strong>1、AI 商业化进度低于预期</strong>：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。</p>
+<p class="risk"><strong>1、AI 商业化进度低于预期</strong>：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。</p>
 <p class="risk"><strong>2、技术迭代不及预期</strong>：光互连、液冷、高速交换等技术仍在快速演进，若关键技术的良率、可靠性或标准化进度落后，产品放量时点可能推迟。</p>
-<p class="risk"><strong>3、供应链集中与原材料短缺</strong>：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。</p>
+<p class="risk"><strong>3、供应链集中与原材料短缺</strong>：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。</p>
 <p class="risk"><strong>4、贸易与出口管制政策变化</strong>：关税或出口管制政策若进一步收紧，可能影响海外订单、关键器件采购与海外业务的盈利能力。</p>
 </section>
 <section class="chapter compliance">
 <h2 id="ratings">投资评级的说明</h2>
 <h3>行业评级</h3>
-<p>评级基准：未来 6–12 个月相对沪深 300 指数的表现。</p>
-<p class="rating-definition"><strong>推荐</strong>：预计未来 6–12 个月内，行业指数表现优于沪深 300 指数 10% 以上。</p>
-<p class="rating-definition"><strong>中性</strong>：预计未来 6–12 个月内，行业指数表现相对沪深 300 指数在 -10% 至 10% 之间。</p>
-<p class="rating-definition"><strong>回避</strong>：预计未来 6–12 个月内，行业指数表现弱于沪深 300 指数 10% 以上。</p>
+<p>评级基准：未来 6–12个月相对沪深 300 指数的表现。</p>
+<p class="rating-definition"><strong>推荐</strong>：预计未来 6–12个月内，行业指数表现优于沪深 300 指数 10% 以上。</p>
+<p class="rating-definition"><strong>中性</strong>：预计未来 6–12个月内，行业指数表现相对沪深 300 指数在 -10% 至 10% 之间。</p>
+<p class="rating-definition"><strong>回避</strong>：预计未来 6–12个月内，行业指数表现弱于沪深 300 指数 10% 以上。</p>
 <h3>公司评级</h3>
-<p>评级基准：未来 6–12 个月公司股价相对沪深 300 指数（A 股）或恒生指数（港股）的表现。</p>
-<p class="rating-definition"><strong>推荐</strong>：预计未来 6–12 个月内，公司股价相对基准指数的涨幅在 20% 以上。</p>
-<p class="rating-definition"><strong>谨慎推荐</strong>：预计未来 6–12 个月内，公司股价相对基准指数的涨幅在 10% 至 20% 之间。</p>
-<p class="rating-definition"><strong>中性</strong>：预计未来 6–12 个月内，公司股价相对基准指数的变动在 -10% 至 10% 之间。</p>
-<p class="rating-definition"><strong>回避</strong>：预计未来 6–12 个月内，公司股价相对基准指数的跌幅在 10% 以上。</p>
+<p>评级基准：未来 6–12个月公司股价相对沪深 300 指数（A 股）或恒生指数（港股）的表现。</p>
+<p class="rating-definition"><strong>推荐</strong>：预计未来 6–12个月内，公司股价相对基准指数的涨幅在 20% 以上。</p>
+<p class="rating-definition"><strong>谨慎推荐</strong>：预计未来 6–12个月内，公司股价相对基准指数的涨幅在 10% 至 20% 之间。</p>
+<p class="rating-definition"><strong>中性</strong>：预计未来 6–12个月内，公司股价相对基准指数的变动在 -10% 至 10% 之间。</p>
+<p class="rating-definition"><strong>回避</strong>：预计未来 6–12个月内，公司股价相对基准指数的跌幅在 10% 以上。</p>
 </section>
 <section class="chapter compliance">
 <h2 id="certification">分析师声明</h2>
@@ -4258,19 +4258,19 @@ th.group, th.center, td.center { text-align: center; }
 <section class="chapter compliance">
 <h2 id="disclaimer">特别声明</h2>
 <p>京华证券股份有限公司具备中国证券监督管理委员会核准的证券投资咨询业务资格。</p>
-<p>本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。</p>
+<p>本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。</p>
 <p>本报告由京华证券股份有限公司（以下简称“本公司”）研究所编制，仅供本公司符合适当性要求的客户参考使用。本公司不因任何人收到本报告而视其为本公司的客户。</p>
 <p>本报告所载信息来源于公开资料及本公司认为可靠的渠道，但本公司不对其准确性、完整性或及时性作出任何保证。报告中的观点、结论和建议仅反映研究人员在发布之日的判断，可能随市场变化而调整，恕不另行通知。</p>
 <p>本报告不构成对任何人的投资建议，也未考虑个别投资者的投资目标、财务状况或特殊需求。投资者应独立判断并自行承担投资风险，必要时咨询专业顾问。本公司及研究人员不对因使用本报告而产生的任何损失承担责任。</p>
 <p>本公司及其关联机构可能持有本报告所提及公司的证券，并可能为这些公司提供或争取提供投资银行、财务顾问等服务。投资者应当关注上述可能存在的利益冲突。</p>
 <p>本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分内容；经许可引用时须注明出处为京华证券研究所，且不得作有悖原意的删改。</p>
 <p>本报告仅在中华人民共和国境内（不含港澳台地区）发布。</p>
-<p class="published">本报告发布时间：2025年2月10日 08:00</p>
+<p class="published">本报告发布时间：2025年2月10日08:00</p>
 <h3>联系我们</h3>
 <div class="offices">
-<div class="office"><p class="city">北京</p><p>电话：010-6100 1000</p><p>邮箱：research-sh@jhresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100 号 20 楼</p></div>
-<div class="office"><p class="city">北京</p><p>电话：010-6000 2000</p><p>邮箱：research-bj@jhresearch.example</p><p>邮编：100032</p><p>地址：北京市西城区示例街 8 号 12 层</p></div>
-<div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@jhresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000 号 18 楼</p></div>
+<div class="office"><p class="city">北京</p><p>电话：010-6100 1000</p><p>邮箱：research-sh@jhresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100号 20 楼</p></div>
+<div class="office"><p class="city">北京</p><p>电话：010-6000 2000</p><p>邮箱：research-bj@jhresearch.example</p><p>邮编：100032</p><p>地址：北京市西城区示例街 8号 12层</p></div>
+<div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@jhresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000号 18 楼</p></div>
 </div>
 </section>
 </main>
@@ -4284,53 +4284,53 @@ th.group, th.center, td.center { text-align: center; }
 
 **买入（维持评级）**
 
-分析师：林知远（执业 S0990524070001）linzhiyuan@hcresearch.example
+分析师：林知远（执业 S0990524070001）linzhiyuan@hcresearch.example
 
-## 光交换场景持续拓宽，国产 AI 芯片验证推进顺利
+## 光交换场景持续拓宽，国产 AI 芯片验证推进顺利
 
 ### 通信周观点
 
-1) **OFC 2026 前瞻研讨**：NVIDIA、Lumentum、Meta 等厂商集中讨论光电路交换（OCS）。我们的理解是，模型参数与推理时计算量的双重增长正在把高带宽网络推向系统设计的中心，OCS 已在横向扩展中落地，纵向扩展仍待集成与可靠性问题解决。
+1) **OFC 2026 前瞻研讨**：NVIDIA、Lumentum、Meta 等厂商集中讨论光电路交换 (OCS)。我们的理解是，模型参数与推理时计算量的双重增长正在把高带宽网络推向系统设计的中心，OCS 已在横向扩展中落地，纵向扩展仍待集成与可靠性问题解决。
 
-2) **Lumentum**：OCS 单季营收提前突破千万美元，在手订单超过 4 亿美元，公司预计到 2027 年底开始交付首批 CPO 产品。光交换与共封装光学的需求确定性在提升。
+2) **Lumentum**：OCS 单季营收提前突破千万美元，在手订单超过 4亿美元，公司预计到 2027年底开始交付首批 CPO 产品。光交换与共封装光学的需求确定性在提升。
 
-3) **华为**：新款 AI 芯片的客户测试进展顺利，字节跳动、阿里巴巴等有意采购。相较上一代产品，这是国产算力供给的一次实质性进展。
+3) **华为**：新款 AI 芯片的客户测试进展顺利，字节跳动、阿里巴巴等有意采购。相较上一代产品，这是国产算力供给的一次实质性进展。
 
-4) **光缆价格**：黑龙江电信应急采购中，G.652D 24 芯室外光缆不含税单价达 3737.43 元/皮长公里，折合约 155.73 元/芯公里，光缆供给偏紧的判断得到印证。
+4) **光缆价格**：黑龙江电信应急采购中，G.652D 24芯室外光缆不含税单价达 3737.43元/皮长公里，折合约 155.73元/芯公里，光缆供给偏紧的判断得到印证。
 
-5) **Google**：发布 TurboQuant 压缩算法，无需重新训练即可把键值缓存压缩到 3 bit，内存占用约降至六分之一，H100 上最高提速约 8 倍，对推理成本与存储需求的影响值得跟踪。
+5) **Google**：发布 TurboQuant 压缩算法，无需重新训练即可把键值缓存压缩到 3 bit，内存占用约降至六分之一，H100 上最高提速约 8倍，对推理成本与存储需求的影响值得跟踪。
 
-6) **字节跳动**：火山引擎日均大模型调用量已超过 100 万亿 Tokens，春节后不到两个月增长超 60%，国内推理需求的增长仍在加速。
+6) **字节跳动**：火山引擎日均大模型调用量已超过 100万亿 Tokens，春节后不到两个月增长超 60%，国内推理需求的增长仍在加速。
 
-7) **月之暗面**：据报道正评估赴港上市，并寻求最高 10 亿美元的私募融资，对应估值约 180 亿美元，大模型公司的资本化节奏加快。
+7) **月之暗面**：据报道正评估赴港上市，并寻求最高 10亿美元的私募融资，对应估值约 180亿美元，大模型公司的资本化节奏加快。
 
-8) **Arm**：首次推出自研 AGI CPU，最高 136 核、功耗 300 瓦，由台积电代工，Meta 为首个大客户；公司预计五年后芯片与 IP 业务合计年收入约 250 亿美元。
+8) **Arm**：首次推出自研 AGI CPU，最高 136核、功耗 300瓦，由台积电代工，Meta 为首个大客户；公司预计五年后芯片与 IP 业务合计年收入约 250亿美元。
 
 ### 细分赛道
 
-**服务器**：本周服务器指数-3.25%，本月以来服务器指数-8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。
+**服务器**：本周服务器指数 -3.25%，本月以来服务器指数 -8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。
 
-**光模块**：本周光模块(CPO)指数+2.43%，本月以来光模块(CPO)指数+10.65%。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。
+**光模块**：本周光模块 (CPO) 指数 +2.43%，本月以来光模块 (CPO) 指数 +10.65%。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。
 
-**IDC**：本周IDC指数-2.90%，本月以来IDC指数-6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。
+**IDC**：本周 IDC 指数 -2.90%，本月以来 IDC 指数 -6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。
 
 ### 核心数据更新
 
-电信业务量收增速逐步改善：2026年1-2月电信业务收入累计2904亿元，同比下降1.7%，按上年不变价计算的电信业务总量同比增长8.4%。光模块出口延续高增，2月当月出口金额同比增长26.57%，1-2月累计同比增长17.74%。4Q25 微软、谷歌、Meta、亚马逊资本开支分别为299亿美元、279亿美元、214亿美元、395亿美元，同比分别+89%、+95%、+48%、+42%。
+电信业务量收增速逐步改善：2026年1-2月电信业务收入累计 2904亿元，同比下降 1.7%，按上年不变价计算的电信业务总量同比增长 8.4%。光模块出口延续高增，2月当月出口金额同比增长 26.57%，1-2月累计同比增长 17.74%。4Q25 微软、谷歌、Meta、亚马逊资本开支分别为 299亿美元、279亿美元、214亿美元、395亿美元，同比分别 +89%、+95%、+48%、+42%。
 
 ### 投资建议与估值
 
-建议关注国内 AI 投资带动的服务器、IDC 与液冷环节，以及海外 AI 资本开支带动的光模块、OCS 与高速连接器环节。
+建议关注国内 AI 投资带动的服务器、IDC 与液冷环节，以及海外 AI 资本开支带动的光模块、OCS 与高速连接器环节。
 
 ### 风险提示
 
-AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化、行业竞争加剧
+AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化、行业竞争加剧
 
 ## 内容目录
 
 - 一、细分行业观点
 - 二、核心数据更新
-  - 2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升
+  - 2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升
   - 2.2 光模块：光模块出口金额同比高增
   - 2.3 物联网：连接数稳步增长，模组出货恢复正增长
   - 2.4 海外云厂商：北美云厂商资本开支维持高增
@@ -4346,107 +4346,107 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 ## 图表目录
 
-- 图表1：服务器指数（8841058.WI）走势
-- 图表2：光模块(CPO)指数（8841258.WI）走势
-- 图表3：IDC指数（866052.WI）走势
-- 图表4：本周通信板块景气度
-- 图表5：千兆宽带用户达2.45亿户，占比35.3%
-- 图表6：截至2026年2月末5G 用户占比67.6%
-- 图表7：2026年1-2月移动互联网累计流量同比增长20.4%
-- 图表8：2026年2月当月 DOU 达19.31GB/户·月
-- 图表9：5G 基站总数达490.9万个
-- 图表10：运营商核心数据
-- 图表11：2026年2月光模块出口金额当月同比增长26.57%
-- 图表12：光模块核心数据
-- 图表13：截至2026年2月末蜂窝物联网终端用户达29.21亿户
-- 图表14：物联网核心数据
-- 图表15：海外云厂商核心数据
-- 图表16：申万一级行业周涨跌幅排序（%）
-- 图表17：通信（申万）周涨跌幅前5与后5个股（%）
-- 图表18：通信板块个股周涨跌幅
+- 图表 1：服务器指数 (8841058.WI) 走势
+- 图表 2：光模块 (CPO) 指数 (8841258.WI) 走势
+- 图表 3：IDC 指数 (866052.WI) 走势
+- 图表 4：本周通信板块景气度
+- 图表 5：千兆宽带用户达 2.45亿户，占比 35.3%
+- 图表 6：截至 2026年2月末 5G 用户占比 67.6%
+- 图表 7：2026年1-2月移动互联网累计流量同比增长 20.4%
+- 图表 8：2026年2月当月 DOU 达 19.31GB/户·月
+- 图表 9：5G 基站总数达 490.9万个
+- 图表 10：运营商核心数据
+- 图表 11：2026年2月光模块出口金额当月同比增长 26.57%
+- 图表 12：光模块核心数据
+- 图表 13：截至 2026年2月末蜂窝物联网终端用户达 29.21亿户
+- 图表 14：物联网核心数据
+- 图表 15：海外云厂商核心数据
+- 图表 16：申万一级行业周涨跌幅排序（%）
+- 图表 17：通信（申万）周涨跌幅前 5 与后 5个股（%）
+- 图表 18：通信板块个股周涨跌幅
 
 ## 一、细分行业观点
 
-**服务器**：本周服务器指数-3.25%，本月以来服务器指数-8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。
+**服务器**：本周服务器指数 -3.25%，本月以来服务器指数 -8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。
 
-**图表1：服务器指数（8841058.WI）走势**
+**图表 1：服务器指数 (8841058.WI) 走势**
 
-![服务器指数（8841058.WI）走势](telecom-weekly-2026-W13-figure-1.svg)
-
-来源：Wind，衡川证券研究所
-
-**光模块**：本周光模块(CPO)指数+2.43%，本月以来光模块(CPO)指数+10.65%。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。
-
-**图表2：光模块(CPO)指数（8841258.WI）走势**
-
-![光模块(CPO)指数（8841258.WI）走势](telecom-weekly-2026-W13-figure-2.svg)
+![服务器指数 (8841058.WI) 走势](telecom-weekly-2026-W13-figure-1.svg)
 
 来源：Wind，衡川证券研究所
 
-**IDC**：本周IDC指数-2.90%，本月以来IDC指数-6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。
+**光模块**：本周光模块 (CPO) 指数 +2.43%，本月以来光模块 (CPO) 指数 +10.65%。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。
 
-**图表3：IDC指数（866052.WI）走势**
+**图表 2：光模块 (CPO) 指数 (8841258.WI) 走势**
 
-![IDC指数（866052.WI）走势](telecom-weekly-2026-W13-figure-3.svg)
+![光模块 (CPO) 指数 (8841258.WI) 走势](telecom-weekly-2026-W13-figure-2.svg)
 
 来源：Wind，衡川证券研究所
 
-**图表4：本周通信板块景气度**
+**IDC**：本周 IDC 指数 -2.90%，本月以来 IDC 指数 -6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。
+
+**图表 3：IDC 指数 (866052.WI) 走势**
+
+![IDC 指数 (866052.WI) 走势](telecom-weekly-2026-W13-figure-3.svg)
+
+来源：Wind，衡川证券研究所
+
+**图表 4：本周通信板块景气度**
 
 | 板块 | 景气度指标 | 本期景气度说明 |
 | --- | --- | --- |
-| 运营商 | 稳健向上 | 5G 资本开支高峰已过，传统电信业务增速放缓，云与算力业务接力增长。 |
-| 光模块 | 稳健向上 | OFC 期间 OCS 的落地场景得到系统阐述，光互连需求的确定性提高。 |
-| 服务器 | 稳健向上 | 海外龙头对 2027 年算力需求给出乐观指引，AI 服务器订单能见度较高。 |
-| 交换机 | 稳健向上 | 高速交换机持续放量，国产厂商有望在 Scale-up 网络中取得突破。 |
+| 运营商 | 稳健向上 | 5G 资本开支高峰已过，传统电信业务增速放缓，云与算力业务接力增长。 |
+| 光模块 | 稳健向上 | OFC 期间 OCS 的落地场景得到系统阐述，光互连需求的确定性提高。 |
+| 服务器 | 稳健向上 | 海外龙头对 2027年算力需求给出乐观指引，AI 服务器订单能见度较高。 |
+| 交换机 | 稳健向上 | 高速交换机持续放量，国产厂商有望在 Scale-up 网络中取得突破。 |
 | 连接器 | 稳健向上 | 龙头厂商在手订单饱满，超节点架构渗透将提升单机连接器用量。 |
-| IDC | 加速向上 | 国产 AI 芯片验证顺利，供给改善预期下国内智算中心建设有望提速。 |
-| 物联网 | 加速向上 | AI 眼镜等新终端即将批量出货，端侧 AI 有望打开物联网模组需求。 |
+| IDC | 加速向上 | 国产 AI 芯片验证顺利，供给改善预期下国内智算中心建设有望提速。 |
+| 物联网 | 加速向上 | AI 眼镜等新终端即将批量出货，端侧 AI 有望打开物联网模组需求。 |
 | 液冷 | 高景气维持 | 海外云厂商与国内液冷企业洽谈数据中心液冷采购，板块催化不断。 |
 
 来源：讯石光通讯，REUTERS，衡川证券研究所
 
 ## 二、核心数据更新
 
-### 2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升
+### 2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升
 
-截至2月末，三家基础电信企业的固定互联网宽带接入用户达6.94亿户，比上年末增加316.7万户；其中千兆及以上接入速率用户2.45亿户，比上年末增加637万户，占比35.3%，较上年末提升0.8个百分点。5G 移动电话用户达12.35亿户，占移动电话用户的67.6%。
+截至 2月末，三家基础电信企业的固定互联网宽带接入用户达 6.94亿户，比上年末增加 316.7万户；其中千兆及以上接入速率用户 2.45亿户，比上年末增加 637万户，占比 35.3%，较上年末提升 0.8个百分点。5G 移动电话用户达 12.35亿户，占移动电话用户的 67.6%。
 
-1-2月移动互联网累计流量666.7亿GB，同比增长20.4%；2月末移动互联网用户16.03亿户，比上年末减少678.6万户；2月当月 DOU 为19.31GB/户·月。移动电话去话通话时长3036亿分钟，同比下降5.6%。
+1-2月移动互联网累计流量 666.7亿GB，同比增长 20.4%；2月末移动互联网用户 16.03亿户，比上年末减少 678.6万户；2月当月 DOU 为 19.31GB/户·月。移动电话去话通话时长 3036亿分钟，同比下降 5.6%。
 
-网络建设方面，2月末互联网宽带接入端口达12.6亿个，比上年末增加901.1万个；10G PON 端口3200万个，比上年末增加37.6万个；5G 基站总数490.9万个，比上年末增加7万个。
+网络建设方面，2月末互联网宽带接入端口达 12.6亿个，比上年末增加 901.1万个；10G PON 端口 3200万个，比上年末增加 37.6万个；5G 基站总数 490.9万个，比上年末增加 7万个。
 
-**图表5：千兆宽带用户达2.45亿户，占比35.3%**
+**图表 5：千兆宽带用户达 2.45亿户，占比 35.3%**
 
-![千兆宽带用户达2.45亿户，占比35.3%](telecom-weekly-2026-W13-figure-5.svg)
-
-来源：工信部，衡川证券研究所
-
-**图表6：截至2026年2月末5G 用户占比67.6%**
-
-![截至2026年2月末5G 用户占比67.6%](telecom-weekly-2026-W13-figure-6.svg)
+![千兆宽带用户达 2.45亿户，占比 35.3%](telecom-weekly-2026-W13-figure-5.svg)
 
 来源：工信部，衡川证券研究所
 
-**图表7：2026年1-2月移动互联网累计流量同比增长20.4%**
+**图表 6：截至 2026年2月末 5G 用户占比 67.6%**
 
-![2026年1-2月移动互联网累计流量同比增长20.4%](telecom-weekly-2026-W13-figure-7.svg)
-
-来源：工信部，衡川证券研究所
-
-**图表8：2026年2月当月 DOU 达19.31GB/户·月**
-
-![2026年2月当月 DOU 达19.31GB/户·月](telecom-weekly-2026-W13-figure-8.svg)
+![截至 2026年2月末 5G 用户占比 67.6%](telecom-weekly-2026-W13-figure-6.svg)
 
 来源：工信部，衡川证券研究所
 
-**图表9：5G 基站总数达490.9万个**
+**图表 7：2026年1-2月移动互联网累计流量同比增长 20.4%**
 
-![5G 基站总数达490.9万个](telecom-weekly-2026-W13-figure-9.svg)
+![2026年1-2月移动互联网累计流量同比增长 20.4%](telecom-weekly-2026-W13-figure-7.svg)
 
 来源：工信部，衡川证券研究所
 
-**图表10：运营商核心数据**
+**图表 8：2026年2月当月 DOU 达 19.31GB/户·月**
+
+![2026年2月当月 DOU 达 19.31GB/户·月](telecom-weekly-2026-W13-figure-8.svg)
+
+来源：工信部，衡川证券研究所
+
+**图表 9：5G 基站总数达 490.9万个**
+
+![5G 基站总数达 490.9万个](telecom-weekly-2026-W13-figure-9.svg)
+
+来源：工信部，衡川证券研究所
+
+**图表 10：运营商核心数据**
 
 | 指标 | 数值 | 变化 | 口径 | 期间 |
 | --- | ---: | ---: | --- | --- |
@@ -4455,29 +4455,29 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 | 固定互联网宽带接入用户 | 6.94亿户 | +316.7万户 | 比上年末 | 2026年2月末 |
 | 千兆及以上宽带用户 | 2.45亿户 | +637万户 | 比上年末 | 2026年2月末 |
 | 千兆用户占比 | 35.3% | +0.8个百分点 | 比上年末 | 2026年2月末 |
-| 5G 移动电话用户 | 12.35亿户 | — | — | 2026年2月末 |
-| 5G 用户占移动电话用户比例 | 67.6% | — | — | 2026年2月末 |
+| 5G 移动电话用户 | 12.35亿户 | — | — | 2026年2月末 |
+| 5G 用户占移动电话用户比例 | 67.6% | — | — | 2026年2月末 |
 | 移动互联网累计流量 | 666.7亿GB | +20.4% | 同比 | 2026年1-2月 |
 | 移动互联网用户 | 16.03亿户 | -678.6万户 | 比上年末 | 2026年2月末 |
-| 户均移动互联网接入流量（DOU） | 19.31GB/户·月 | — | — | 2026年2月 |
+| 户均移动互联网接入流量 (DOU) | 19.31GB/户·月 | — | — | 2026年2月 |
 | 移动电话去话通话时长 | 3036亿分钟 | -5.6% | 同比 | 2026年1-2月 |
 | 互联网宽带接入端口 | 12.6亿个 | +901.1万个 | 比上年末 | 2026年2月末 |
-| 10G PON 端口 | 3200万个 | +37.6万个 | 比上年末 | 2026年2月末 |
-| 5G 基站 | 490.9万个 | +7万个 | 比上年末 | 2026年2月末 |
+| 10G PON 端口 | 3200万个 | +37.6万个 | 比上年末 | 2026年2月末 |
+| 5G 基站 | 490.9万个 | +7万个 | 比上年末 | 2026年2月末 |
 
 来源：工信部，衡川证券研究所
 
 ### 2.2 光模块：光模块出口金额同比高增
 
-2026年2月我国光模块出口金额同比增长26.57%，1-2月累计同比增长17.74%，海外 AI 建设对高速光模块的拉动仍在延续。
+2026年2月我国光模块出口金额同比增长 26.57%，1-2月累计同比增长 17.74%，海外 AI 建设对高速光模块的拉动仍在延续。
 
-**图表11：2026年2月光模块出口金额当月同比增长26.57%**
+**图表 11：2026年2月光模块出口金额当月同比增长 26.57%**
 
-![2026年2月光模块出口金额当月同比增长26.57%](telecom-weekly-2026-W13-figure-11.svg)
+![2026年2月光模块出口金额当月同比增长 26.57%](telecom-weekly-2026-W13-figure-11.svg)
 
 来源：Wind，衡川证券研究所
 
-**图表12：光模块核心数据**
+**图表 12：光模块核心数据**
 
 | 指标 | 数值 | 变化 | 口径 | 期间 |
 | --- | ---: | ---: | --- | --- |
@@ -4488,66 +4488,66 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 ### 2.3 物联网：连接数稳步增长，模组出货恢复正增长
 
-截至2月末，三家基础电信企业的蜂窝物联网终端用户达29.21亿户，比上年末增加3308万户；IPTV（含 OTT）用户4.1亿户，比上年末增加167.3万户。2025年全球蜂窝物联网模组出货量同比增长15%，行业需求温和修复。
+截至 2月末，三家基础电信企业的蜂窝物联网终端用户达 29.21亿户，比上年末增加 3308万户；IPTV（含 OTT）用户 4.1亿户，比上年末增加 167.3万户。2025年全球蜂窝物联网模组出货量同比增长 15%，行业需求温和修复。
 
-**图表13：截至2026年2月末蜂窝物联网终端用户达29.21亿户**
+**图表 13：截至 2026年2月末蜂窝物联网终端用户达 29.21亿户**
 
-![截至2026年2月末蜂窝物联网终端用户达29.21亿户](telecom-weekly-2026-W13-figure-13.svg)
+![截至 2026年2月末蜂窝物联网终端用户达 29.21亿户](telecom-weekly-2026-W13-figure-13.svg)
 
 来源：工信部，衡川证券研究所
 
-**图表14：物联网核心数据**
+**图表 14：物联网核心数据**
 
 | 指标 | 数值 | 变化 | 口径 | 期间 |
 | --- | ---: | ---: | --- | --- |
 | 蜂窝物联网终端用户 | 29.21亿户 | +3308万户 | 比上年末 | 2026年2月末 |
-| IPTV（含 OTT）用户 | 4.1亿户 | +167.3万户 | 比上年末 | 2026年2月末 |
+| IPTV（含 OTT）用户 | 4.1亿户 | +167.3万户 | 比上年末 | 2026年2月末 |
 | 全球蜂窝物联网模组出货量同比 | 15% | — | — | 2025年 |
 
-来源：工信部，C114通信网，衡川证券研究所
+来源：工信部，C114 通信网，衡川证券研究所
 
 ### 2.4 海外云厂商：北美云厂商资本开支维持高增
 
-4Q25 微软、谷歌、Meta、亚马逊的资本开支分别为299亿美元、279亿美元、214亿美元、395亿美元，同比分别+89%、+95%、+48%、+42%，AI 基础设施投入仍是主要驱动。
+4Q25 微软、谷歌、Meta、亚马逊的资本开支分别为 299亿美元、279亿美元、214亿美元、395亿美元，同比分别 +89%、+95%、+48%、+42%，AI 基础设施投入仍是主要驱动。
 
-**图表15：海外云厂商核心数据**
+**图表 15：海外云厂商核心数据**
 
 | 指标 | 数值 | 变化 | 口径 | 期间 |
 | --- | ---: | ---: | --- | --- |
 | 微软资本开支 | 299亿美元 | +89% | 同比 | 4Q25 |
 | 谷歌资本开支 | 279亿美元 | +95% | 同比 | 4Q25 |
-| Meta 资本开支 | 214亿美元 | +48% | 同比 | 4Q25 |
+| Meta 资本开支 | 214亿美元 | +48% | 同比 | 4Q25 |
 | 亚马逊资本开支 | 395亿美元 | +42% | 同比 | 4Q25 |
 
 来源：公司公告，衡川证券研究所
 
 ## 三、本周行情
 
-回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为-1.42%，在31个行业中排名第22。
+回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为 -1.42%，在 31个行业中排名第22。
 
-**图表16：申万一级行业周涨跌幅排序（%）**
+**图表 16：申万一级行业周涨跌幅排序（%）**
 
 ![申万一级行业周涨跌幅排序（%）](telecom-weekly-2026-W13-figure-16.svg)
 
 来源：Wind，衡川证券研究所
 
-从个股情况来看，本周光库科技、德科立、长盈通、亨通光电、铭普光磁为通信（申万）涨幅前5，涨跌幅分别为+18.72%、+16.38%、+15.67%、+13.89%、+13.81%；通信（申万）跌幅前5为剑桥科技、武汉凡谷、鼎通科技、国盾量子、世嘉科技，涨跌幅分别为-9.36%、-9.91%、-14.10%、-14.15%、-18.96%。
+从个股情况来看，本周光库科技、德科立、长盈通、亨通光电、铭普光磁为通信（申万）涨幅前 5，涨跌幅分别为 +18.72%、+16.38%、+15.67%、+13.89%、+13.81%；通信（申万）跌幅前 5 为剑桥科技、武汉凡谷、鼎通科技、国盾量子、世嘉科技，涨跌幅分别为 -9.36%、-9.91%、-14.10%、-14.15%、-18.96%。
 
-**图表17：通信（申万）周涨跌幅前5与后5个股（%）**
+**图表 17：通信（申万）周涨跌幅前 5 与后 5个股（%）**
 
-![通信（申万）周涨跌幅前5与后5个股（%）](telecom-weekly-2026-W13-figure-17.svg)
+![通信（申万）周涨跌幅前 5 与后 5个股（%）](telecom-weekly-2026-W13-figure-17.svg)
 
 来源：Wind，衡川证券研究所
 
-**图表18：通信板块个股周涨跌幅**
+**图表 18：通信板块个股周涨跌幅**
 
 | 排名 | 涨幅前列 | 周涨跌幅 | 跌幅前列 | 周涨跌幅 |
 | ---: | --- | ---: | --- | ---: |
-| 1 | 光库科技（300620.SZ） | +18.72% | 剑桥科技（603083.SH） | -9.36% |
-| 2 | 德科立（688205.SH） | +16.38% | 武汉凡谷（002194.SZ） | -9.91% |
-| 3 | 长盈通（688143.SH） | +15.67% | 鼎通科技（688668.SH） | -14.10% |
-| 4 | 亨通光电（600487.SH） | +13.89% | 国盾量子（688027.SH） | -14.15% |
-| 5 | 铭普光磁（002902.SZ） | +13.81% | 世嘉科技（002796.SZ） | -18.96% |
+| 1 | 光库科技 (300620.SZ) | +18.72% | 剑桥科技 (603083.SH) | -9.36% |
+| 2 | 德科立 (688205.SH) | +16.38% | 武汉凡谷 (002194.SZ) | -9.91% |
+| 3 | 长盈通 (688143.SH) | +15.67% | 鼎通科技 (688668.SH) | -14.10% |
+| 4 | 亨通光电 (600487.SH) | +13.89% | 国盾量子 (688027.SH) | -14.15% |
+| 5 | 铭普光磁 (002902.SZ) | +13.81% | 世嘉科技 (002796.SZ) | -18.96% |
 
 来源：Wind，衡川证券研究所
 
@@ -4555,65 +4555,65 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 ### 4.1 行业新闻
 
-3月24日 中国信科集团宣布实现 2.5 Pb/s、24 芯光纤的超大容量实时传输，创下新的世界纪录，相关成果将用于数据中心互联和骨干网。 来源：科创板日报
+3月24日 中国信科集团宣布实现 2.5 Pb/s、24芯光纤的超大容量实时传输，创下新的世界纪录，相关成果将用于数据中心互联和骨干网。 来源：科创板日报
 
-3月25日 黑龙江电信发布室外光缆应急采购公告，G.652D 24 芯室外光缆不含税单价为 3737.43 元/皮长公里，约合 155.73 元/芯公里；此前广东电信同规格光缆的采购限价在两个月内由 1245 元上调至 2500 元/皮长公里，光缆价格上行明显。 来源：讯石光通讯
+3月25日 黑龙江电信发布室外光缆应急采购公告，G.652D 24芯室外光缆不含税单价为 3737.43元/皮长公里，约合 155.73元/芯公里；此前广东电信同规格光缆的采购限价在两个月内由 1245元上调至 2500元/皮长公里，光缆价格上行明显。 来源：讯石光通讯
 
 ### 4.2 公司新闻
 
 #### 阿里巴巴
 
-3月25日 据知情人士消息，华为新款 AI 芯片的客户测试进展顺利，阿里巴巴、字节跳动等公司计划采购。此前国内互联网公司对上一代昇腾芯片的大规模采用仍较谨慎。 来源：路透社
+3月25日 据知情人士消息，华为新款 AI 芯片的客户测试进展顺利，阿里巴巴、字节跳动等公司计划采购。此前国内互联网公司对上一代昇腾芯片的大规模采用仍较谨慎。 来源：路透社
 
 #### 腾讯
 
-3月23日 微信推出 ClawBot 插件并支持接入 OpenClaw，聊天场景与 AI 智能体的连接进一步打通。 来源：公司公告
+3月23日 微信推出 ClawBot 插件并支持接入 OpenClaw，聊天场景与 AI 智能体的连接进一步打通。 来源：公司公告
 
 #### Cipher Digital
 
-3月25日 Cipher Digital 与一家投资级超大规模租户签署为期 15 年的数据中心园区租赁协议，并获得最高 2 亿美元的循环信贷额度，用于补充流动性和支持扩张，公告当日盘前股价上涨近 10%。 来源：智通财经
+3月25日 Cipher Digital 与一家投资级超大规模租户签署为期 15年的数据中心园区租赁协议，并获得最高 2亿美元的循环信贷额度，用于补充流动性和支持扩张，公告当日盘前股价上涨近 10%。 来源：智通财经
 
 #### Arm Holdings
 
-3月24日 Arm 将首次销售自研芯片 AGI CPU，最高 136 核、功耗 300 瓦，由台积电生产，Meta 为首个主要客户。公司预计芯片业务五年后年收入约 150 亿美元，连同 IP 业务总收入约 250 亿美元。 来源：智通财经
+3月24日 Arm 将首次销售自研芯片 AGI CPU，最高 136核、功耗 300瓦，由台积电生产，Meta 为首个主要客户。公司预计芯片业务五年后年收入约 150亿美元，连同 IP 业务总收入约 250亿美元。 来源：智通财经
 
 #### Lumentum
 
-3月24日 Lumentum 以 1800 万美元收购 Qorvo 位于格林斯伯勒的半导体制造厂，计划两年内投产。公司 OCS 季度营收已提前突破千万美元，订单积压超过 4 亿美元，预计大部分在下半年发货。 来源：讯石光通讯
+3月24日 Lumentum 以 1800万美元收购 Qorvo 位于格林斯伯勒的半导体制造厂，计划两年内投产。公司 OCS 季度营收已提前突破千万美元，订单积压超过 4亿美元，预计大部分在下半年发货。 来源：讯石光通讯
 
 #### Ciena
 
-3月22日 Ciena 在 OFC 会前研讨中指出，OCS 的规模化需要数万个无阻塞端口和微秒级切换，800G 以上链路的损耗预算已压缩至 3–4 dB，需要低损耗收发器或相干方案。 来源：讯石光通讯
+3月22日 Ciena 在 OFC 会前研讨中指出，OCS 的规模化需要数万个无阻塞端口和微秒级切换，800G 以上链路的损耗预算已压缩至 3–4 dB，需要低损耗收发器或相干方案。 来源：讯石光通讯
 
 ### 4.3 海内外大厂重点跟踪
 
 #### 字节跳动
 
-3月24日 火山引擎日均大模型调用量已超过 100 万亿 Tokens，春节后不到两个月增长超过 60%，个人用户的 Token 消耗也明显上升。 来源：晚点 LatePost
+3月24日 火山引擎日均大模型调用量已超过 100万亿 Tokens，春节后不到两个月增长超过 60%，个人用户的 Token 消耗也明显上升。 来源：晚点 LatePost
 
 #### 月之暗面
 
-3月26日 月之暗面正处于评估赴港上市的早期阶段，并寻求最高 10 亿美元的新一轮私募融资，对应估值约 180 亿美元；上市时间尚未确定。 来源：彭博
+3月26日 月之暗面正处于评估赴港上市的早期阶段，并寻求最高 10亿美元的新一轮私募融资，对应估值约 180亿美元；上市时间尚未确定。 来源：彭博
 
 #### Google
 
-3月26日 谷歌推出 TurboQuant 压缩算法，可在不重新训练模型的情况下将键值缓存压缩至 3 bit，实现约 6 倍内存压缩；在 H100 上最高提速约 8 倍，并可用于向量检索。 来源：财联社
+3月26日 谷歌推出 TurboQuant 压缩算法，可在不重新训练模型的情况下将键值缓存压缩至 3 bit，实现约 6倍内存压缩；在 H100 上最高提速约 8倍，并可用于向量检索。 来源：财联社
 
 #### OpenAI
 
-3月26日 ChatGPT 广告业务上线约 6 周，年化收入已超过 1 亿美元，目前仅覆盖不到 20% 的美国免费版与 Go 版用户。 来源：The Information
+3月26日 ChatGPT 广告业务上线约 6周，年化收入已超过 1亿美元，目前仅覆盖不到 20% 的美国免费版与 Go 版用户。 来源：The Information
 
 #### Microsoft
 
-3月25日 微软同意租用得克萨斯州一处原由甲骨文与 OpenAI 洽谈的数据中心项目，并与英伟达合作推出面向核电项目全生命周期的 AI 工具。 来源：彭博
+3月25日 微软同意租用得克萨斯州一处原由甲骨文与 OpenAI 洽谈的数据中心项目，并与英伟达合作推出面向核电项目全生命周期的 AI 工具。 来源：彭博
 
 ## 风险提示
 
-**1、AI 商业化进度低于预期**：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。
+**1、AI 商业化进度低于预期**：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。
 
 **2、技术迭代不及预期**：光互连、液冷、高速交换等技术仍在快速演进，若关键技术的良率、可靠性或标准化进度落后，产品放量时点可能推迟。
 
-**3、供应链集中与原材料短缺**：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。
+**3、供应链集中与原材料短缺**：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。
 
 **4、贸易与出口管制政策变化**：关税或出口管制政策若进一步收紧，可能影响海外订单、关键器件采购与海外业务的盈利能力。
 
@@ -4621,12 +4621,12 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 ## 行业投资评级的说明
 
-评级基准：未来 3–6 个月相对沪深 300 指数的表现。
+评级基准：未来 3–6个月相对沪深 300 指数的表现。
 
-- **买入**：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。
-- **增持**：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。
-- **中性**：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。
-- **减持**：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。
+- **买入**：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。
+- **增持**：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。
+- **中性**：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。
+- **减持**：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。
 
 ## 分析师声明
 
@@ -4636,7 +4636,7 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 衡川证券股份有限公司具备中国证券监督管理委员会核准的证券投资咨询业务资格。
 
-本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。
+本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。
 
 本报告由衡川证券股份有限公司（以下简称“本公司”）研究所编制，仅供本公司符合适当性要求的客户参考使用。本公司不因任何人收到本报告而视其为本公司的客户。
 
@@ -4650,15 +4650,15 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 本报告仅在中华人民共和国境内（不含港澳台地区）发布。
 
-本报告发布时间：2026年3月27日 07:30
+本报告发布时间：2026年3月27日07:30
 
 ### 联系我们
 
-**上海**：电话：021-6000 1000；邮箱：research-sh@hcresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100 号 20 楼
+**上海**：电话：021-6000 1000；邮箱：research-sh@hcresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100号 20 楼
 
-**北京**：电话：010-6000 2000；邮箱：research-bj@hcresearch.example；邮编：100032；地址：北京市西城区示例街 8 号 12 层
+**北京**：电话：010-6000 2000；邮箱：research-bj@hcresearch.example；邮编：100032；地址：北京市西城区示例街 8号 12层
 
-**深圳**：电话：0755-6000 3000；邮箱：research-sz@hcresearch.example；邮编：518048；地址：深圳市福田区示例路 2000 号 18 楼
+**深圳**：电话：0755-6000 3000；邮箱：research-sz@hcresearch.example；邮编：518048；地址：深圳市福田区示例路 2000号 18 楼
 
 
 ╔═ markdown/monthly ═╗
@@ -4668,35 +4668,35 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 **买入（维持评级）**
 
-分析师：林知远（执业 S0990524070001）linzhiyuan@hcresearch.example
+分析师：林知远（执业 S0990524070001）linzhiyuan@hcresearch.example
 
-分析师：苏晓岚（执业 S0990525030002）suxiaolan@hcresearch.example
+分析师：苏晓岚（执业 S0990525030002）suxiaolan@hcresearch.example
 
-## AI 应用流量继续扩张，推理需求外溢至光互连与算力网络
+## AI 应用流量继续扩张，推理需求外溢至光互连与算力网络
 
 ### 投资逻辑
 
-**光模块**：海外云厂商的资本开支指引仍在上修，800G 进入放量中段，1.6T 的送样与小批量交付提前。我们认为推理侧带宽需求的增长斜率已不低于训练侧，光模块的景气在 2026 年内有望延续。
+**光模块**：海外云厂商的资本开支指引仍在上修，800G 进入放量中段，1.6T 的送样与小批量交付提前。我们认为推理侧带宽需求的增长斜率已不低于训练侧，光模块的景气在 2026年内有望延续。
 
 **运营商**：三家运营商的智算规模继续扩张，云与算力收入占比提升，分红与回购的确定性仍是板块估值的锚。传统业务增速放缓对利润的拖累正在减弱。
 
-**算力与 IDC**：国产 AI 芯片的客户验证进展顺利，智算中心的建设节奏有望加快；液冷与高速连接器的单机价值量随超节点架构渗透而提升。
+**算力与 IDC**：国产 AI 芯片的客户验证进展顺利，智算中心的建设节奏有望加快；液冷与高速连接器的单机价值量随超节点架构渗透而提升。
 
-**AI 应用**：国内外头部 AI 应用的访问量保持环比增长，个人助手与搜索仍是流量最集中的两类，视频生成工具的迭代加快。我们建议关注调用量增长带来的推理算力需求。
+**AI 应用**：国内外头部 AI 应用的访问量保持环比增长，个人助手与搜索仍是流量最集中的两类，视频生成工具的迭代加快。我们建议关注调用量增长带来的推理算力需求。
 
 ### 风险提示
 
-AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、行业竞争加剧
+AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、行业竞争加剧
 
 ## 内容目录
 
-- 1\. AI 应用月度数据跟踪
-  - 1.1 全球市场 AI 应用情况
-  - 1.2 国内市场 AI 应用情况
+- 1\. AI 应用月度数据跟踪
+  - 1.1 全球市场 AI 应用情况
+  - 1.2 国内市场 AI 应用情况
 - 2\. 行情回顾
 - 3\. 行业新闻与公司公告
   - 3.1 海外大模型与算力进展
-  - 3.2 国内 AI 行业动态
+  - 3.2 国内 AI 行业动态
 - 4\. 投资建议
 - 5\. 风险提示
 - 行业投资评级的说明
@@ -4705,33 +4705,33 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 ## 图表目录
 
-- 图表1：2026 年 2 月全球访问量居前的 AI 应用（亿次）
-- 图表2：全球访问量 Top50 AI 应用的类别分布（%）
-- 图表3：数据平台的应用访问榜单（截图）
-- 图表4：2026 年 2 月国内访问量居前的 AI 应用
-- 图表5：年初以来通信（申万）指数与沪深300累计涨跌幅
-- 图表6：3 月通信板块涨跌幅前五的公司
-- 图表7：通信板块重点公司公告
+- 图表 1：2026年2月全球访问量居前的 AI 应用（亿次）
+- 图表 2：全球访问量 Top50 AI 应用的类别分布（%）
+- 图表 3：数据平台的应用访问榜单（截图）
+- 图表 4：2026年2月国内访问量居前的 AI 应用
+- 图表 5：年初以来通信（申万）指数与沪深 300 累计涨跌幅
+- 图表 6：3月通信板块涨跌幅前五的公司
+- 图表 7：通信板块重点公司公告
 
-## 1\. AI 应用月度数据跟踪
+## 1\. AI 应用月度数据跟踪
 
-### 1.1 全球市场 AI 应用情况
+### 1.1 全球市场 AI 应用情况
 
-2026 年 2 月全球访问量居前的 AI 应用仍以头部平台的通用助手为主，ChatGPT 的月访问量约 52 亿次，领先优势稳定；搜索类应用 Perplexity 与 Bing 的访问量环比继续提升。从类别看，个人聊天与助手类占 Top50 访问量的近一半，搜索类约占四分之一。
+2026年2月全球访问量居前的 AI 应用仍以头部平台的通用助手为主，ChatGPT 的月访问量约 52亿次，领先优势稳定；搜索类应用 Perplexity 与 Bing 的访问量环比继续提升。从类别看，个人聊天与助手类占 Top50 访问量的近一半，搜索类约占四分之一。
 
-**图表1：2026 年 2 月全球访问量居前的 AI 应用（亿次）**
+**图表 1：2026年2月全球访问量居前的 AI 应用（亿次）**
 
-![2026 年 2 月全球访问量居前的 AI 应用（亿次）](telecom-monthly-2026-03-figure-1.svg)
-
-来源：SimilarWeb，衡川证券研究所
-
-**图表2：全球访问量 Top50 AI 应用的类别分布（%）**
-
-![全球访问量 Top50 AI 应用的类别分布（%）](telecom-monthly-2026-03-figure-2.svg)
+![2026年2月全球访问量居前的 AI 应用（亿次）](telecom-monthly-2026-03-figure-1.svg)
 
 来源：SimilarWeb，衡川证券研究所
 
-**图表3：数据平台的应用访问榜单（截图）**
+**图表 2：全球访问量 Top50 AI 应用的类别分布（%）**
+
+![全球访问量 Top50 AI 应用的类别分布（%）](telecom-monthly-2026-03-figure-2.svg)
+
+来源：SimilarWeb，衡川证券研究所
+
+**图表 3：数据平台的应用访问榜单（截图）**
 
 ![数据平台的应用访问榜单（截图）](telecom-monthly-2026-03-figure-3.png)
 
@@ -4739,11 +4739,11 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 来源：SimilarWeb，衡川证券研究所
 
-### 1.2 国内市场 AI 应用情况
+### 1.2 国内市场 AI 应用情况
 
-国内 AI 应用的访问量集中度较高，Kimi、文心一言与豆包居前三，访问量分别约为 2455 万次、2053 万次与 1351 万次。视频生成与 AI 搜索类应用的增速领先，新上线的产品多以垂直场景切入。
+国内 AI 应用的访问量集中度较高，Kimi、文心一言与豆包居前三，访问量分别约为 2455万次、2053万次与 1351万次。视频生成与 AI 搜索类应用的增速领先，新上线的产品多以垂直场景切入。
 
-**图表4：2026 年 2 月国内访问量居前的 AI 应用**
+**图表 4：2026年2月国内访问量居前的 AI 应用**
 
 | 排名 | 应用 | 访问量（万次） | 环比（%） |
 | ---: | --- | ---: | ---: |
@@ -4752,9 +4752,9 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 | 3 | 豆包 | 1351 | 12.4 |
 | 4 | 通义 | 1102 | 9.7 |
 | 5 | 智谱清言 | 846 | 5.2 |
-| 6 | 海螺AI | 712 | 18.9 |
+| 6 | 海螺 AI | 712 | 18.9 |
 | 7 | 天工 | 540 | -2.3 |
-| 8 | 秘塔AI搜索 | 498 | 7.6 |
+| 8 | 秘塔 AI 搜索 | 498 | 7.6 |
 
 注：环比为访问量较上月的变化
 
@@ -4762,15 +4762,15 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 ## 2\. 行情回顾
 
-3 月通信（申万）指数累计上涨，年初以来跑赢沪深300；板块内光模块与光器件公司涨幅居前，运营商表现平稳。
+3月通信（申万）指数累计上涨，年初以来跑赢沪深 300；板块内光模块与光器件公司涨幅居前，运营商表现平稳。
 
-**图表5：年初以来通信（申万）指数与沪深300累计涨跌幅**
+**图表 5：年初以来通信（申万）指数与沪深 300 累计涨跌幅**
 
-![年初以来通信（申万）指数与沪深300累计涨跌幅](telecom-monthly-2026-03-figure-5.svg)
+![年初以来通信（申万）指数与沪深 300 累计涨跌幅](telecom-monthly-2026-03-figure-5.svg)
 
 来源：Wind，衡川证券研究所
 
-**图表6：3 月通信板块涨跌幅前五的公司**
+**图表 6：3月通信板块涨跌幅前五的公司**
 
 | 排名 | 涨幅前五 | 月涨跌幅 | 跌幅前五 | 月涨跌幅 |
 | :---: | --- | ---: | --- | ---: |
@@ -4788,23 +4788,23 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 - **云厂商上修全年资本开支指引**
 
-  3 月中旬，多家北美云厂商在投资者会议上表示，推理负载的增长快于预期，全年资本开支指引较年初上调。
+  3月中旬，多家北美云厂商在投资者会议上表示，推理负载的增长快于预期，全年资本开支指引较年初上调。
 
-- **1.6T 光模块进入小批量交付**
+- **1.6T 光模块进入小批量交付**
 
-  3 月下旬，海外头部光模块厂商宣布 1.6T 产品完成客户认证并开始小批量交付，硅光方案占比提升。
+  3月下旬，海外头部光模块厂商宣布 1.6T 产品完成客户认证并开始小批量交付，硅光方案占比提升。
 
-### 3.2 国内 AI 行业动态
+### 3.2 国内 AI 行业动态
 
-- **国产 AI 芯片客户测试推进**
+- **国产 AI 芯片客户测试推进**
 
-  3 月，多家互联网公司对新一代国产 AI 芯片的测试进入规模验证阶段，采购意向逐步明确。
+  3月，多家互联网公司对新一代国产 AI 芯片的测试进入规模验证阶段，采购意向逐步明确。
 
 - **运营商发布智算网络建设计划**
 
-  3 月，运营商在年度发布会上公布智算中心与算力网络的建设目标，400G 骨干网继续扩容。
+  3月，运营商在年度发布会上公布智算中心与算力网络的建设目标，400G 骨干网继续扩容。
 
-**图表7：通信板块重点公司公告**
+**图表 7：通信板块重点公司公告**
 
 | 代码 | 公司 | 公告日期 | 公告内容 |
 | --- | --- | --- | --- |
@@ -4817,7 +4817,7 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 ## 4\. 投资建议
 
-**光模块与光器件**：关注 800G 与 1.6T 放量带来的业绩弹性，以及硅光、光芯片的国产替代。
+**光模块与光器件**：关注 800G 与 1.6T 放量带来的业绩弹性，以及硅光、光芯片的国产替代。
 
 **运营商**：关注算力业务收入占比提升与高分红带来的估值修复。
 
@@ -4825,22 +4825,22 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 ## 5\. 风险提示
 
-**1、AI 商业化进度低于预期**：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。
+**1、AI 商业化进度低于预期**：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。
 
 **2、技术迭代不及预期**：光互连、液冷、高速交换等技术仍在快速演进，若关键技术的良率、可靠性或标准化进度落后，产品放量时点可能推迟。
 
-**3、供应链集中与原材料短缺**：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。
+**3、供应链集中与原材料短缺**：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。
 
 **4、行业竞争加剧**：新进入者增加与价格竞争可能压缩毛利率，技术路线更替也可能使部分公司的既有产品较快失去竞争力。
 
 ## 行业投资评级的说明
 
-评级基准：未来 3–6 个月相对沪深 300 指数的表现。
+评级基准：未来 3–6个月相对沪深 300 指数的表现。
 
-- **买入**：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。
-- **增持**：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。
-- **中性**：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。
-- **减持**：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。
+- **买入**：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。
+- **增持**：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。
+- **中性**：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。
+- **减持**：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。
 
 ## 分析师声明
 
@@ -4850,7 +4850,7 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 衡川证券股份有限公司具备中国证券监督管理委员会核准的证券投资咨询业务资格。
 
-本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。
+本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。
 
 本报告由衡川证券股份有限公司（以下简称“本公司”）研究所编制，仅供本公司符合适当性要求的客户参考使用。本公司不因任何人收到本报告而视其为本公司的客户。
 
@@ -4864,15 +4864,15 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 本报告仅在中华人民共和国境内（不含港澳台地区）发布。
 
-本报告发布时间：2026年3月31日 07:30
+本报告发布时间：2026年3月31日07:30
 
 ### 联系我们
 
-**上海**：电话：021-6000 1000；邮箱：research-sh@hcresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100 号 20 楼
+**上海**：电话：021-6000 1000；邮箱：research-sh@hcresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100号 20 楼
 
-**北京**：电话：010-6000 2000；邮箱：research-bj@hcresearch.example；邮编：100032；地址：北京市西城区示例街 8 号 12 层
+**北京**：电话：010-6000 2000；邮箱：research-bj@hcresearch.example；邮编：100032；地址：北京市西城区示例街 8号 12层
 
-**深圳**：电话：0755-6000 3000；邮箱：research-sz@hcresearch.example；邮编：518048；地址：深圳市福田区示例路 2000 号 18 楼
+**深圳**：电话：0755-6000 3000；邮箱：research-sz@hcresearch.example；邮编：518048；地址：深圳市福田区示例路 2000号 18 楼
 
 
 ╔═ markdown/thematic ═╗
@@ -4880,19 +4880,19 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 证券研究报告 · 京华证券股份有限公司 · 通信组 · 2025年2月10日
 
-分析师：周明哲（执业 S1230523080001）zhoumingzhe@jhresearch.example
+分析师：周明哲（执业 S1230523080001）zhoumingzhe@jhresearch.example
 
-分析师：何雨宁（执业 S1230524110003）heyuning@jhresearch.example
+分析师：何雨宁（执业 S1230524110003）heyuning@jhresearch.example
 
 研究助理：林书航、陈可欣
 
-## DeepSeek 之后：推理算力、光通信与运营商的再定价
+## DeepSeek 之后：推理算力、光通信与运营商的再定价
 
 ### 投资要点
 
 **算法与工程的降本改变了算力的用法，而不是减少了算力的需求**：低成本、开源且可蒸馏的模型让更多企业能够部署推理，推理侧的调用量有望成为算力需求的主要增量。
 
-**光通信：速率迭代仍是主线**：800G 与 1.6T 的放量节奏不因训练成本下降而放缓，LPO 与 CPO 在推理集群中的渗透值得跟踪；国产光芯片在推理侧的成本优势更为突出。
+**光通信：速率迭代仍是主线**：800G 与 1.6T 的放量节奏不因训练成本下降而放缓，LPO 与 CPO 在推理集群中的渗透值得跟踪；国产光芯片在推理侧的成本优势更为突出。
 
 **运营商：从管道到算力网络**：流量与推理负载的增长提高了算力网络的价值，运营商的分红与资本开支结构改善，估值仍低于海外同业。
 
@@ -4900,7 +4900,7 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 ### 风险提示
 
-AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化
+AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化
 
 ## 内容目录
 
@@ -4909,14 +4909,14 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
   - （二）训练与推理成本：数量级的差距
   - （三）技术路线：工程能力与算法创新并重
     - 1.3.1 混合专家与负载均衡
-    - 1.3.2 多 Token 预测与低精度训练
+    - 1.3.2 多 Token 预测与低精度训练
     - 1.3.3 蒸馏：小模型的能力提升
 - 二、芯片：推理需求打开新的空间
-  - （一）推理侧的 scaling law
+  - （一）推理侧的 scaling law
   - （二）光芯片：国产化进程加快
 - 三、光通信：速率迭代的节奏不变
   - （一）高速光模块需求
-  - （二）LPO 与 CPO：功耗约束下的新方案
+  - （二）LPO 与 CPO：功耗约束下的新方案
 - 四、运营商：从流量管道到算力网络
 - 五、投资建议：硬件链条景气延续，应用端渐次展开
   - （一）通信板块
@@ -4929,45 +4929,45 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 
 ## 图表目录
 
-- 图1：DeepSeek 模型迭代时间线
-- 图2：每百万 Token 推理价格对比（美元）
-- 图3：混合专家（MoE）架构示意
-- 图4：推理时计算量与模型表现的关系（示意）
-- 表1：光芯片按功能分类
-- 图5：全球光芯片市场规模（亿美元）
-- 图6：400G 与 800G 光模块需求（百万美元）
-- 表2：传统光模块、LPO 与 CPO 的比较
-- 表3：建议关注标的盈利预测-通信（截至2025年1月31日）
-- 表4：建议关注标的盈利预测-电子（截至2025年1月31日）
-- 表5：通信重点覆盖公司评级
+- 图 1：DeepSeek 模型迭代时间线
+- 图 2：每百万 Token 推理价格对比（美元）
+- 图 3：混合专家 (MoE) 架构示意
+- 图 4：推理时计算量与模型表现的关系（示意）
+- 表 1：光芯片按功能分类
+- 图 5：全球光芯片市场规模（亿美元）
+- 图 6：400G 与 800G 光模块需求（百万美元）
+- 表 2：传统光模块、LPO 与 CPO 的比较
+- 表 3：建议关注标的盈利预测-通信（截至 2025年1月31日）
+- 表 4：建议关注标的盈利预测-电子（截至 2025年1月31日）
+- 表 5：通信重点覆盖公司评级
 
 ## 一、算法与工程创新：大模型的成本曲线下移
 
-DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集中在一个问题上：成本下降会减少算力需求，还是让更多的应用用得起算力。我们的判断是后者，本章先梳理降本从何而来。
+DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集中在一个问题上：成本下降会减少算力需求，还是让更多的应用用得起算力。我们的判断是后者，本章先梳理降本从何而来。
 
 ### （一）发展历程：两年内完成从通用模型到推理模型的迭代
 
-**图1：DeepSeek 模型迭代时间线**
+**图 1：DeepSeek 模型迭代时间线**
 
-![DeepSeek 模型迭代时间线](telecom-thematic-2025-02-10-deepseek-figure-1.svg)
+![DeepSeek 模型迭代时间线](telecom-thematic-2025-02-10-deepseek-figure-1.svg)
 
 来源：公司官网，公开资料整理，京华证券研究所
 
-公司自 2023 年发布首个通用模型起，先后推出代码、数学与混合专家模型，2025 年 1 月发布的推理模型在多项基准测试中接近同期头部闭源模型。
+公司自 2023年发布首个通用模型起，先后推出代码、数学与混合专家模型，2025年1月发布的推理模型在多项基准测试中接近同期头部闭源模型。
 
 ### （二）训练与推理成本：数量级的差距
 
-公开资料显示，该模型的正式训练约使用 2048 块 H800 GPU，训练成本约 557.6 万美元；API 的推理价格约为每百万 Token 0.14 美元，而同期可比闭源模型约为 7.5 美元。
+公开资料显示，该模型的正式训练约使用 2048块 H800 GPU，训练成本约 557.6万美元；API 的推理价格约为每百万 Token 0.14美元，而同期可比闭源模型约为 7.5美元。
 
-**图2：每百万 Token 推理价格对比（美元）**
+**图 2：每百万 Token 推理价格对比（美元）**
 
-![每百万 Token 推理价格对比（美元）](telecom-thematic-2025-02-10-deepseek-figure-2.svg)
+![每百万 Token 推理价格对比（美元）](telecom-thematic-2025-02-10-deepseek-figure-2.svg)
 
 来源：公司官网，京华证券研究所
 
-**图3：混合专家（MoE）架构示意**
+**图 3：混合专家 (MoE) 架构示意**
 
-![混合专家（MoE）架构示意](telecom-thematic-2025-02-10-deepseek-figure-3.svg)
+![混合专家 (MoE) 架构示意](telecom-thematic-2025-02-10-deepseek-figure-3.svg)
 
 来源：公开论文，京华证券研究所
 
@@ -4975,13 +4975,13 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集�
 
 #### 1.3.1 混合专家与负载均衡
 
-每个 Token 只激活少数专家，训练与推理的计算量随之下降；无辅助损失的负载均衡减少了专家间的性能折损。
+每个 Token 只激活少数专家，训练与推理的计算量随之下降；无辅助损失的负载均衡减少了专家间的性能折损。
 
-#### 1.3.2 多 Token 预测与低精度训练
+#### 1.3.2 多 Token 预测与低精度训练
 
-- 多 Token 预测提高了训练信号的密度，也为推理时的投机解码提供了基础。
+- 多 Token 预测提高了训练信号的密度，也为推理时的投机解码提供了基础。
 
-- FP8 混合精度训练降低了显存占用与通信量，对互联带宽的利用更为充分。
+- FP8 混合精度训练降低了显存占用与通信量，对互联带宽的利用更为充分。
 
 #### 1.3.3 蒸馏：小模型的能力提升
 
@@ -4989,9 +4989,9 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集�
 
 ## 二、芯片：推理需求打开新的空间
 
-### （一）推理侧的 scaling law
+### （一）推理侧的 scaling law
 
-**图4：推理时计算量与模型表现的关系（示意）**
+**图 4：推理时计算量与模型表现的关系（示意）**
 
 ![推理时计算量与模型表现的关系（示意）](telecom-thematic-2025-02-10-deepseek-figure-4.png)
 
@@ -5001,7 +5001,7 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集�
 
 ### （二）光芯片：国产化进程加快
 
-**表1：光芯片按功能分类**
+**表 1：光芯片按功能分类**
 
 | 类别 | 主要产品 | 作用 |
 | --- | --- | --- |
@@ -5011,11 +5011,11 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集�
 
 来源：公开资料整理，京华证券研究所
 
-**图5：全球光芯片市场规模（亿美元）**
+**图 5：全球光芯片市场规模（亿美元）**
 
 ![全球光芯片市场规模（亿美元）](telecom-thematic-2025-02-10-deepseek-figure-5.svg)
 
-注：2024 年及以后为预测
+注：2024年及以后为预测
 
 来源：公开资料整理，京华证券研究所
 
@@ -5023,31 +5023,31 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集�
 
 ### （一）高速光模块需求
 
-推理集群同样需要高带宽的横向扩展网络。800G 光模块的需求在 2024 年下半年明显放量，1.6T 预计 2025 年进入小批量交付。
+推理集群同样需要高带宽的横向扩展网络。800G 光模块的需求在 2024年下半年明显放量，1.6T 预计 2025年进入小批量交付。
 
-**图6：400G 与 800G 光模块需求（百万美元）**
+**图 6：400G 与 800G 光模块需求（百万美元）**
 
-![400G 与 800G 光模块需求（百万美元）](telecom-thematic-2025-02-10-deepseek-figure-6.svg)
+![400G 与 800G 光模块需求（百万美元）](telecom-thematic-2025-02-10-deepseek-figure-6.svg)
 
 来源：公开资料整理，京华证券研究所
 
-### （二）LPO 与 CPO：功耗约束下的新方案
+### （二）LPO 与 CPO：功耗约束下的新方案
 
-**表2：传统光模块、LPO 与 CPO 的比较**
+**表 2：传统光模块、LPO 与 CPO 的比较**
 
 | 方案 | 功耗 | 时延 | 可维护性 | 成熟度 |
 | --- | --- | --- | --- | --- |
 | 传统可插拔光模块 | 较高 | 较高 | 好 | 成熟 |
-| 线性驱动可插拔（LPO） | 低 | 低 | 好 | 验证中 |
-| 共封装光学（CPO） | 最低 | 最低 | 差 | 早期 |
+| 线性驱动可插拔 (LPO) | 低 | 低 | 好 | 验证中 |
+| 共封装光学 (CPO) | 最低 | 最低 | 差 | 早期 |
 
 来源：公开资料整理，京华证券研究所
 
 ## 四、运营商：从流量管道到算力网络
 
-运营商的现金流与分红能力持续改善，估值仍处于历史低位。推理负载的增长提高了算力网络与边缘节点的价值，我们认为运营商在 AI 时代的角色正在转变。
+运营商的现金流与分红能力持续改善，估值仍处于历史低位。推理负载的增长提高了算力网络与边缘节点的价值，我们认为运营商在 AI 时代的角色正在转变。
 
-1) 算力网络：三家运营商的智算规模快速扩张，带动 400G 骨干网与数据中心互联投资。
+1) 算力网络：三家运营商的智算规模快速扩张，带动 400G 骨干网与数据中心互联投资。
 
 2) 云与算力收入：收入占比提升，成为增长的主要来源。
 
@@ -5059,7 +5059,7 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集�
 
 建议关注运营商、光模块与光芯片。盈利预测与估值如下。
 
-**表3：建议关注标的盈利预测-通信（截至2025年1月31日）**
+**表 3：建议关注标的盈利预测-通信（截至 2025年1月31日）**
 
 | 代码 | 名称 | 总市值（亿元） | EPS（元） 2024E | EPS（元） 2025E | EPS（元） 2026E | P/E 2024E | P/E 2025E | P/E 2026E | 评级 |
 | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
@@ -5074,15 +5074,15 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集�
 | 688498.SH | 源杰科技 | 124.44 | 0.31 | 1.27 | 2.35 | 469.71 | 114.65 | 61.96 | 谨慎推荐 |
 | 688313.SH | 仕佳光子 | 88.92 | 0.12 | 0.24 | 0.37 | 167.79 | 80.62 | 52.25 | — |
 
-注：未评级公司采用 Wind 一致预期
+注：未评级公司采用 Wind 一致预期
 
-来源：Wind 一致预期，京华证券研究所
+来源：Wind 一致预期，京华证券研究所
 
 ### （二）电子板块
 
-端侧 AI 的落地带动消费电子与 SoC 芯片的需求，建议关注相关产业链。
+端侧 AI 的落地带动消费电子与 SoC 芯片的需求，建议关注相关产业链。
 
-**表4：建议关注标的盈利预测-电子（截至2025年1月31日）**
+**表 4：建议关注标的盈利预测-电子（截至 2025年1月31日）**
 
 | 代码 | 名称 | 总市值（亿元） | EPS（元） 2024E | EPS（元） 2025E | EPS（元） 2026E | P/E 2024E | P/E 2025E | P/E 2026E |
 | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -5091,11 +5091,11 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集�
 | 688608.SH | 恒玄科技 | 476.59 | 3.24 | 4.86 | 6.58 | 122.44 | 81.74 | 60.31 |
 | 603893.SH | 瑞芯微 | 689.09 | 1.22 | 1.80 | 2.48 | 134.37 | 91.57 | 66.25 |
 
-来源：Wind 一致预期，京华证券研究所
+来源：Wind 一致预期，京华证券研究所
 
 ## 六、重点公司评级
 
-**表5：通信重点覆盖公司评级**
+**表 5：通信重点覆盖公司评级**
 
 | 代码 | 公司 | 评级 | 评级变动 |
 | --- | --- | --- | --- |
@@ -5108,11 +5108,11 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集�
 
 ## 七、风险提示
 
-**1、AI 商业化进度低于预期**：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。
+**1、AI 商业化进度低于预期**：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。
 
 **2、技术迭代不及预期**：光互连、液冷、高速交换等技术仍在快速演进，若关键技术的良率、可靠性或标准化进度落后，产品放量时点可能推迟。
 
-**3、供应链集中与原材料短缺**：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。
+**3、供应链集中与原材料短缺**：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。
 
 **4、贸易与出口管制政策变化**：关税或出口管制政策若进一步收紧，可能影响海外订单、关键器件采购与海外业务的盈利能力。
 
@@ -5120,20 +5120,20 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集�
 
 ### 行业评级
 
-评级基准：未来 6–12 个月相对沪深 300 指数的表现。
+评级基准：未来 6–12个月相对沪深 300 指数的表现。
 
-- **推荐**：预计未来 6–12 个月内，行业指数表现优于沪深 300 指数 10% 以上。
-- **中性**：预计未来 6–12 个月内，行业指数表现相对沪深 300 指数在 -10% 至 10% 之间。
-- **回避**：预计未来 6–12 个月内，行业指数表现弱于沪深 300 指数 10% 以上。
+- **推荐**：预计未来 6–12个月内，行业指数表现优于沪深 300 指数 10% 以上。
+- **中性**：预计未来 6–12个月内，行业指数表现相对沪深 300 指数在 -10% 至 10% 之间。
+- **回避**：预计未来 6–12个月内，行业指数表现弱于沪深 300 指数 10% 以上。
 
 ### 公司评级
 
-评级基准：未来 6–12 个月公司股价相对沪深 300 指数（A 股）或恒生指数（港股）的表现。
+评级基准：未来 6–12个月公司股价相对沪深 300 指数（A 股）或恒生指数（港股）的表现。
 
-- **推荐**：预计未来 6–12 个月内，公司股价相对基准指数的涨幅在 20% 以上。
-- **谨慎推荐**：预计未来 6–12 个月内，公司股价相对基准指数的涨幅在 10% 至 20% 之间。
-- **中性**：预计未来 6–12 个月内，公司股价相对基准指数的变动在 -10% 至 10% 之间。
-- **回避**：预计未来 6–12 个月内，公司股价相对基准指数的跌幅在 10% 以上。
+- **推荐**：预计未来 6–12个月内，公司股价相对基准指数的涨幅在 20% 以上。
+- **谨慎推荐**：预计未来 6–12个月内，公司股价相对基准指数的涨幅在 10% 至 20% 之间。
+- **中性**：预计未来 6–12个月内，公司股价相对基准指数的变动在 -10% 至 10% 之间。
+- **回避**：预计未来 6–12个月内，公司股价相对基准指数的跌幅在 10% 以上。
 
 ## 分析师声明
 
@@ -5143,7 +5143,7 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集�
 
 京华证券股份有限公司具备中国证券监督管理委员会核准的证券投资咨询业务资格。
 
-本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。
+本报告的数据与信息取自 Wind、工业和信息化部、海关总署、上市公司公告与主流财经媒体等公开渠道，每张图表下方注明其来源。
 
 本报告由京华证券股份有限公司（以下简称“本公司”）研究所编制，仅供本公司符合适当性要求的客户参考使用。本公司不因任何人收到本报告而视其为本公司的客户。
 
@@ -5157,15 +5157,15 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集�
 
 本报告仅在中华人民共和国境内（不含港澳台地区）发布。
 
-本报告发布时间：2025年2月10日 08:00
+本报告发布时间：2025年2月10日08:00
 
 ### 联系我们
 
-**北京**：电话：010-6100 1000；邮箱：research-sh@jhresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100 号 20 楼
+**北京**：电话：010-6100 1000；邮箱：research-sh@jhresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100号 20 楼
 
-**北京**：电话：010-6000 2000；邮箱：research-bj@jhresearch.example；邮编：100032；地址：北京市西城区示例街 8 号 12 层
+**北京**：电话：010-6000 2000；邮箱：research-bj@jhresearch.example；邮编：100032；地址：北京市西城区示例街 8号 12层
 
-**深圳**：电话：0755-6000 3000；邮箱：research-sz@jhresearch.example；邮编：518048；地址：深圳市福田区示例路 2000 号 18 楼
+**深圳**：电话：0755-6000 3000；邮箱：research-sz@jhresearch.example；邮编：518048；地址：深圳市福田区示例路 2000号 18 楼
 
 
 ╔═ pdf ═╗
@@ -5174,7 +5174,7 @@ pages: 11
 outline:
 - 一、细分行业观点
 - 二、核心数据更新
-  - 2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升
+  - 2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升
   - 2.2 光模块：光模块出口金额同比高增
   - 2.3 物联网：连接数稳步增长，模组出货恢复正增长
   - 2.4 海外云厂商：北美云厂商资本开支维持高增
@@ -5197,34 +5197,34 @@ outline:
 光 交换场景持续拓宽，国产 AI 芯片验证推进顺利
  
 通  信周观点
-1) OFC 2026 前瞻研讨：NVIDIA、Lumentum、Meta 等厂商集中讨论光电路交换（OCS）。我们的理解是，模型参数与
-推理时计算量的双重增长正在把高带宽网络推向系统设计的中心，OCS 已在横向扩展中落地，纵向扩展仍待集成与可靠性
-问 题解决。
-2) Lumentum：OCS 单季营收提前突破千万美元，在手订单超过 4 亿美元，公司预计到 2027 年底开始交付首批 CPO 产
+1) OFC 2026 前瞻研讨：NVIDIA、Lumentum、Meta 等厂商集中讨论光电路交换 (OCS)。我们的理解是，模型参数与推
+理时计算量的双重增长正在把高带宽网络推向系统设计的中心，OCS 已在横向扩展中落地，纵向扩展仍待集成与可靠性问
+题 解决。
+2) Lumentum：OCS 单季营收提前突破千万美元，在手订单超过 4亿美元，公司预计到 2027年底开始交付首批 CPO 产
 品 。光交换与共封装光学的需求确定性在提升。
 3) 华为：新款 AI 芯片的客户测试进展顺利，字节跳动、阿里巴巴等有意采购。相较上一代产品，这是国产算力供给的一次
 实 质性进展。
-4) 光缆价格：黑龙江电信应急采购中，G.652D 24 芯室外光缆不含税单价达 3737.43 元/皮长公里，折合约 155.73 元/芯公
+4) 光缆价格：黑龙江电信应急采购中，G.652D 24芯室外光缆不含税单价达 3737.43元/皮长公里，折合约 155.73元/芯公
 里 ，光缆供给偏紧的判断得到印证。
 5) Google：发布 TurboQuant 压缩算法，无需重新训练即可把键值缓存压缩到 3 bit，内存占用约降至六分之一，H100
-上 最高提速约 8 倍，对推理成本与存储需求的影响值得跟踪。
-6) 字节跳动：火山引擎日均大模型调用量已超过 100 万亿 Tokens，春节后不到两个月增长超 60%，国内推理需求的增长
+上 最高提速约 8倍，对推理成本与存储需求的影响值得跟踪。
+6) 字节跳动：火山引擎日均大模型调用量已超过 100万亿 Tokens，春节后不到两个月增长超 60%，国内推理需求的增长
 仍 在加速。
-7) 月之暗面：据报道正评估赴港上市，并寻求最高 10 亿美元的私募融资，对应估值约 180 亿美元，大模型公司的资本化
-节 奏加快。
-8) Arm：首次推出自研 AGI CPU，最高 136 核、功耗 300 瓦，由台积电代工，Meta 为首个大客户；公司预计五年后芯片
-与  IP 业务合计年收入约 250 亿美元。
+7) 月之暗面：据报道正评估赴港上市，并寻求最高 10亿美元的私募融资，对应估值约 180亿美元，大模型公司的资本化节
+奏 加快。
+8) Arm：首次推出自研 AGI CPU，最高 136核、功耗 300瓦，由台积电代工，Meta 为首个大客户；公司预计五年后芯片与
+I P 业务合计年收入约 250亿美元。
 细  分赛道
-服务器：本周服务器指数-3.25%，本月以来服务器指数-8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，
+服务器：本周服务器指数 -3.25%，本月以来服务器指数 -8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，
 通 用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。
-光模块：本周光模块(CPO)指数+2.43%，本月以来光模块(CPO)指数+10.65%。Lumentum 认为铜缆在横向扩展中已接近
-物 理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。
-IDC：本周IDC指数-2.90%，本月以来IDC指数-6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心
-的 建设节奏有望加快，IDC 需求随之改善。
+光模块：本周光模块 (CPO) 指数 +2.43%，本月以来光模块 (CPO) 指数 +10.65%。Lumentum 认为铜缆在横向扩展中已接
+近 物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。
+IDC：本周 IDC 指数 -2.90%，本月以来 IDC 指数 -6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中
+心 的建设节奏有望加快，IDC 需求随之改善。
 核  心数据更新
-电信业务量收增速逐步改善：2026年1-2月电信业务收入累计2904亿元，同比下降1.7%，按上年不变价计算的电信业务总
-量同比增长8.4%。光模块出口延续高增，2月当月出口金额同比增长26.57%，1-2月累计同比增长17.74%。4Q25 微软、
-谷歌、Meta、亚马逊资本开支分别为299亿美元、279亿美元、214亿美元、395亿美元，同比分别+89%、+95%、
+电信业务量收增速逐步改善：2026年1-2月电信业务收入累计 2904亿元，同比下降 1.7%，按上年不变价计算的电信业务总
+量同比增长 8.4%。光模块出口延续高增，2月当月出口金额同比增长 26.57%，1-2月累计同比增长 17.74%。4Q25 微软、
+谷歌、Meta、亚马逊资本开支分别为  299亿美元、279亿美元、214亿美元、395亿美元，同比分别  +89%、+95%、
 + 48%、+42%。
 投  资建议与估值
 建 议关注国内 AI 投资带动的服务器、IDC 与液冷环节，以及海外 AI 资本开支带动的光模块、OCS 与高速连接器环节。
@@ -5252,33 +5252,33 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 特别声明 11
  
 图 表目录
-图表1：服务器指数（8841058.WI）走势 3
-图表2：光模块(CPO)指数（8841258.WI）走势 3
-图表3：IDC指数（866052.WI）走势 4
-图表4：本周通信板块景气度 4
-图表5：千兆宽带用户达2.45亿户，占比35.3% 5
-图表6：截至2026年2月末5G 用户占比67.6% 5
-图表7：2026年1-2月移动互联网累计流量同比增长20.4% 5
-图表8：2026年2月当月 DOU 达19.31GB/户·月 5
-图表9：5G 基站总数达490.9万个 5
-图表10：运营商核心数据 5
-图表11：2026年2月光模块出口金额当月同比增长26.57% 6
-图表12：光模块核心数据 6
-图表13：截至2026年2月末蜂窝物联网终端用户达29.21亿户 7
-图表14：物联网核心数据 7
-图表15：海外云厂商核心数据 7
-图表16：申万一级行业周涨跌幅排序（%） 8
-图表17：通信（申万）周涨跌幅前5与后5个股（%） 8
-图表18：通信板块个股周涨跌幅 9
+图表 1：服务器指数 (8841058.WI) 走势 3
+图表 2：光模块 (CPO) 指数 (8841258.WI) 走势 3
+图表 3：IDC 指数 (866052.WI) 走势 4
+图表 4：本周通信板块景气度 4
+图表 5：千兆宽带用户达 2.45亿户，占比 35.3% 5
+图表 6：截至 2026年2月末 5G 用户占比 67.6% 5
+图表 7：2026年1-2月移动互联网累计流量同比增长 20.4% 5
+图表 8：2026年2月当月 DOU 达 19.31GB/户·月 5
+图表 9：5G 基站总数达 490.9万个 5
+图表 10：运营商核心数据 5
+图表 11：2026年2月光模块出口金额当月同比增长 26.57% 6
+图表 12：光模块核心数据 6
+图表 13：截至 2026年2月末蜂窝物联网终端用户达 29.21亿户 7
+图表 14：物联网核心数据 7
+图表 15：海外云厂商核心数据 7
+图表 16：申万一级行业周涨跌幅排序（%） 8
+图表 17：通信（申万）周涨跌幅前 5 与后 5个股（%） 8
+图表 18：通信板块个股周涨跌幅 9
 请务必阅读正文之后的特别声明部分 第 2 页 / 共 11 页
 
 --- page 3 ---
 衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
 一 、细分行业观点
  
-服务器：本周服务器指数-3.25%，本月以来服务器指数-8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个
-主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。
-图表1：服务器指数（8841058.WI）走势
+服务器：本周服务器指数 -3.25%，本月以来服务器指数 -8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首
+个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。
+图表 1：服务器指数 (8841058.WI) 走势
 5,400
 5,300
 5,200
@@ -5289,9 +5289,10 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 1/7 1/14 1/21 1/28 2/4 2/11 2/18 2/25 3/4 3/11 3/18 3/25
 来源：Wind，衡川证券研究所
  
-光模块：本周光模块(CPO)指数+2.43%，本月以来光模块(CPO)指数+10.65%。Lumentum 认为铜缆在横向扩
-展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。
-图表2：光模块(CPO)指数（8841258.WI）走势
+光模块：本周光模块 (CPO) 指数 +2.43%，本月以来光模块 (CPO) 指数 +10.65%。Lumentum 认为铜缆在横
+向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通
+道。
+图表 2：光模块 (CPO) 指数 (8841258.WI) 走势
 10,000
 9,500
 9,000
@@ -5300,13 +5301,13 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 1/7 1/14 1/21 1/28 2/4 2/11 2/18 2/25 3/4 3/11 3/18 3/25
 来源：Wind，衡川证券研究所
  
-IDC：本周IDC指数-2.90%，本月以来IDC指数-6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国
-内智算中心的建设节奏有望加快，IDC 需求随之改善。
+IDC：本周 IDC 指数 -2.90%，本月以来 IDC 指数 -6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，
+国内智算中心的建设节奏有望加快，IDC 需求随之改善。
 请务必阅读正文之后的特别声明部分 第 3 页 / 共 11 页
 
 --- page 4 ---
 衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
-图表3：IDC指数（866052.WI）走势
+图表 3：IDC 指数 (866052.WI) 走势
 3,150
 3,100
 3,050
@@ -5315,11 +5316,11 @@ IDC：本周IDC指数-2.90%，本月以来IDC指数-6.55%。国产 AI 芯片客�
 2,900
 1/7 1/14 1/21 1/28 2/4 2/11 2/18 2/25 3/4 3/11 3/18 3/25
 来源：Wind，衡川证券研究所
-图表4：本周通信板块景气度
+图表 4：本周通信板块景气度
 板块 景气度指标 本期景气度说明
 运营商 稳健向上 5G 资本开支高峰已过，传统电信业务增速放缓，云与算力业务接力增长。
 光模块 稳健向上 OFC 期间 OCS 的落地场景得到系统阐述，光互连需求的确定性提高。
-服务器 稳健向上 海外龙头对 2027 年算力需求给出乐观指引，AI 服务器订单能见度较高。
+服务器 稳健向上 海外龙头对 2027年算力需求给出乐观指引，AI 服务器订单能见度较高。
 交换机 稳健向上 高速交换机持续放量，国产厂商有望在 Scale-up 网络中取得突破。
 连接器 稳健向上 龙头厂商在手订单饱满，超节点架构渗透将提升单机连接器用量。
 IDC 加速向上 国产 AI 芯片验证顺利，供给改善预期下国内智算中心建设有望提速。
@@ -5332,18 +5333,18 @@ IDC 加速向上 国产 AI 芯片验证顺利，供给改善预期下国内智�
 二 、核心数据更新
  
 2  .1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升
-截至2月末，三家基础电信企业的固定互联网宽带接入用户达6.94亿户，比上年末增加316.7万户；其中千兆及
-以上接入速率用户2.45亿户，比上年末增加637万户，占比35.3%，较上年末提升0.8个百分点。5G 移动电话
-用 户达12.35亿户，占移动电话用户的67.6%。
-1-2月移动互联网累计流量666.7亿GB，同比增长20.4%；2月末移动互联网用户16.03亿户，比上年末减少
-6 78.6万户；2月当月  DOU  为19.31GB/户·月。移动电话去话通话时长3036亿分钟，同比下降5.6%。
-网络建设方面，2月末互联网宽带接入端口达12.6亿个，比上年末增加901.1万个；10G PON 端口3200万个，
-比上年末增加37.6万个；5G 基站总数490.9万个，比上年末增加7万个。
+截至 2月末，三家基础电信企业的固定互联网宽带接入用户达 6.94亿户，比上年末增加 316.7万户；其中千兆
+及以上接入速率用户 2.45亿户，比上年末增加 637万户，占比 35.3%，较上年末提升 0.8个百分点。5G 移动电
+话 用户达 12.35亿户，占移动电话用户的 67.6%。
+1-2月移动互联网累计流量 666.7亿GB，同比增长 20.4%；2月末移动互联网用户 16.03亿户，比上年末减少
+6 78.6万户；2月当月 DOU 为 19.31GB/户·月。移动电话去话通话时长 3036亿分钟，同比下降 5.6%。
+网络建设方面，2月末互联网宽带接入端口达 12.6亿个，比上年末增加 901.1万个；10G PON 端口 3200万个，
+比上年末增加 37.6万个；5G 基站总数 490.9万个，比上年末增加 7万个。
 请务必阅读正文之后的特别声明部分 第 4 页 / 共 11 页
 
 --- page 5 ---
 衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
-图表5：千兆宽带用户达2.45亿户，占比35.3% 图表6：截至2026年2月末5G 用户占比67.6%
+图表 5：千兆宽带用户达 2.45亿户，占比 35.3% 图表 6：截至 2026年2月末 5G 用户占比 67.6%
 千兆及以上宽带用户（亿户） 同比（%） 5G 移动电话用户（亿户） 同比（%）
 2.5 30 24
 2 10
@@ -5378,8 +5379,8 @@ IDC 加速向上 国产 AI 芯片验证顺利，供给改善预期下国内智�
 2025-12
 2026-02
 来源：工信部，衡川证券研究所 来源：工信部，衡川证券研究所
-图表7：2026年1-2月移动互联网累计流量同比增长20.4% 图表8：2026年2月当月 DOU 达19.31GB/户·月
-移动互联网累计流量（亿GB） 同比（%） 户均移动互联网接入流量（DOU）（GB/户·月）
+图表 7：2026年1-2月移动互联网累计流量同比增长 20.4% 图表 8：2026年2月当月 DOU 达 19.31GB/户·月
+移动互联网累计流量（亿 GB） 同比（%） 户均移动互联网接入流量 (DOU)（GB/户·月）
 同比（%）
 3,000 20
 20
@@ -5413,7 +5414,7 @@ IDC 加速向上 国产 AI 芯片验证顺利，供给改善预期下国内智�
 2025-12
 2026-02
 来源：工信部，衡川证券研究所 来源：工信部，衡川证券研究所
-图表9：5G 基站总数达490.9万个
+图表 9：5G 基站总数达 490.9万个
 5G 基站（万个） 同比（%）
 500
 400 25
@@ -5435,7 +5436,7 @@ IDC 加速向上 国产 AI 芯片验证顺利，供给改善预期下国内智�
 2025-12
 2026-02
 来源：工信部，衡川证券研究所
-图表10：运营商核心数据
+图表 10：运营商核心数据
 指标 数值 变化 口径 期间
 电信业务收入（累计） 2904亿元 -1.7% 同比 2026年1-2月
 电信业务总量增速（上年不变价） 8.4% — — 2026年1-2月
@@ -5444,7 +5445,7 @@ IDC 加速向上 国产 AI 芯片验证顺利，供给改善预期下国内智�
 
 --- page 6 ---
 衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
-图表10：运营商核心数据（续）
+图表 10：运营商核心数据（续）
 指标 数值 变化 口径 期间
 千兆及以上宽带用户 2.45亿户 +637万户 比上年末 2026年2月末
 千兆用户占比 35.3% +0.8个百分点 比上年末 2026年2月末
@@ -5452,7 +5453,7 @@ IDC 加速向上 国产 AI 芯片验证顺利，供给改善预期下国内智�
 5G 用户占移动电话用户比例 67.6% — — 2026年2月末
 移动互联网累计流量 666.7亿GB +20.4% 同比 2026年1-2月
 移动互联网用户 16.03亿户 -678.6万户 比上年末 2026年2月末
-户均移动互联网接入流量（DOU） 19.31GB/户·月 — — 2026年2月
+户均移动互联网接入流量 (DOU) 19.31GB/户·月 — — 2026年2月
 移动电话去话通话时长 3036亿分钟 -5.6% 同比 2026年1-2月
 互联网宽带接入端口 12.6亿个 +901.1万个 比上年末 2026年2月末
 10G PON 端口 3200万个 +37.6万个 比上年末 2026年2月末
@@ -5462,9 +5463,9 @@ IDC 加速向上 国产 AI 芯片验证顺利，供给改善预期下国内智�
  
  
 2  .2 光模块：光模块出口金额同比高增
-2026年2月我国光模块出口金额同比增长26.57%，1-2月累计同比增长17.74%，海外 AI 建设对高速光模块的
+2026年2月我国光模块出口金额同比增长 26.57%，1-2月累计同比增长 17.74%，海外 AI 建设对高速光模块的
 拉动仍在延续。
-图表11：2026年2月光模块出口金额当月同比增长26.57%
+图表 11：2026年2月光模块出口金额当月同比增长 26.57%
 光模块出口金额当月同比（%）
 40
 30
@@ -5485,7 +5486,7 @@ IDC 加速向上 国产 AI 芯片验证顺利，供给改善预期下国内智�
 2026-01
 2026-02
 来源：Wind，衡川证券研究所
-图表12：光模块核心数据
+图表 12：光模块核心数据
 指标 数值 变化 口径 期间
 光模块出口金额当月同比 26.57% — — 2026年2月
 光模块出口金额累计同比 17.74% — — 2026年1-2月
@@ -5494,15 +5495,15 @@ IDC 加速向上 国产 AI 芯片验证顺利，供给改善预期下国内智�
  
  
 2  .3 物联网：连接数稳步增长，模组出货恢复正增长
-截至2月末，三家基础电信企业的蜂窝物联网终端用户达29.21亿户，比上年末增加3308万户；IPTV（含
-OTT）用户4.1亿户，比上年末增加167.3万户。2025年全球蜂窝物联网模组出货量同比增长15%，行业需求温
-和修复。
+截至  2月末，三家基础电信企业的蜂窝物联网终端用户达  29.21亿户，比上年末增加  3308万户；IPTV（含
+OTT）用户 4.1亿户，比上年末增加 167.3万户。2025年全球蜂窝物联网模组出货量同比增长 15%，行业需求
+温和修复。
 请务必阅读正文之后的特别声明部分 第 6 页 / 共 11 页
 
 --- page 7 ---
 衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
-图表13：截至2026年2月末蜂窝物联网终端用户达29.21亿
-户
+图表 13：截至 2026年2月末蜂窝物联网终端用户达 29.21
+亿户
 蜂窝物联网终端用户（亿户） 同比（%）
 30
 12
@@ -5526,19 +5527,19 @@ OTT）用户4.1亿户，比上年末增加167.3万户。2025年全球蜂窝物�
 2025-12
 2026-02
 来源：工信部，衡川证券研究所
-图表14：物联网核心数据
+图表 14：物联网核心数据
 指标 数值 变化 口径 期间
 蜂窝物联网终端用户 29.21亿户 +3308万户 比上年末 2026年2月末
 IPTV（含 OTT）用户 4.1亿户 +167.3万户 比上年末 2026年2月末
 全球蜂窝物联网模组出货量同比 15% — — 2025年
  
-来源：工信部，C114通信网，衡川证券研究所
+来源：工信部，C114 通信网，衡川证券研究所
  
  
 2  .4 海外云厂商：北美云厂商资本开支维持高增
-4Q25 微软、谷歌、Meta、亚马逊的资本开支分别为299亿美元、279亿美元、214亿美元、395亿美元，同比
-分别+89%、+95%、+48%、+42%，AI 基础设施投入仍是主要驱动。
-图表15：海外云厂商核心数据
+4Q25 微软、谷歌、Meta、亚马逊的资本开支分别为 299亿美元、279亿美元、214亿美元、395亿美元，同比
+分别 +89%、+95%、+48%、+42%，AI 基础设施投入仍是主要驱动。
+图表 15：海外云厂商核心数据
 指标 数值 变化 口径 期间
 微软资本开支 299亿美元 +89% 同比 4Q25
 谷歌资本开支 279亿美元 +95% 同比 4Q25
@@ -5550,13 +5551,13 @@ Meta 资本开支 214亿美元 +48% 同比 4Q25
  
 三 、本周行情
  
-回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为-1.42%，在31个行业中排名
-第22。
+回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为 -1.42%，在 31个行业中排
+名第22。
 请务必阅读正文之后的特别声明部分 第 7 页 / 共 11 页
 
 --- page 8 ---
 衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
-图表16：申万一级行业周涨跌幅排序（%）
+图表 16：申万一级行业周涨跌幅排序（%）
 社会服务 +3.58
 综合 +3.30
 食品饮料 +2.40
@@ -5591,10 +5592,10 @@ Meta 资本开支 214亿美元 +48% 同比 4Q25
 -5 -4 -3 -2 -1 0 1 2 3 4
 来源：Wind，衡川证券研究所
  
-从个股情况来看，本周光库科技、德科立、长盈通、亨通光电、铭普光磁为通信（申万）涨幅前5，涨跌幅分
-别为+18.72%、+16.38%、+15.67%、+13.89%、+13.81%；通信（申万）跌幅前5为剑桥科技、武汉凡谷、
-鼎通科技、国盾量子、世嘉科技，涨跌幅分别为-9.36%、-9.91%、-14.10%、-14.15%、-18.96%。
-图表17：通信（申万）周涨跌幅前5与后5个股（%）
+从个股情况来看，本周光库科技、德科立、长盈通、亨通光电、铭普光磁为通信（申万）涨幅前 5，涨跌幅分
+别为 +18.72%、+16.38%、+15.67%、+13.89%、+13.81%；通信（申万）跌幅前 5 为剑桥科技、武汉凡谷、
+鼎通科技、国盾量子、世嘉科技，涨跌幅分别为 -9.36%、-9.91%、-14.10%、-14.15%、-18.96%。
+图表 17：通信（申万）周涨跌幅前 5 与后 5个股（%）
 光库科技 +18.72
 德科立 +16.38
 长盈通 +15.67
@@ -5611,13 +5612,13 @@ Meta 资本开支 214亿美元 +48% 同比 4Q25
 
 --- page 9 ---
 衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
-图表18：通信板块个股周涨跌幅
+图表 18：通信板块个股周涨跌幅
 排名 涨幅前列 周涨跌幅 跌幅前列 周涨跌幅
-1 光库科技（300620.SZ） +18.72% 剑桥科技（603083.SH） -9.36%
-2 德科立（688205.SH） +16.38% 武汉凡谷（002194.SZ） -9.91%
-3 长盈通（688143.SH） +15.67% 鼎通科技（688668.SH） -14.10%
-4 亨通光电（600487.SH） +13.89% 国盾量子（688027.SH） -14.15%
-5 铭普光磁（002902.SZ） +13.81% 世嘉科技（002796.SZ） -18.96%
+1 光库科技 (300620.SZ) +18.72% 剑桥科技 (603083.SH) -9.36%
+2 德科立 (688205.SH) +16.38% 武汉凡谷 (002194.SZ) -9.91%
+3 长盈通 (688143.SH) +15.67% 鼎通科技 (688668.SH) -14.10%
+4 亨通光电 (600487.SH) +13.89% 国盾量子 (688027.SH) -14.15%
+5 铭普光磁 (002902.SZ) +13.81% 世嘉科技 (002796.SZ) -18.96%
  
 来源：Wind，衡川证券研究所
  
@@ -5625,11 +5626,11 @@ Meta 资本开支 214亿美元 +48% 同比 4Q25
 四 、本周重要新闻
  
 4  .1 行业新闻
-3月24日 中国信科集团宣布实现 2.5 Pb/s、24 芯光纤的超大容量实时传输，创下新的世界纪录，相关成果将用
+3月24日 中国信科集团宣布实现 2.5 Pb/s、24芯光纤的超大容量实时传输，创下新的世界纪录，相关成果将用
 于 数据中心互联和骨干网。 来源：科创板日报
-3月25日  黑龙江电信发布室外光缆应急采购公告，G.652D 24 芯室外光缆不含税单价为 3737.43 元/皮长公
-里，约合 155.73 元/芯公里；此前广东电信同规格光缆的采购限价在两个月内由 1245 元上调至 2500 元/皮长
-公里，光缆价格上行明显。 来源：讯石光通讯
+3月25日 黑龙江电信发布室外光缆应急采购公告，G.652D 24芯室外光缆不含税单价为 3737.43元/皮长公里，
+约合 155.73元/芯公里；此前广东电信同规格光缆的采购限价在两个月内由 1245元上调至 2500元/皮长公里，
+光缆价格上行明显。 来源：讯石光通讯
  
 4 .2 公司新闻
  
@@ -5642,16 +5643,16 @@ Meta 资本开支 214亿美元 +48% 同比 4Q25
 公告
  
 C ipher Digital
-3月25日 Cipher Digital 与一家投资级超大规模租户签署为期 15 年的数据中心园区租赁协议，并获得最高 2 亿
+3月25日 Cipher Digital 与一家投资级超大规模租户签署为期 15年的数据中心园区租赁协议，并获得最高 2亿
 美元的循环信贷额度，用于补充流动性和支持扩张，公告当日盘前股价上涨近 10%。 来源：智通财经
  
 A rm Holdings
-3月24日 Arm 将首次销售自研芯片 AGI CPU，最高 136 核、功耗 300 瓦，由台积电生产，Meta 为首个主要客
-户。公司预计芯片业务五年后年收入约 150 亿美元，连同 IP 业务总收入约 250 亿美元。 来源：智通财经
+3月24日 Arm 将首次销售自研芯片 AGI CPU，最高 136核、功耗 300瓦，由台积电生产，Meta 为首个主要客
+户。公司预计芯片业务五年后年收入约 150亿美元，连同 IP 业务总收入约 250亿美元。 来源：智通财经
  
 L umentum
-3月24日  Lumentum 以 1800 万美元收购 Qorvo 位于格林斯伯勒的半导体制造厂，计划两年内投产。公司
-OCS 季度营收已提前突破千万美元，订单积压超过 4 亿美元，预计大部分在下半年发货。 来源：讯石光通讯
+3月24日  Lumentum 以 1800万美元收购 Qorvo 位于格林斯伯勒的半导体制造厂，计划两年内投产。公司
+OCS 季度营收已提前突破千万美元，订单积压超过 4亿美元，预计大部分在下半年发货。 来源：讯石光通讯
  
 C iena
 3月22日 Ciena 在 OFC 会前研讨中指出，OCS 的规模化需要数万个无阻塞端口和微秒级切换，800G 以上链路
@@ -5663,20 +5664,20 @@ C iena
 4 .3 海内外大厂重点跟踪
  
 字 节跳动
-3月24日 火山引擎日均大模型调用量已超过 100 万亿 Tokens，春节后不到两个月增长超过 60%，个人用户的
+3月24日 火山引擎日均大模型调用量已超过 100万亿 Tokens，春节后不到两个月增长超过 60%，个人用户的
 Token 消耗也明显上升。 来源：晚点 LatePost
  
 月 之暗面
-3月26日  月之暗面正处于评估赴港上市的早期阶段，并寻求最高 10 亿美元的新一轮私募融资，对应估值约
-180 亿美元；上市时间尚未确定。 来源：彭博
+3月26日 月之暗面正处于评估赴港上市的早期阶段，并寻求最高 10亿美元的新一轮私募融资，对应估值约 180
+亿美元；上市时间尚未确定。 来源：彭博
  
 G oogle
-3月26日 谷歌推出 TurboQuant 压缩算法，可在不重新训练模型的情况下将键值缓存压缩至 3 bit，实现约 6
-倍内存压缩；在 H100 上最高提速约 8 倍，并可用于向量检索。 来源：财联社
+3月26日 谷歌推出 TurboQuant 压缩算法，可在不重新训练模型的情况下将键值缓存压缩至 3 bit，实现约 6倍
+内存压缩；在 H100 上最高提速约 8倍，并可用于向量检索。 来源：财联社
  
 O penAI
-3月26日 ChatGPT 广告业务上线约 6 周，年化收入已超过 1 亿美元，目前仅覆盖不到 20% 的美国免费版与
-Go 版用户。 来源：The Information
+3月26日 ChatGPT 广告业务上线约 6周，年化收入已超过 1亿美元，目前仅覆盖不到 20% 的美国免费版与 Go
+版用户。 来源：The Information
  
 M icrosoft
 3月25日 微软同意租用得克萨斯州一处原由甲骨文与 OpenAI 洽谈的数据中心项目，并与英伟达合作推出面向
@@ -5697,11 +5698,11 @@ M icrosoft
  
 行 业投资评级的说明
  
-评 级基准：未来 3–6 个月相对沪深 300 指数的表现。
-买 入：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。
-增 持：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。
-中 性：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。
-减持：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。
+评 级基准：未来 3–6个月相对沪深 300 指数的表现。
+买 入：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。
+增 持：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。
+中 性：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。
+减持：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。
 请务必阅读正文之后的特别声明部分 第 10 页 / 共 11 页
 
 --- page 11 ---
@@ -5728,27 +5729,27 @@ M icrosoft
 本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分
 内 容；经许可引用时须注明出处为衡川证券研究所，且不得作有悖原意的删改。
 本 报告仅在中华人民共和国境内（不含港澳台地区）发布。
-本报告发布时间：2026年3月27日 07:30
+本报告发布时间：2026年3月27日07:30
  
 联 系我们
 上海 北京 深圳
 电话：021-6000 1000 电话：010-6000 2000 电话：0755-6000 3000
 邮箱：research-sh@hcresearch.example 邮箱：research-bj@hcresearch.example 邮箱：research-sz@hcresearch.example
 邮编：200120 邮编：100032 邮编：518048
-地址：上海市浦东新区示例大道 100 号 20 楼 地址：北京市西城区示例街 8 号 12 层 地址：深圳市福田区示例路 2000 号 18 楼
+地址：上海市浦东新区示例大道 100号 20 楼 地址：北京市西城区示例街 8号 12层 地址：深圳市福田区示例路 2000号 18 楼
 请务必阅读正文之后的特别声明部分 第 11 页 / 共 11 页
 
 ╔═ pdf/monthly ═╗
 pages: 6
 
 outline:
-- 1. AI 应用月度数据跟踪
-  - 1.1 全球市场 AI 应用情况
-  - 1.2 国内市场 AI 应用情况
+- 1. AI 应用月度数据跟踪
+  - 1.1 全球市场 AI 应用情况
+  - 1.2 国内市场 AI 应用情况
 - 2. 行情回顾
 - 3. 行业新闻与公司公告
   - 3.1 海外大模型与算力进展
-  - 3.2 国内 AI 行业动态
+  - 3.2 国内 AI 行业动态
 - 4. 投资建议
 - 5. 风险提示
 - 行业投资评级的说明
@@ -5768,7 +5769,7 @@ A I 应用流量继续扩张，推理需求外溢至光互连与算力网络
  
 投  资逻辑
 光模块：海外云厂商的资本开支指引仍在上修，800G 进入放量中段，1.6T 的送样与小批量交付提前。我们认为推理侧带
-宽 需求的增长斜率已不低于训练侧，光模块的景气在 2026 年内有望延续。
+宽 需求的增长斜率已不低于训练侧，光模块的景气在 2026年内有望延续。
 运营商：三家运营商的智算规模继续扩张，云与算力收入占比提升，分红与回购的确定性仍是板块估值的锚。传统业务增
 速 放缓对利润的拖累正在减弱。
 算力与 IDC：国产 AI 芯片的客户验证进展顺利，智算中心的建设节奏有望加快；液冷与高速连接器的单机价值量随超节点
@@ -5796,13 +5797,13 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 特别声明 6
  
 图 表目录
-图表1：2026 年 2 月全球访问量居前的 AI 应用（亿次） 3
-图表2：全球访问量 Top50 AI 应用的类别分布（%） 3
-图表3：数据平台的应用访问榜单（截图） 3
-图表4：2026 年 2 月国内访问量居前的 AI 应用 4
-图表5：年初以来通信（申万）指数与沪深300累计涨跌幅 4
-图表6：3 月通信板块涨跌幅前五的公司 4
-图表7：通信板块重点公司公告 5
+图表 1：2026年2月全球访问量居前的 AI 应用（亿次） 3
+图表 2：全球访问量 Top50 AI 应用的类别分布（%） 3
+图表 3：数据平台的应用访问榜单（截图） 3
+图表 4：2026年2月国内访问量居前的 AI 应用 4
+图表 5：年初以来通信（申万）指数与沪深 300 累计涨跌幅 4
+图表 6：3月通信板块涨跌幅前五的公司 4
+图表 7：通信板块重点公司公告 5
 请务必阅读正文之后的特别声明部分 第 2 页 / 共 6 页
 
 --- page 3 ---
@@ -5810,10 +5811,10 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 1 . AI 应用月度数据跟踪
  
 1  .1 全球市场 AI 应用情况
-2026 年 2 月全球访问量居前的 AI 应用仍以头部平台的通用助手为主，ChatGPT 的月访问量约 52 亿次，领先
-优势稳定；搜索类应用 Perplexity 与 Bing 的访问量环比继续提升。从类别看，个人聊天与助手类占 Top50 访
-问量的近一半，搜索类约占四分之一。
-图表1：2026 年 2 月全球访问量居前的 AI 应用（亿次）
+2026年2月全球访问量居前的 AI 应用仍以头部平台的通用助手为主，ChatGPT 的月访问量约 52亿次，领先优
+势稳定；搜索类应用 Perplexity 与 Bing 的访问量环比继续提升。从类别看，个人聊天与助手类占 Top50 访问
+量的近一半，搜索类约占四分之一。
+图表 1：2026年2月全球访问量居前的 AI 应用（亿次）
 ChatGPT 52.3
 Bing 14.8
 Canva 9.6
@@ -5826,7 +5827,7 @@ Kimi 0.98
 豆包 0.86
 0 5 10 15 20 25 30 35 40 45 50 55
 来源：SimilarWeb，衡川证券研究所
-图表2：全球访问量 Top50 AI 应用的类别分布（%） 图表3：数据平台的应用访问榜单（截图）
+图表 2：全球访问量 Top50 AI 应用的类别分布（%） 图表 3：数据平台的应用访问榜单（截图）
 其他 
 11.1%
 办公工
@@ -5841,22 +5842,22 @@ Kimi 0.98
 来源：SimilarWeb，衡川证券研究所
  
 1  .2 国内市场 AI 应用情况
-国内 AI 应用的访问量集中度较高，Kimi、文心一言与豆包居前三，访问量分别约为 2455 万次、2053 万次与
-1351 万次。视频生成与 AI 搜索类应用的增速领先，新上线的产品多以垂直场景切入。
+国内 AI 应用的访问量集中度较高，Kimi、文心一言与豆包居前三，访问量分别约为 2455万次、2053万次与
+1351万次。视频生成与 AI 搜索类应用的增速领先，新上线的产品多以垂直场景切入。
 请务必阅读正文之后的特别声明部分 第 3 页 / 共 6 页
 
 --- page 4 ---
 衡川证券 · 通信行业月报 证券研究报告 · 2026年3月31日
-图表4：2026 年 2 月国内访问量居前的 AI 应用
+图表 4：2026年2月国内访问量居前的 AI 应用
 排名 应用 访问量（万次） 环比（%）
 1 Kimi 2455 6.8
 2 文心一言 2053 3.1
 3 豆包 1351 12.4
 4 通义 1102 9.7
 5 智谱清言 846 5.2
-6 海螺AI 712 18.9
+6 海螺 AI 712 18.9
 7 天工 540 -2.3
-8 秘塔AI搜索 498 7.6
+8 秘塔 AI 搜索 498 7.6
  
 注 ：环比为访问量较上月的变化
 来源：SimilarWeb，衡川证券研究所
@@ -5864,10 +5865,10 @@ Kimi 0.98
  
 2 . 行情回顾
  
-3 月通信（申万）指数累计上涨，年初以来跑赢沪深300；板块内光模块与光器件公司涨幅居前，运营商表现
+3月通信（申万）指数累计上涨，年初以来跑赢沪深 300；板块内光模块与光器件公司涨幅居前，运营商表现
 平稳。
-图表5：年初以来通信（申万）指数与沪深300累计涨跌幅
-通信(申万) 沪深300
+图表 5：年初以来通信（申万）指数与沪深 300 累计涨跌幅
+通信（申万） 沪深 300
 12%
 10%
 8%
@@ -5877,7 +5878,7 @@ Kimi 0.98
 0%
 1/4 1/11 1/18 1/25 2/1 2/8 2/15 2/22 3/1 3/8 3/15 3/22
 来源：Wind，衡川证券研究所
-图表6：3 月通信板块涨跌幅前五的公司
+图表 6：3月通信板块涨跌幅前五的公司
 排名 涨幅前五 月涨跌幅 跌幅前五 月涨跌幅
 1 光库科技 +41.25% 世嘉科技 -23.10%
 2 德科立 +36.80% 国盾量子 -19.64%
@@ -5895,17 +5896,17 @@ Kimi 0.98
  
 3  .1 海外大模型与算力进展
 ·  云厂商上修全年资本开支指引
-3 月中旬，多家北美云厂商在投资者会议上表示，推理负载的增长快于预期，全年资本开支指引较年初上
+3月中旬，多家北美云厂商在投资者会议上表示，推理负载的增长快于预期，全年资本开支指引较年初上
  调。
 ·  1.6T 光模块进入小批量交付
-3 月下旬，海外头部光模块厂商宣布 1.6T 产品完成客户认证并开始小批量交付，硅光方案占比提升。
+3月下旬，海外头部光模块厂商宣布 1.6T 产品完成客户认证并开始小批量交付，硅光方案占比提升。
  
 3  .2 国内 AI 行业动态
 ·  国产 AI 芯片客户测试推进
- 3 月，多家互联网公司对新一代国产 AI 芯片的测试进入规模验证阶段，采购意向逐步明确。
+ 3月，多家互联网公司对新一代国产 AI 芯片的测试进入规模验证阶段，采购意向逐步明确。
 ·  运营商发布智算网络建设计划
-3 月，运营商在年度发布会上公布智算中心与算力网络的建设目标，400G 骨干网继续扩容。
-图表7：通信板块重点公司公告
+3月，运营商在年度发布会上公布智算中心与算力网络的建设目标，400G 骨干网继续扩容。
+图表 7：通信板块重点公司公告
 代码 公司 公告日期 公告内容
 300308.SZ 中际旭创 2026-03-20 公布年度报告，高速光模块收入占比继续提升
 600941.SH 中国移动 2026-03-19 公布年度业绩，宣布派发末期股息并披露算力网络投资计
@@ -5938,11 +5939,11 @@ Kimi 0.98
 衡川证券 · 通信行业月报 证券研究报告 · 2026年3月31日
 行 业投资评级的说明
  
-评 级基准：未来 3–6 个月相对沪深 300 指数的表现。
-买 入：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。
-增 持：预计未来 3–6 个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。
-中 性：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。
-减持：预计未来 3–6 个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。
+评 级基准：未来 3–6个月相对沪深 300 指数的表现。
+买 入：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。
+增 持：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。
+中 性：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。
+减持：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。
  
 分 析师声明
  
@@ -5966,14 +5967,14 @@ Kimi 0.98
 本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分
 内 容；经许可引用时须注明出处为衡川证券研究所，且不得作有悖原意的删改。
 本 报告仅在中华人民共和国境内（不含港澳台地区）发布。
-本报告发布时间：2026年3月31日 07:30
+本报告发布时间：2026年3月31日07:30
  
 联 系我们
 上海 北京 深圳
 电话：021-6000 1000 电话：010-6000 2000 电话：0755-6000 3000
 邮箱：research-sh@hcresearch.example 邮箱：research-bj@hcresearch.example 邮箱：research-sz@hcresearch.example
 邮编：200120 邮编：100032 邮编：518048
-地址：上海市浦东新区示例大道 100 号 20 楼 地址：北京市西城区示例街 8 号 12 层 地址：深圳市福田区示例路 2000 号 18 楼
+地址：上海市浦东新区示例大道 100号 20 楼 地址：北京市西城区示例街 8号 12层 地址：深圳市福田区示例路 2000号 18 楼
 请务必阅读正文之后的特别声明部分 第 6 页 / 共 6 页
 
 ╔═ pdf/thematic ═╗
@@ -5985,14 +5986,14 @@ outline:
   - （二）训练与推理成本：数量级的差距
   - （三）技术路线：工程能力与算法创新并重
     - 1.3.1 混合专家与负载均衡
-    - 1.3.2 多 Token 预测与低精度训练
+    - 1.3.2 多 Token 预测与低精度训练
     - 1.3.3 蒸馏：小模型的能力提升
 - 二、芯片：推理需求打开新的空间
-  - （一）推理侧的 scaling law
+  - （一）推理侧的 scaling law
   - （二）光芯片：国产化进程加快
 - 三、光通信：速率迭代的节奏不变
   - （一）高速光模块需求
-  - （二）LPO 与 CPO：功耗约束下的新方案
+  - （二）LPO 与 CPO：功耗约束下的新方案
 - 四、运营商：从流量管道到算力网络
 - 五、投资建议：硬件链条景气延续，应用端渐次展开
   - （一）通信板块
@@ -6053,17 +6054,17 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 特别声明 8
  
 图 表目录
-图1：DeepSeek 模型迭代时间线 3
-图2：每百万 Token 推理价格对比（美元） 3
-图3：混合专家（MoE）架构示意 3
-图4：推理时计算量与模型表现的关系（示意） 4
-表1：光芯片按功能分类 4
-图5：全球光芯片市场规模（亿美元） 5
-图6：400G 与 800G 光模块需求（百万美元） 5
-表2：传统光模块、LPO 与 CPO 的比较 6
-表3：建议关注标的盈利预测-通信（截至2025年1月31日） 6
-表4：建议关注标的盈利预测-电子（截至2025年1月31日） 7
-表5：通信重点覆盖公司评级 7
+图 1：DeepSeek 模型迭代时间线 3
+图 2：每百万 Token 推理价格对比（美元） 3
+图 3：混合专家 (MoE) 架构示意 3
+图 4：推理时计算量与模型表现的关系（示意） 4
+表 1：光芯片按功能分类 4
+图 5：全球光芯片市场规模（亿美元） 5
+图 6：400G 与 800G 光模块需求（百万美元） 5
+表 2：传统光模块、LPO 与 CPO 的比较 6
+表 3：建议关注标的盈利预测-通信（截至 2025年1月31日） 6
+表 4：建议关注标的盈利预测-电子（截至 2025年1月31日） 7
+表 5：通信重点覆盖公司评级 7
 请务必阅读正文之后的特别声明部分 第 2 页 / 共 8 页
 
 --- page 3 ---
@@ -6074,16 +6075,16 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集�
 还是让更多的应用用得起算力。我们的判断是后者，本章先梳理降本从何而来。
  
 （ 一）发展历程：两年内完成从通用模型到推理模型的迭代
-图1：DeepSeek 模型迭代时间线
+图 1：DeepSeek 模型迭代时间线
 来源：公司官网，公开资料整理，京华证券研究所
  
-公司自 2023 年发布首个通用模型起，先后推出代码、数学与混合专家模型，2025 年 1 月发布的推理模型在多
-项基准测试中接近同期头部闭源模型。
+公司自 2023年发布首个通用模型起，先后推出代码、数学与混合专家模型，2025年1月发布的推理模型在多项
+基准测试中接近同期头部闭源模型。
  
 （  二）训练与推理成本：数量级的差距
-公开资料显示，该模型的正式训练约使用 2048 块 H800 GPU，训练成本约 557.6 万美元；API 的推理价格约为
-每百万 Token 0.14 美元，而同期可比闭源模型约为 7.5 美元。
-图2：每百万 Token 推理价格对比（美元） 图3：混合专家（MoE）架构示意
+公开资料显示，该模型的正式训练约使用 2048块 H800 GPU，训练成本约 557.6万美元；API 的推理价格约为
+每百万 Token 0.14美元，而同期可比闭源模型约为 7.5美元。
+图 2：每百万 Token 推理价格对比（美元） 图 3：混合专家 (MoE) 架构示意
 7
 6
 5
@@ -6115,14 +6116,14 @@ DeepSeek-R1 可比闭源模型
 二 、芯片：推理需求打开新的空间
  
 （ 一）推理侧的 scaling law
-图4：推理时计算量与模型表现的关系（示意）
+图 4：推理时计算量与模型表现的关系（示意）
 来源：公开论文，京华证券研究所
  
 推理时给模型更多的思考步骤可以持续提升表现，推理算力的需求不再只与用户数成正比，也与任务的复杂度
 相关。
  
 （ 二）光芯片：国产化进程加快
-表1：光芯片按功能分类
+表 1：光芯片按功能分类
 类别 主要产品 作用
 激光器芯片 DFB、EML、VCSEL 把电信号转为光信号
 探测器芯片 PIN、APD 把光信号转为电信号
@@ -6134,7 +6135,7 @@ DeepSeek-R1 可比闭源模型
 
 --- page 5 ---
 京华证券 · 通信专题报告 证券研究报告 · 2025年2月10日
-图5：全球光芯片市场规模（亿美元）
+图 5：全球光芯片市场规模（亿美元）
 市场规模 同比
 15.5
 50 15
@@ -6148,15 +6149,15 @@ DeepSeek-R1 可比闭源模型
 11.5
 0 11
 2020 2021 2022 2023 2024E 2025E 2026E
-注：2024 年及以后为预测
+注：2024年及以后为预测
 来源：公开资料整理，京华证券研究所
  
 三 、光通信：速率迭代的节奏不变
  
 （  一）高速光模块需求
-推理集群同样需要高带宽的横向扩展网络。800G 光模块的需求在 2024 年下半年明显放量，1.6T 预计 2025 年
+推理集群同样需要高带宽的横向扩展网络。800G 光模块的需求在 2024年下半年明显放量，1.6T 预计 2025年
 进入小批量交付。
-图6：400G 与 800G 光模块需求（百万美元）
+图 6：400G 与 800G 光模块需求（百万美元）
 400G 800G
 1,400
 1,200
@@ -6174,11 +6175,11 @@ DeepSeek-R1 可比闭源模型
 
 --- page 6 ---
 京华证券 · 通信专题报告 证券研究报告 · 2025年2月10日
-表2：传统光模块、LPO 与 CPO 的比较
+表 2：传统光模块、LPO 与 CPO 的比较
 方案 功耗 时延 可维护性 成熟度
 传统可插拔光模块 较高 较高 好 成熟
-线性驱动可插拔（LPO） 低 低 好 验证中
-共封装光学（CPO） 最低 最低 差 早期
+线性驱动可插拔 (LPO) 低 低 好 验证中
+共封装光学 (CPO) 最低 最低 差 早期
  
 来源：公开资料整理，京华证券研究所
  
@@ -6195,7 +6196,7 @@ DeepSeek-R1 可比闭源模型
  
 （  一）通信板块
 建议关注运营商、光模块与光芯片。盈利预测与估值如下。
-表3：建议关注标的盈利预测-通信（截至2025年1月31日）
+表 3：建议关注标的盈利预测-通信（截至 2025年1月31日）
 代码 名称 总市值（亿 EPS（元） P/E
 元） 评级
 2024E 2025E 2026E 2024E 2025E 2026E
@@ -6220,7 +6221,7 @@ DeepSeek-R1 可比闭源模型
 
 --- page 7 ---
 京华证券 · 通信专题报告 证券研究报告 · 2025年2月10日
-表4：建议关注标的盈利预测-电子（截至2025年1月31日）
+表 4：建议关注标的盈利预测-电子（截至 2025年1月31日）
 代码 名称 总市值（亿 EPS（元） P/E
 元） 2024E 2025E 2026E 2024E 2025E 2026E
 300433.SZ 蓝思科技 1296.05 0.80 1.10 1.37 32.61 23.61 18.94
@@ -6232,7 +6233,7 @@ DeepSeek-R1 可比闭源模型
  
  
 六 、重点公司评级
-表5：通信重点覆盖公司评级
+表 5：通信重点覆盖公司评级
 代码 公司 评级 评级变动
 300308.SZ 中际旭创 推荐 维持
 300502.SZ 新易盛 推荐 维持
@@ -6256,20 +6257,20 @@ DeepSeek-R1 可比闭源模型
 投 资评级的说明
  
 行  业评级
-评 级基准：未来 6–12 个月相对沪深 300 指数的表现。
-推 荐：预计未来 6–12 个月内，行业指数表现优于沪深 300 指数 10% 以上。
-中 性：预计未来 6–12 个月内，行业指数表现相对沪深 300 指数在 -10% 至 10% 之间。
-回避：预计未来 6–12 个月内，行业指数表现弱于沪深 300 指数 10% 以上。
+评 级基准：未来 6–12个月相对沪深 300 指数的表现。
+推 荐：预计未来 6–12个月内，行业指数表现优于沪深 300 指数 10% 以上。
+中 性：预计未来 6–12个月内，行业指数表现相对沪深 300 指数在 -10% 至 10% 之间。
+回避：预计未来 6–12个月内，行业指数表现弱于沪深 300 指数 10% 以上。
 请务必阅读正文之后的特别声明部分 第 7 页 / 共 8 页
 
 --- page 8 ---
 京华证券 · 通信专题报告 证券研究报告 · 2025年2月10日
 公  司评级
-评 级基准：未来 6–12 个月公司股价相对沪深 300 指数（A 股）或恒生指数（港股）的表现。
-推 荐：预计未来 6–12 个月内，公司股价相对基准指数的涨幅在 20% 以上。
-谨 慎推荐：预计未来 6–12 个月内，公司股价相对基准指数的涨幅在 10% 至 20% 之间。
-中 性：预计未来 6–12 个月内，公司股价相对基准指数的变动在 -10% 至 10% 之间。
-回避：预计未来 6–12 个月内，公司股价相对基准指数的跌幅在 10% 以上。
+评 级基准：未来 6–12个月公司股价相对沪深 300 指数（A 股）或恒生指数（港股）的表现。
+推 荐：预计未来 6–12个月内，公司股价相对基准指数的涨幅在 20% 以上。
+谨 慎推荐：预计未来 6–12个月内，公司股价相对基准指数的涨幅在 10% 至 20% 之间。
+中 性：预计未来 6–12个月内，公司股价相对基准指数的变动在 -10% 至 10% 之间。
+回避：预计未来 6–12个月内，公司股价相对基准指数的跌幅在 10% 以上。
  
 分 析师声明
  
@@ -6293,14 +6294,14 @@ DeepSeek-R1 可比闭源模型
 本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分
 内 容；经许可引用时须注明出处为京华证券研究所，且不得作有悖原意的删改。
 本 报告仅在中华人民共和国境内（不含港澳台地区）发布。
-本报告发布时间：2025年2月10日 08:00
+本报告发布时间：2025年2月10日08:00
  
 联 系我们
 北京 北京 深圳
 电话：010-6100 1000 电话：010-6000 2000 电话：0755-6000 3000
 邮箱：research-sh@jhresearch.example 邮箱：research-bj@jhresearch.example 邮箱：research-sz@jhresearch.example
 邮编：200120 邮编：100032 邮编：518048
-地址：上海市浦东新区示例大道 100 号 20 楼 地址：北京市西城区示例街 8 号 12 层 地址：深圳市福田区示例路 2000 号 18 楼
+地址：上海市浦东新区示例大道 100号 20 楼 地址：北京市西城区示例街 8号 12层 地址：深圳市福田区示例路 2000号 18 楼
 请务必阅读正文之后的特别声明部分 第 8 页 / 共 8 页
 
 ╔═ rixml ═╗
@@ -6328,16 +6329,16 @@ DeepSeek-R1 可比闭源模型
       </Organization>
     </Source>
     <Content>
-      <Title>通信行业周报（2026-W13）：光交换场景持续拓宽，国产 AI 芯片验证推进顺利</Title>
-      <Abstract>光交换场景持续拓宽，国产 AI 芯片验证推进顺利
-OFC 2026 前瞻研讨：NVIDIA、Lumentum、Meta 等厂商集中讨论光电路交换（OCS）。我们的理解是，模型参数与推理时计算量的双重增长正在把高带宽网络推向系统设计的中心，OCS 已在横向扩展中落地，纵向扩展仍待集成与可靠性问题解决。
-Lumentum：OCS 单季营收提前突破千万美元，在手订单超过 4 亿美元，公司预计到 2027 年底开始交付首批 CPO 产品。光交换与共封装光学的需求确定性在提升。
-华为：新款 AI 芯片的客户测试进展顺利，字节跳动、阿里巴巴等有意采购。相较上一代产品，这是国产算力供给的一次实质性进展。
-光缆价格：黑龙江电信应急采购中，G.652D 24 芯室外光缆不含税单价达 3737.43 元/皮长公里，折合约 155.73 元/芯公里，光缆供给偏紧的判断得到印证。
-Google：发布 TurboQuant 压缩算法，无需重新训练即可把键值缓存压缩到 3 bit，内存占用约降至六分之一，H100 上最高提速约 8 倍，对推理成本与存储需求的影响值得跟踪。
-字节跳动：火山引擎日均大模型调用量已超过 100 万亿 Tokens，春节后不到两个月增长超 60%，国内推理需求的增长仍在加速。
-月之暗面：据报道正评估赴港上市，并寻求最高 10 亿美元的私募融资，对应估值约 180 亿美元，大模型公司的资本化节奏加快。
-Arm：首次推出自研 AGI CPU，最高 136 核、功耗 300 瓦，由台积电代工，Meta 为首个大客户；公司预计五年后芯片与 IP 业务合计年收入约 250 亿美元。</Abstract>
+      <Title>通信行业周报 (2026-W13)：光交换场景持续拓宽，国产 AI 芯片验证推进顺利</Title>
+      <Abstract>光交换场景持续拓宽，国产 AI 芯片验证推进顺利
+OFC 2026 前瞻研讨：NVIDIA、Lumentum、Meta 等厂商集中讨论光电路交换 (OCS)。我们的理解是，模型参数与推理时计算量的双重增长正在把高带宽网络推向系统设计的中心，OCS 已在横向扩展中落地，纵向扩展仍待集成与可靠性问题解决。
+Lumentum：OCS 单季营收提前突破千万美元，在手订单超过 4亿美元，公司预计到 2027年底开始交付首批 CPO 产品。光交换与共封装光学的需求确定性在提升。
+华为：新款 AI 芯片的客户测试进展顺利，字节跳动、阿里巴巴等有意采购。相较上一代产品，这是国产算力供给的一次实质性进展。
+光缆价格：黑龙江电信应急采购中，G.652D 24芯室外光缆不含税单价达 3737.43元/皮长公里，折合约 155.73元/芯公里，光缆供给偏紧的判断得到印证。
+Google：发布 TurboQuant 压缩算法，无需重新训练即可把键值缓存压缩到 3 bit，内存占用约降至六分之一，H100 上最高提速约 8倍，对推理成本与存储需求的影响值得跟踪。
+字节跳动：火山引擎日均大模型调用量已超过 100万亿 Tokens，春节后不到两个月增长超 60%，国内推理需求的增长仍在加速。
+月之暗面：据报道正评估赴港上市，并寻求最高 10亿美元的私募融资，对应估值约 180亿美元，大模型公司的资本化节奏加快。
+Arm：首次推出自研 AGI CPU，最高 136核、功耗 300瓦，由台积电代工，Meta 为首个大客户；公司预计五年后芯片与 IP 业务合计年收入约 250亿美元。</Abstract>
       <Resource language="zho" primaryIndicator="Yes" resourceID="ebb2fc5e-3421-3a34-b0e7-b891f99700e6" sequence="1">
         <MIMEType>application/pdf</MIMEType>
         <Name>telecom-weekly-2026-W13.pdf</Name>
@@ -6409,12 +6410,12 @@ Arm：首次推出自研 AGI CPU，最高 136 核、功耗 300 瓦，由台积�
       </Organization>
     </Source>
     <Content>
-      <Title>通信行业月报（2026-03）：AI 应用流量继续扩张，推理需求外溢至光互连与算力网络</Title>
-      <Abstract>AI 应用流量继续扩张，推理需求外溢至光互连与算力网络
-光模块：海外云厂商的资本开支指引仍在上修，800G 进入放量中段，1.6T 的送样与小批量交付提前。我们认为推理侧带宽需求的增长斜率已不低于训练侧，光模块的景气在 2026 年内有望延续。
+      <Title>通信行业月报 (2026-03)：AI 应用流量继续扩张，推理需求外溢至光互连与算力网络</Title>
+      <Abstract>AI 应用流量继续扩张，推理需求外溢至光互连与算力网络
+光模块：海外云厂商的资本开支指引仍在上修，800G 进入放量中段，1.6T 的送样与小批量交付提前。我们认为推理侧带宽需求的增长斜率已不低于训练侧，光模块的景气在 2026年内有望延续。
 运营商：三家运营商的智算规模继续扩张，云与算力收入占比提升，分红与回购的确定性仍是板块估值的锚。传统业务增速放缓对利润的拖累正在减弱。
-算力与 IDC：国产 AI 芯片的客户验证进展顺利，智算中心的建设节奏有望加快；液冷与高速连接器的单机价值量随超节点架构渗透而提升。
-AI 应用：国内外头部 AI 应用的访问量保持环比增长，个人助手与搜索仍是流量最集中的两类，视频生成工具的迭代加快。我们建议关注调用量增长带来的推理算力需求。</Abstract>
+算力与 IDC：国产 AI 芯片的客户验证进展顺利，智算中心的建设节奏有望加快；液冷与高速连接器的单机价值量随超节点架构渗透而提升。
+AI 应用：国内外头部 AI 应用的访问量保持环比增长，个人助手与搜索仍是流量最集中的两类，视频生成工具的迭代加快。我们建议关注调用量增长带来的推理算力需求。</Abstract>
       <Resource language="zho" primaryIndicator="Yes" resourceID="fb6033e1-1b23-3ee4-8d44-ec13df7ea63a" sequence="1">
         <MIMEType>application/pdf</MIMEType>
         <Name>telecom-monthly-2026-03.pdf</Name>
@@ -6486,10 +6487,10 @@ AI 应用：国内外头部 AI 应用的访问量保持环比增长，个人助�
       </Organization>
     </Source>
     <Content>
-      <Title>通信专题报告（2025-02-10-deepseek）：DeepSeek 之后：推理算力、光通信与运营商的再定价</Title>
-      <Abstract>DeepSeek 之后：推理算力、光通信与运营商的再定价
+      <Title>通信专题报告 (2025-02-10-deepseek)：DeepSeek 之后：推理算力、光通信与运营商的再定价</Title>
+      <Abstract>DeepSeek 之后：推理算力、光通信与运营商的再定价
 算法与工程的降本改变了算力的用法，而不是减少了算力的需求：低成本、开源且可蒸馏的模型让更多企业能够部署推理，推理侧的调用量有望成为算力需求的主要增量。
-光通信：速率迭代仍是主线：800G 与 1.6T 的放量节奏不因训练成本下降而放缓，LPO 与 CPO 在推理集群中的渗透值得跟踪；国产光芯片在推理侧的成本优势更为突出。
+光通信：速率迭代仍是主线：800G 与 1.6T 的放量节奏不因训练成本下降而放缓，LPO 与 CPO 在推理集群中的渗透值得跟踪；国产光芯片在推理侧的成本优势更为突出。
 运营商：从管道到算力网络：流量与推理负载的增长提高了算力网络的价值，运营商的分红与资本开支结构改善，估值仍低于海外同业。
 投资建议：关注光模块与光芯片、运营商、以及推理侧服务器与液冷；重点覆盖公司的评级见第六章。</Abstract>
       <Resource language="zho" primaryIndicator="Yes" resourceID="314a0acc-22df-377c-b262-666ab31bbf0a" sequence="1">

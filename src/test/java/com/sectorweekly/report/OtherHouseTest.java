@@ -44,7 +44,7 @@ class OtherHouseTest {
         assertEquals(List.of("行业评级", "公司评级"), scales.stream().map(s -> s.heading().text()).toList());
         assertEquals(List.of("推荐", "中性", "回避"), names(scales.get(0)));
         assertEquals(List.of("推荐", "谨慎推荐", "中性", "回避"), names(scales.get(1)));
-        assertEquals("评级基准：未来 6–12 个月相对沪深 300 指数的表现。", Trees.paragraphs(scales.get(0).blocks()).get(0));
+        assertEquals("评级基准：未来 6–12个月相对沪深 300 指数的表现。", Trees.paragraphs(scales.get(0).blocks()).get(0));
         assertTrue(Trees.paragraphs(scales.get(1).blocks()).get(0).contains("恒生指数"));
         assertEquals("推荐（维持评级）", REPORT.cover().rating());
     }

@@ -6,6 +6,7 @@ import com.sectorweekly.render.Format;
 import com.sectorweekly.testing.ExampleReport;
 import com.sectorweekly.testing.ExampleWeek;
 import com.sectorweekly.testing.Texts;
+import com.sectorweekly.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +54,7 @@ class OutlineTest {
         ExampleReport moved = ExampleReport.of(week.weekDir());
         List<String> chapters = moved.report.outline().stream().filter(h -> h.level() == 1).map(Heading::text).toList();
         assertEquals(List.of("一、本周行情", "二、细分行业观点", "三、核心数据更新", "四、本周重要新闻"), chapters.subList(0, 4));
-        assertEquals("图表1：申万一级行业周涨跌幅排序（%）", moved.report.figures().get(0).title(),
+        assertEquals("图表 1：申万一级行业周涨跌幅排序（%）", Trees.spaced(moved.report.figures().get(0).title()),
                 "figures are numbered in the new reading order");
         for (Format format : DOCUMENTS) {
             String text = moved.text(format);

@@ -129,10 +129,10 @@ class OwnChaptersTest {
         int news = headings.indexOf("4.3 海内外大厂重点跟踪");
         assertEquals(List.of("五、光模块产业链专题", "5.1 图与数据", "风险提示"), headings.subList(news + 1, news + 4));
         Section chapter = Trees.section(document, "optical");
-        assertEquals(List.of("电信业务收入累计2904亿元，光模块出口延续高增。", "这是第二段：1.6T 产品开始送样。"),
+        assertEquals(List.of("电信业务收入累计 2904亿元，光模块出口延续高增。", "这是第二段：1.6T 产品开始送样。"),
                 Trees.paragraphs(chapter.blocks()).subList(0, 2), "a blank line starts a new paragraph; placeholders are filled");
         ItemList bullets = Trees.all(chapter.blocks(), ItemList.class).get(0);
-        assertEquals(List.of("800G 出货翻倍", "1.6T 开始送样"), bullets.items().stream().map(i -> i.lead().text().text()).toList());
+        assertEquals(List.of("800G 出货翻倍", "1.6T 开始送样"), bullets.items().stream().map(i -> Trees.spaced(i.lead().text().text())).toList());
         assertEquals("硅光方案占比提升", ((ItemList) bullets.items().get(1).rest().get(0)).items().get(0).lead().text().text());
         ItemList numbered = Trees.all(chapter.blocks(), ItemList.class).get(2);
         assertEquals(List.of("1)", "2)"), numbered.items().stream().map(ItemList.Item::marker).toList());
@@ -142,16 +142,16 @@ class OwnChaptersTest {
     void tablesFromRowsCsvAndExcel() {
         List<TableFigure> tables = Trees.all(Trees.section(document, "optical").blocks(), TableFigure.class);
         TableFigure rows = tables.get(0);
-        assertEquals("图表19：光模块厂商经营数据", rows.title());
+        assertEquals("图表 19：光模块厂商经营数据", Trees.spaced(rows.title()));
         assertEquals(List.of("公司", "营收（亿元）", "毛利率"), rows.columns().stream().map(TableFigure.Column::title).toList());
         assertEquals(List.of(false, true, true), rows.columns().stream().map(TableFigure.Column::numeric).toList(),
                 "columns of numbers are set right, a dash for no figure included");
-        assertEquals("注：剔除*ST公司", rows.note());
+        assertEquals("注：剔除*ST 公司", Trees.spaced(rows.note()));
         TableFigure csv = tables.get(1);
         assertEquals(List.of("年份", "出货量（万只） 400G", "出货量（万只） 800G", "出货量（万只） 1.6T"), csv.flatTitles());
         assertEquals(List.of("2026E", "1100", "3000", "900"), csv.rows().get(3));
         TableFigure excel = tables.get(2);
-        assertEquals(List.of("证券简称", "总市值(亿元)", "PE(TTM)"), excel.columns().stream().map(TableFigure.Column::title).toList());
+        assertEquals(List.of("证券简称", "总市值（亿元）", "PE(TTM)"), excel.columns().stream().map(TableFigure.Column::title).toList());
         assertEquals(List.of(List.of("中际旭创", "1662.4", "35.2"), List.of("新易盛", "698", "29.81"),
                 List.of("天孚通信", "402.55", "41")), excel.rows(), "the sheet and range named, numbers as written");
     }
@@ -170,7 +170,7 @@ class OwnChaptersTest {
     void chartsOfEveryKindFromTheirData() {
         List<ChartFigure> charts = document.charts().stream().filter(c -> Integer.parseInt(c.anchor().substring(7)) > 18).toList();
         Chart.Lines lines = (Chart.Lines) charts.get(0).chart();
-        assertEquals(List.of("通信(申万)", "沪深300"), lines.series().stream().map(Chart.Lines.Series::name).toList());
+        assertEquals(List.of("通信（申万）", "沪深 300"), lines.series().stream().map(s -> Trees.spaced(s.name())).toList());
         assertEquals(new BigDecimal("0.00"), lines.series().get(0).points().get(0).value(), "cumulative from the base date");
         assertEquals(new BigDecimal("9.87"), lines.series().get(0).points().get(12).value(), "3428.6 against 3120.5");
         assertEquals("%", lines.unit());
@@ -191,7 +191,7 @@ class OwnChaptersTest {
     @Test
     void theForecastTableComputesWhatIsNotGiven() {
         TableFigure forecast = Trees.all(Trees.section(document, "optical").blocks(), TableFigure.class).get(3);
-        assertEquals("图表30：重点公司盈利预测（截至2026年3月27日）", forecast.title());
+        assertEquals("图表 30：重点公司盈利预测（截至 2026年3月27日）", Trees.spaced(forecast.title()));
         assertEquals(List.of("代码", "名称", "股价（元）", "总市值（亿元）", "EPS（元） 2025E", "EPS（元） 2026E",
                 "EPS（元） 2027E", "P/E 2025E", "P/E 2026E", "P/E 2027E"), forecast.flatTitles());
         assertEquals(List.of("300308.SZ", "中际旭创", "150.2", "1662", "5.01", "7.12", "8.80", "30.0", "21.1", "17.1"),
@@ -204,13 +204,13 @@ class OwnChaptersTest {
         String md = new String(report.bytes(Format.MD), StandardCharsets.UTF_8);
         assertTrue(md.contains("![技术演进时间线](telecom-weekly-2026-W13-figure-22.png)"), md);
         assertTrue(md.contains("| 年份 | 出货量（万只） 400G |"), md);
-        assertTrue(md.contains("注：剔除\\*ST公司"), md);
+        assertTrue(md.contains("注：剔除\\*ST\u2009公司"), md);
 
         org.jsoup.nodes.Document html = Jsoup.parse(new String(report.bytes(Format.HTML), StandardCharsets.UTF_8));
         assertTrue(html.selectFirst("figure#figure-23 img").attr("src").startsWith("data:image/jpeg;base64,/9j/"));
         assertEquals("出货量（万只）", html.selectFirst("figure#figure-20 th.group").text());
         assertEquals("3", html.selectFirst("figure#figure-20 th.group").attr("colspan"));
-        assertEquals("注：剔除*ST公司", html.selectFirst("figure#figure-19 p.note").text());
+        assertEquals("注：剔除*ST 公司", Trees.spaced(html.selectFirst("figure#figure-19 p.note").text()));
         assertEquals(2, html.select("h2#optical ~ ol.list > li").size());
 
         try (PDDocument pdf = Loader.loadPDF(report.bytes(Format.PDF))) {

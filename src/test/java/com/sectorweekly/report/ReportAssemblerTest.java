@@ -2,7 +2,6 @@ package com.sectorweekly.report;
 
 import com.sectorweekly.document.Document;
 import com.sectorweekly.document.Figure;
-import com.sectorweekly.document.Heading;
 import com.sectorweekly.document.ItemList;
 import com.sectorweekly.document.RichText;
 import com.sectorweekly.document.TableFigure;
@@ -41,45 +40,45 @@ class ReportAssemblerTest {
                 "风险提示",
                 "行业投资评级的说明",
                 "分析师声明",
-                "特别声明"), REPORT.outline().stream().map(Heading::text).toList());
+                "特别声明"), REPORT.outline().stream().map(h -> Trees.spaced(h.text())).toList());
     }
 
     @Test
     void figuresShareOneSequenceAndEachHasASource() {
         List<Figure> figures = REPORT.figures();
         for (int i = 0; i < figures.size(); i++) {
-            assertEquals("图表" + (i + 1), figures.get(i).label());
+            assertEquals("图表 " + (i + 1), Trees.spaced(figures.get(i).label()));
             assertTrue(figures.get(i).source().startsWith("来源："), figures.get(i).source());
             assertTrue(figures.get(i).source().endsWith("衡川证券研究所"), figures.get(i).source());
         }
-        assertEquals("图表4：本周通信板块景气度", figures.get(3).title());
+        assertEquals("图表 4：本周通信板块景气度", Trees.spaced(figures.get(3).title()));
         assertEquals("来源：讯石光通讯，REUTERS，衡川证券研究所", figures.get(3).source());
-        assertEquals("来源：工信部，C114通信网，衡川证券研究所", figures.get(13).source());
+        assertEquals("来源：工信部，C114 通信网，衡川证券研究所", Trees.spaced(figures.get(13).source()));
     }
 
     @Test
     void movesAreSignedWithTwoDecimals() {
         List<String> segments = Trees.paragraphs(Trees.section(REPORT, "segments").blocks());
-        assertTrue(segments.get(0).startsWith("服务器：本周服务器指数-3.25%，本月以来服务器指数-8.49%。Arm"), segments.get(0));
-        assertTrue(segments.get(1).startsWith("光模块：本周光模块(CPO)指数+2.43%，本月以来光模块(CPO)指数+10.65%。"), segments.get(1));
-        assertTrue(segments.get(2).startsWith("IDC：本周IDC指数-2.90%，本月以来IDC指数-6.55%。"), segments.get(2));
-        assertEquals("回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为-1.42%，在31个行业中排名第22。",
+        assertTrue(segments.get(0).startsWith("服务器：本周服务器指数 -3.25%，本月以来服务器指数 -8.49%。Arm"), segments.get(0));
+        assertTrue(segments.get(1).startsWith("光模块：本周光模块 (CPO) 指数 +2.43%，本月以来光模块 (CPO) 指数 +10.65%。"), segments.get(1));
+        assertTrue(segments.get(2).startsWith("IDC：本周 IDC 指数 -2.90%，本月以来 IDC 指数 -6.55%。"), segments.get(2));
+        assertEquals("回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为 -1.42%，在 31个行业中排名第22。",
                 Trees.paragraphs(Trees.section(REPORT, "market").blocks()).get(0));
-        assertEquals(List.of("1", "光库科技（300620.SZ）", "+18.72%", "剑桥科技（603083.SH）", "-9.36%"),
-                Trees.all(Trees.section(REPORT, "market").blocks(), TableFigure.class).get(0).rows().get(0));
+        assertEquals(List.of("1", "光库科技 (300620.SZ)", "+18.72%", "剑桥科技 (603083.SH)", "-9.36%"),
+                Trees.all(Trees.section(REPORT, "market").blocks(), TableFigure.class).get(0).rows().get(0).stream().map(Trees::spaced).toList());
     }
 
     @Test
     void kpiPlaceholdersBecomeFormattedFigures() {
         String summary = coreDataSummary(REPORT);
-        assertTrue(summary.contains("2026年1-2月电信业务收入累计2904亿元，同比下降1.7%"), summary);
-        assertTrue(summary.contains("同比分别+89%、+95%、+48%、+42%"), summary);
+        assertTrue(summary.contains("2026年1-2月电信业务收入累计 2904亿元，同比下降 1.7%"), summary);
+        assertTrue(summary.contains("同比分别 +89%、+95%、+48%、+42%"), summary);
         List<String> operatorParagraphs = Trees.paragraphs(Trees.section(REPORT, "core-data-1").blocks());
         String operators = operatorParagraphs.get(0);
-        assertTrue(operators.contains("比上年末增加316.7万户"), operators);
-        assertTrue(operators.contains("较上年末提升0.8个百分点"), operators);
+        assertTrue(operators.contains("比上年末增加 316.7万户"), operators);
+        assertTrue(operators.contains("较上年末提升 0.8个百分点"), operators);
         String traffic = operatorParagraphs.get(1);
-        assertTrue(traffic.contains("比上年末减少678.6万户"), traffic);
+        assertTrue(traffic.contains("比上年末减少 678.6万户"), traffic);
     }
 
     @Test
@@ -95,7 +94,7 @@ class ReportAssemblerTest {
         ItemList views = Trees.all(Trees.summaryPart(REPORT, "通信周观点").blocks(), ItemList.class).get(0);
         assertEquals("1)", views.items().get(0).marker());
         RichText first = views.items().get(0).lead().text();
-        assertEquals(RichText.Run.bold("OFC 2026 前瞻研讨"), first.runs().get(0));
+        assertEquals(RichText.Run.bold("OFC 2026\u2009前瞻研讨"), first.runs().get(0));
         assertFalse(first.runs().get(1).bold());
         assertTrue(first.runs().get(1).text().startsWith("："));
     }
@@ -105,7 +104,7 @@ class ReportAssemblerTest {
         ExampleWeek week = ExampleWeek.copyInto(temp)
                 .replace("core-data.yaml", "value: 2904, unit: 亿元", "value: 2911, unit: 亿元");
         Document report = ExampleReport.of(week.weekDir()).report;
-        assertTrue(coreDataSummary(report).contains("累计2911亿元"));
+        assertTrue(coreDataSummary(report).contains("累计 2911亿元"));
         assertEquals("2911亿元", Trees.all(Trees.section(report, "core-data-1").blocks(), TableFigure.class)
                 .get(0).rows().get(0).get(1));
         assertFalse(coreDataSummary(report).contains("2904"));

@@ -54,8 +54,8 @@ class ReportKindsTest {
         assertEquals("telecom-monthly-2026-03", monthly.fileStem());
         assertEquals("2026-03", monthly.period());
         assertEquals("行业月报", monthly.masthead().reportType());
-        assertTrue(monthly.info().title().startsWith("通信行业月报（2026-03）："), monthly.info().title());
-        List<String> headings = monthly.outline().stream().map(Heading::text).toList();
+        assertTrue(Trees.spaced(monthly.info().title()).startsWith("通信行业月报 (2026-03)："), monthly.info().title());
+        List<String> headings = monthly.outline().stream().map(h -> Trees.spaced(h.text())).toList();
         assertEquals(List.of("1. AI 应用月度数据跟踪", "1.1 全球市场 AI 应用情况", "1.2 国内市场 AI 应用情况", "2. 行情回顾"),
                 headings.subList(0, 4));
         assertTrue(headings.contains("5. 风险提示"), "the risks are numbered on: " + headings);
@@ -69,16 +69,16 @@ class ReportKindsTest {
     @Test
     void aThematicReportNumbersThreeLevelsAndCarriesNoSectorRating() throws IOException {
         Document thematic = THEMATIC.report;
-        List<String> headings = thematic.outline().stream().map(Heading::text).toList();
+        List<String> headings = thematic.outline().stream().map(h -> Trees.spaced(h.text())).toList();
         assertEquals(List.of("一、算法与工程创新：大模型的成本曲线下移", "（一）发展历程：两年内完成从通用模型到推理模型的迭代",
                 "（二）训练与推理成本：数量级的差距", "（三）技术路线：工程能力与算法创新并重", "1.3.1 混合专家与负载均衡"),
                 headings.subList(0, 5));
         assertTrue(headings.contains("六、重点公司评级") && headings.contains("七、风险提示"), headings.toString());
         assertNull(thematic.cover().rating());
         assertEquals("研究助理：林书航、陈可欣", thematic.cover().assistants());
-        assertEquals("图1：DeepSeek 模型迭代时间线", thematic.figures().get(0).title());
-        assertEquals("表1：光芯片按功能分类", thematic.figures().stream().filter(TableFigure.class::isInstance)
-                .findFirst().orElseThrow().title(), "this house numbers tables apart");
+        assertEquals("图 1：DeepSeek 模型迭代时间线", Trees.spaced(thematic.figures().get(0).title()));
+        assertEquals("表 1：光芯片按功能分类", Trees.spaced(thematic.figures().stream().filter(TableFigure.class::isInstance)
+                .findFirst().orElseThrow().title()), "this house numbers tables apart");
         for (Format format : List.of(Format.MD, Format.HTML, Format.PDF)) {
             String text = THEMATIC.text(format);
             assertTrue(text.contains(Texts.squeeze("研究助理：林书航、陈可欣")), format.label());

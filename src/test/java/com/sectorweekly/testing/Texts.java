@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The words a reader sees in each format, with white space removed so line breaks do not matter. */
+/**
+ * The words a reader sees in each format, with white space removed and brackets taken at one width,
+ * so that neither line breaks nor the typography (tested on its own) matter.
+ */
 public final class Texts {
 
     private Texts() {
@@ -27,7 +30,7 @@ public final class Texts {
     }
 
     public static String squeeze(String text) {
-        return text.replaceAll("\\s+", "");
+        return text.replaceAll("(?U)\\s+", "").replace('（', '(').replace('）', ')');
     }
 
     /** Markdown without its emphasis marks and backslash escapes. */

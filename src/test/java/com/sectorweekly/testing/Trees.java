@@ -48,9 +48,17 @@ public final class Trees {
         return found;
     }
 
-    /** The text of every paragraph among the blocks, at any depth. */
+    /** The text of every paragraph among the blocks, at any depth, {@link #spaced}. */
     public static List<String> paragraphs(List<? extends Block> blocks) {
-        return all(blocks, Paragraph.class).stream().map(p -> p.text().text()).toList();
+        return all(blocks, Paragraph.class).stream().map(p -> spaced(p.text().text())).toList();
+    }
+
+    /**
+     * A text with its thin spaces (U+2009, between Chinese and Latin) shown as plain ones, so that a
+     * test of what the text says can be typed; TypographyTest tests which space stands where.
+     */
+    public static String spaced(String text) {
+        return text.replace('\u2009', ' ');
     }
 
     /**

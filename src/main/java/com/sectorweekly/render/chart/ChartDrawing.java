@@ -1,6 +1,8 @@
 package com.sectorweekly.render.chart;
 
 import com.sectorweekly.document.Chart;
+import com.sectorweekly.document.TextPass;
+import com.sectorweekly.render.BundledFont;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.AxisLocation;
@@ -71,6 +73,7 @@ public final class ChartDrawing {
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private static final DecimalFormatSymbols DIGITS = DecimalFormatSymbols.getInstance(Locale.ROOT);
     private static final long DAY_MILLIS = 86_400_000L;
+    private static final TextPass.Change PRINTABLE = TextPass.Change.characterForCharacter(BundledFont::printable);
     private static final BasicStroke LINE = new BasicStroke(1.25f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
     static {
@@ -102,7 +105,8 @@ public final class ChartDrawing {
         draw(chart, palette).draw(canvas, new Rectangle2D.Double(0, 0, size.width(), size.height()));
     }
 
-    static JFreeChart draw(Chart chart, ChartPalette palette) {
+    static JFreeChart draw(Chart given, ChartPalette palette) {
+        Chart chart = (Chart) TextPass.apply((Record) given, PRINTABLE);
         if (chart instanceof Chart.Trend trend) {
             return trend(trend, palette);
         }

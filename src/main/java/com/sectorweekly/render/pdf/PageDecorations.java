@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import com.sectorweekly.render.BundledFont;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -80,6 +81,6 @@ final class PageDecorations extends PdfPageEventHelper {
     }
 
     private static Phrase phrase(String text, float size, Color color) {
-        return new Phrase(text, PdfFonts.font(size, false, color));
+        return new Phrase(BundledFont.printable(text), PdfFonts.font(size, false, color));
     }
 }

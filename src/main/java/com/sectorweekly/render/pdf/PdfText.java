@@ -3,6 +3,7 @@ package com.sectorweekly.render.pdf;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
+import com.sectorweekly.render.BundledFont;
 
 /** The smallest pieces of PDF text, all in the bundled font and broken as Chinese text breaks. */
 final class PdfText {
@@ -27,7 +28,7 @@ final class PdfText {
     }
 
     static Chunk chunk(String text, Font font) {
-        Chunk chunk = new Chunk(text, font);
+        Chunk chunk = new Chunk(BundledFont.printable(text), font);
         chunk.setSplitCharacter(CjkLineBreaking.INSTANCE);
         return chunk;
     }

@@ -7,6 +7,7 @@ import com.sectorweekly.document.Figure;
 import com.sectorweekly.document.Heading;
 import com.sectorweekly.testing.ExampleReport;
 import com.sectorweekly.testing.Texts;
+import com.sectorweekly.testing.Trees;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -122,7 +123,7 @@ class PdfStructureTest {
         }
         for (PDOutlineItem item : items) {
             int page = pdf.getPages().indexOf(item.findDestinationPage(pdf)) + 1;
-            Matcher line = Pattern.compile(Pattern.quote(item.getTitle()) + "[ .]*(\\d+)").matcher(contents);
+            Matcher line = Pattern.compile(Pattern.quote(Trees.spaced(item.getTitle())) + "[ .]*(\\d+)").matcher(contents);
             assertTrue(line.find(), "contents lists " + item.getTitle());
             assertEquals(page, Integer.parseInt(line.group(1)), item.getTitle() + " page");
             assertTrue(page > 2, item.getTitle() + " is in the body");
@@ -133,7 +134,7 @@ class PdfStructureTest {
     void listOfFiguresGivesThePageOfEachCaption() throws IOException {
         String contents = pageText(2);
         for (Figure figure : EXAMPLE.report.figures()) {
-            Matcher line = Pattern.compile(Pattern.quote(figure.title()) + "[ .]*(\\d+)").matcher(contents);
+            Matcher line = Pattern.compile(Pattern.quote(Trees.spaced(figure.title())) + "[ .]*(\\d+)").matcher(contents);
             assertTrue(line.find(), "the list of figures has " + figure.title());
             int page = Integer.parseInt(line.group(1));
             assertTrue(Texts.squeeze(pageText(page)).contains(Texts.squeeze(figure.title())),

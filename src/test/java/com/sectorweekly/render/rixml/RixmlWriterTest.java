@@ -132,7 +132,7 @@ class RixmlWriterTest {
         com.sectorweekly.document.Document report = ExampleReport.of(week.weekDir()).report;
         Document other = parse(new RixmlWriter().render(report, Set.of()).document());
         String summary = xpath.evaluate("//r:Content/r:Abstract", other);
-        assertTrue(summary.startsWith("电信收入2904亿元，光交换场景持续拓宽"), summary);
+        assertTrue(summary.startsWith("电信收入\u20092904亿元，光交换场景持续拓宽"), summary);
     }
 
     @Test
