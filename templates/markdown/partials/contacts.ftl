@@ -1,7 +1,7 @@
 <#-- The desk's offices, a line each. -->
 <#macro contacts c>
 <#list c.offices as office>
-**${office.city}**${labels["punct.colon"]}<#list office.lines as line>${line}<#sep>${labels["punct.semicolon"]}</#list>
+**${office.city}** <#list office.lines as line>${line}<#sep>${labels["punct.semicolon"]}</#list>
 
 </#list>
 </#macro>

@@ -9,7 +9,7 @@ ${document.masthead.badge} · ${document.masthead.house} · ${document.masthead.
 
 </#if>
 <#list cover.analysts as analyst>
-${labels["cover.analyst"]}${labels["punct.colon"]}${analyst.name}${labels["punct.open"]}${analyst.licence}${labels["punct.close"]}${analyst.email}
+${labels["cover.analyst"]}${labels["punct.colon"]}${analyst.name} · ${analyst.licence} · ${analyst.email}
 
 </#list>
 <#if cover.assistants??>

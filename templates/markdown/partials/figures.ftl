@@ -2,6 +2,8 @@
      note and source line. -->
 <#macro figures block>
 <#list block.figures as figure>
+<a id="${figure.anchor}"></a>
+
 **${figure.title}**
 
 ![${figure.caption}](${figure.file})

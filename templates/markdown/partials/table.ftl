@@ -1,6 +1,8 @@
 <#-- A numbered table (图表N): caption, pipe table with numbers right-aligned, note and source line.
      A column's group heading goes before its title, as pipe tables have one header row. -->
 <#macro table figure>
+<a id="${figure.anchor}"></a>
+
 **${figure.title}**
 
 | <#list figure.flatTitles() as title>${title}<#sep> | </#list> |

@@ -110,6 +110,7 @@ public record Document(
         }
     }
 
+    /** A signing analyst on page 1: the name, and the licence and e-mail each as printed with its label. */
     public record AnalystLine(String name, String licence, @Verbatim String email) {
     }
 

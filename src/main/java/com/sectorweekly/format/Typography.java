@@ -16,12 +16,13 @@ import java.util.Set;
  */
 public final class Typography {
 
-    private static final String DATE_UNITS = "年月日时点分";
+    /** After these a number goes on the date or the time (2026年3月27日, 7点30分); after 日 a time of day stands apart. */
+    private static final String DATE_UNITS = "年月时点";
     private static final String MAGNITUDES = "十百千万亿兆";
     /** Units and measure words that follow a number without a space; the longest that matches is meant. */
     private static final Set<String> UNITS = Set.of("美元", "港元", "港币", "欧元", "日元", "英镑", "人民币", "公里", "平方");
     private static final String UNIT_CHARACTERS = "年月日号时点分秒周天季期届轮批代层级次倍成折个只家位名款台套条项笔张部件人户股手"
-            + "元角十百千万亿兆吨克米亩瓦度伏座架辆艘颗片块根枚份篇首种类组支核芯多余";
+            + "元角十百千万亿兆吨克米亩瓦度伏座架辆艘颗片块根枚份篇首种类组支核芯楼多余";
 
     private final String space;
     private final boolean chineseBrackets;

@@ -92,7 +92,8 @@ public final class ReportAssembler {
                     new Document.Cover(
                             meta.rated() ? labels.format("cover.rating", meta.rating(), meta.ratingAction()) : null,
                             meta.analysts().stream().map(id -> desk.analyst(id).orElseThrow())
-                                    .map(a -> new Document.AnalystLine(a.name(), labels.format("cover.licence", a.licence()), a.email()))
+                                    .map(a -> new Document.AnalystLine(a.name(), labels.format("cover.licence", a.licence()),
+                                            labels.format("office.email", a.email())))
                                     .toList(),
                             meta.assistants().isEmpty() ? null : labels.format("cover.assistants",
                                     String.join(labels.get("list.separator"), meta.assistants())),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sectorweekly.testing.ExampleWeek;
 import com.sectorweekly.testing.Folders;
+import com.sectorweekly.testing.NpmPackage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,6 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The schemas as an editor uses them: the real yaml-language-server (from npm), spoken to over the
@@ -39,7 +39,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class YamlLanguageServerTest {
 
     private static final String VERSION = "1.25.0";
-    private static final Path INSTALL = Path.of("target", "yaml-language-server");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Process server;
@@ -51,16 +50,7 @@ class YamlLanguageServerTest {
 
     @BeforeAll
     static void startTheServer() throws Exception {
-        Path bin = INSTALL.resolve("node_modules/yaml-language-server/bin/yaml-language-server");
-        Path installed = INSTALL.resolve("node_modules/yaml-language-server/package.json");
-        if (!Files.exists(installed) || !VERSION.equals(JSON.readTree(installed.toFile()).path("version").asText())) {
-            assumeTrue(runs("node", "--version") && runs("npm", "--version"), "node and npm are needed to run yaml-language-server");
-            Process npm = new ProcessBuilder("npm", "install", "--prefix", INSTALL.toString(), "--no-audit", "--no-fund",
-                    "--loglevel=error", "yaml-language-server@" + VERSION).redirectErrorStream(true).start();
-            String said = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assumeTrue(npm.waitFor(180, TimeUnit.SECONDS) && npm.exitValue() == 0,
-                    () -> "yaml-language-server@" + VERSION + " could not be installed from npm: " + said);
-        }
+        Path bin = NpmPackage.install("yaml-language-server", VERSION).resolve("bin/yaml-language-server");
         server = new ProcessBuilder("node", bin.toString(), "--stdio").redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Thread reader = new Thread(() -> read(server.getInputStream()), "yaml-language-server");
         reader.setDaemon(true);
@@ -203,16 +193,6 @@ class YamlLanguageServerTest {
             }
         } catch (IOException e) {
             // the server was stopped
-        }
-    }
-
-    private static boolean runs(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
         }
     }
 }

@@ -114,7 +114,7 @@ class BlockFormatsTest {
     @Test
     void markdownWritesEachBlockAsMarkdown() throws RenderException {
         String md = text(Format.MD);
-        assertTrue(md.contains("\n## 一、硬件端\n\n### 1.1 光模块\n\n**光模块**：高速率产品放量。\n"), md);
+        assertTrue(md.contains("\n## 一、硬件端\n\n<a id=\"h-1-1\"></a>\n\n### 1.1 光模块\n\n**光模块**：高速率产品放量。\n"), md);
         assertTrue(md.contains("\n#### 1.1.1 供需测算\n\n（1） 需求端：云厂商资本开支上修。\n\n  - 800G 出货翻倍\n\n  - 1.6T"), md);
         assertTrue(md.contains("\n（2） 供给端：光芯片仍偏紧。\n"), md);
         assertTrue(md.contains("\n| 公司 | EPS（元） |\n| --- | ---: |\n| 中际旭创 | 4.01 |\n"), md);
@@ -123,8 +123,11 @@ class BlockFormatsTest {
         assertTrue(md.contains("\n**图表3：技术路线**\n\n![技术路线](sample-figure-3.png)\n\n注：示意\n\n来源：公司官网，样例研究所\n"), md);
         assertTrue(md.contains("\n注：剔除\\*ST公司\n\n来源：Wind，样例研究所\n"), md);
         assertTrue(md.contains("\n- **推荐**：相对基准指数涨幅 15% 以上。\n"), md);
-        assertTrue(md.contains("\n**上海**：电话：021-0000 0000\n"), md);
-        assertTrue(md.contains("\n    - 1.1.1 供需测算\n"), "the contents indent the third level: " + md);
+        assertTrue(md.contains("\n**上海** 电话：021-0000 0000\n"), "one colon a contact line: " + md);
+        assertTrue(md.contains("\n    - [1.1.1 供需测算](#h-1-1-1)\n"), "the contents indent the third level and link: " + md);
+        assertTrue(md.contains("\n<a id=\"h-1-1-1\"></a>\n\n#### 1.1.1 供需测算\n"), "a listed heading carries its anchor: " + md);
+        assertTrue(md.contains("\n- [图表1：光模块出口](#figure-1)\n") && md.contains("\n<a id=\"figure-1\"></a>\n\n**图表1：光模块出口**"),
+                "the list of figures links to each figure: " + md);
     }
 
     @Test
@@ -141,7 +144,8 @@ class BlockFormatsTest {
         assertEquals(List.of("800G 出货翻倍", "1.6T 开始送样"), numbered.select("li ul.list > li").eachText());
         assertEquals(List.of("公司", "EPS（元）"), html.select("figure#figure-2 thead th").eachText());
         assertTrue(html.selectFirst("figure#figure-2 tbody td:eq(1)").hasClass("num"));
-        assertNotNull(html.selectFirst("div.charts > figure#figure-1 > svg[role=img]"));
+        assertNotNull(html.selectFirst("div.charts > figure#figure-1 > div.scroll[role=region][tabindex=0] > svg[role=img]"));
+        assertNotNull(html.selectFirst("figure#figure-2 > div.scroll[aria-labelledby=figure-2-caption] > table"), "a table scrolls in its own box");
         assertTrue(html.selectFirst("div.charts > figure#figure-3 > img").attr("src").startsWith("data:image/png;base64,"));
         assertEquals("注：示意", html.selectFirst("figure#figure-3 > p.note").text());
         assertEquals("注：剔除*ST公司", html.selectFirst("figure#figure-2 > p.note").text());

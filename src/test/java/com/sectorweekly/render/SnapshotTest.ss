@@ -1,8 +1,7 @@
 ╔═ charts ═╗
 --- telecom-weekly-2026-W13-figure-1.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='165'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='165' viewBox='0 0 483 165'>
 <defs>
 <clipPath id='figure-1-clip-0'>
 <path d='M0,0L483,0L483,165L0,165L0,0Z'/>
@@ -103,11 +102,9 @@
 <path d='M36.36,111.76L41.75,123.64L47.13,119.23L52.52,110.4L57.91,110.67L74.07,102.76L79.45,78.93L84.84,97.47L90.22,101.27L95.61,118.12L111.77,120.06L117.15,112.73L122.54,130.9L127.93,134.91L133.31,135.51L149.47,135.87L154.86,135.59L160.24,124.87L165.63,133.88L171.02,120.99L187.17,135.46L192.56,134.86L197.95,138.68L203.33,134.44L208.72,90.83L224.88,62.4L230.26,68.78L235.65,46.17L241.03,41.16L246.42,23.9L300.28,12.32L305.67,19.01L311.05,18.32L316.44,42.92L321.83,29.74L337.98,36.17L343.37,55.63L348.76,33.28L354.14,30.41L359.53,41.48L375.69,30.4L381.07,47.16L386.46,36.2L391.85,44.41L397.23,45.13L413.39,70.34L418.78,72.07L424.16,86.35L429.55,96.82L434.93,88.06L451.09,93.65L456.48,121.71L461.87,106.52L467.25,123.23L472.64,121.16'/>
 </g>
 </svg>
-
 --- telecom-weekly-2026-W13-figure-2.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='165'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='165' viewBox='0 0 483 165'>
 <defs>
 <clipPath id='figure-2-clip-0'>
 <path d='M0,0L483,0L483,165L0,165L0,0Z'/>
@@ -198,11 +195,9 @@
 <path d='M40.32,138.68L45.66,133.91L51,124.87L56.34,105.92L61.67,96.83L77.69,88.83L83.03,87.64L88.36,91.76L93.7,95.56L99.04,98.64L115.05,93.5L120.39,77.96L125.73,83.33L131.06,90.35L136.4,82.79L152.42,49.08L157.75,58.57L163.09,67.49L168.43,66.89L173.77,66.86L189.78,70.49L195.12,61.96L200.45,69.69L205.79,87.23L211.13,79.91L227.14,83.58L232.48,75.5L237.82,71.34L243.16,63.98L248.49,67.66L301.87,75.26L307.21,83.34L312.55,75.53L317.88,94.87L323.22,88.98L339.23,86.17L344.57,70.24L349.91,86.53L355.25,84.33L360.58,75.86L376.6,84.94L381.94,64.33L387.27,71.92L392.61,78.01L397.95,51.97L413.96,33.9L419.3,19.52L424.64,12.32L429.97,22.24L435.31,46.96L451.33,40.03L456.66,19.8L462,26.15L467.34,32.08L472.68,33.22'/>
 </g>
 </svg>
-
 --- telecom-weekly-2026-W13-figure-3.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='165'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='165' viewBox='0 0 483 165'>
 <defs>
 <clipPath id='figure-3-clip-0'>
 <path d='M0,0L483,0L483,165L0,165L0,0Z'/>
@@ -298,11 +293,9 @@
 <path d='M36.36,94.82L41.75,97.98L47.13,93.19L52.52,88.74L57.91,101.99L74.07,100.08L79.45,94.46L84.84,66.46L90.22,61.62L95.61,49.99L111.77,48.23L117.15,39.65L122.54,47.9L127.93,64.73L133.31,80.34L149.47,50.06L154.86,52.44L160.24,54.46L165.63,57.43L171.02,61.78L187.17,34.97L192.56,24.58L197.95,63.57L203.33,87.01L208.72,80.85L224.88,67.75L230.26,53.42L235.65,86.71L241.03,105.07L246.42,85.64L300.28,95.5L305.67,68.18L311.05,49.9L316.44,15.78L321.83,23.57L337.98,12.32L343.37,22.59L348.76,52.87L354.14,37.9L359.53,51.98L375.69,55.69L381.07,49.44L386.46,50.9L391.85,48.68L397.23,54.68L413.39,66.44L418.78,54.98L424.16,56.69L429.55,62.96L434.93,80.91L451.09,104.25L456.48,131.23L461.87,138.68L467.25,130.44L472.64,123.49'/>
 </g>
 </svg>
-
 --- telecom-weekly-2026-W13-figure-5.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165' viewBox='0 0 236 165'>
 <defs>
 <clipPath id='figure-5-clip-0'>
 <path d='M0,0L236,0L236,165L0,165L0,0Z'/>
@@ -549,11 +542,9 @@
 <path d='M207.91,118.64C207.91,119.63,207.11,120.44,206.11,120.44C205.12,120.44,204.31,119.63,204.31,118.64C204.31,117.64,205.12,116.84,206.11,116.84C207.11,116.84,207.91,117.64,207.91,118.64Z'/>
 </g>
 </svg>
-
 --- telecom-weekly-2026-W13-figure-6.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165' viewBox='0 0 236 165'>
 <defs>
 <clipPath id='figure-6-clip-0'>
 <path d='M0,0L236,0L236,165L0,165L0,0Z'/>
@@ -785,11 +776,9 @@
 <path d='M207.84,118.64C207.84,119.63,207.03,120.44,206.04,120.44C205.05,120.44,204.24,119.63,204.24,118.64C204.24,117.64,205.05,116.84,206.04,116.84C207.03,116.84,207.84,117.64,207.84,118.64Z'/>
 </g>
 </svg>
-
 --- telecom-weekly-2026-W13-figure-7.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165' viewBox='0 0 236 165'>
 <defs>
 <clipPath id='figure-7-clip-0'>
 <path d='M0,0L236,0L236,165L0,165L0,0Z'/>
@@ -1030,11 +1019,9 @@
 <path d='M208.24,31.36C208.24,32.36,207.43,33.16,206.44,33.16C205.44,33.16,204.64,32.36,204.64,31.36C204.64,30.37,205.44,29.56,206.44,29.56C207.43,29.56,208.24,30.37,208.24,31.36Z'/>
 </g>
 </svg>
-
 --- telecom-weekly-2026-W13-figure-8.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165' viewBox='0 0 236 165'>
 <defs>
 <clipPath id='figure-8-clip-0'>
 <path d='M0,0L236,0L236,165L0,165L0,0Z'/>
@@ -1276,11 +1263,9 @@
 <path d='M201.09,54.83C201.09,55.82,200.29,56.63,199.29,56.63C198.3,56.63,197.49,55.82,197.49,54.83C197.49,53.83,198.3,53.03,199.29,53.03C200.29,53.03,201.09,53.83,201.09,54.83Z'/>
 </g>
 </svg>
-
 --- telecom-weekly-2026-W13-figure-9.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165' viewBox='0 0 236 165'>
 <defs>
 <clipPath id='figure-9-clip-0'>
 <path d='M0,0L236,0L236,165L0,165L0,0Z'/>
@@ -1523,11 +1508,9 @@
 <path d='M207.99,118.64C207.99,119.63,207.18,120.44,206.18,120.44C205.19,120.44,204.38,119.63,204.38,118.64C204.38,117.64,205.19,116.84,206.18,116.84C207.18,116.84,207.99,117.64,207.99,118.64Z'/>
 </g>
 </svg>
-
 --- telecom-weekly-2026-W13-figure-11.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165' viewBox='0 0 236 165'>
 <defs>
 <clipPath id='figure-11-clip-0'>
 <path d='M0,0L236,0L236,165L0,165L0,0Z'/>
@@ -1664,11 +1647,9 @@
 <rect x='201.56' y='66.46' width='10.13' height='56.54' style='fill:rgb(140,29,43)' clip-path='url(#figure-11-clip-14)'/>
 <rect x='217.78' y='62.42' width='10.13' height='60.58' style='fill:rgb(140,29,43)' clip-path='url(#figure-11-clip-14)'/>
 </svg>
-
 --- telecom-weekly-2026-W13-figure-13.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165' viewBox='0 0 236 165'>
 <defs>
 <clipPath id='figure-13-clip-0'>
 <path d='M0,0L236,0L236,165L0,165L0,0Z'/>
@@ -1924,11 +1905,9 @@
 <path d='M207.84,118.64C207.84,119.63,207.03,120.44,206.04,120.44C205.05,120.44,204.24,119.63,204.24,118.64C204.24,117.64,205.05,116.84,206.04,116.84C207.03,116.84,207.84,117.64,207.84,118.64Z'/>
 </g>
 </svg>
-
 --- telecom-weekly-2026-W13-figure-16.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='411.5'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='411.5' viewBox='0 0 483 412'>
 <defs>
 <clipPath id='figure-16-clip-0'>
 <path d='M0,0L483,0L483,411.5L0,411.5L0,0Z'/>
@@ -2209,11 +2188,9 @@
 <text x='75.92' y='386.41' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-16-clip-1)'>-4.11</text>
 </g>
 </svg>
-
 --- telecom-weekly-2026-W13-figure-17.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='149'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='149' viewBox='0 0 483 149'>
 <defs>
 <clipPath id='figure-17-clip-0'>
 <path d='M0,0L483,0L483,149L0,149L0,0Z'/>
@@ -2343,12 +2320,10 @@
 </g>
 </svg>
 
-
 ╔═ charts/monthly ═╗
 --- telecom-monthly-2026-03-figure-1.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='149'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='149' viewBox='0 0 483 149'>
 <defs>
 <clipPath id='figure-1-clip-0'>
 <path d='M0,0L483,0L483,149L0,149L0,0Z'/>
@@ -2492,11 +2467,9 @@
 <text x='70.99' y='127.07' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-1-clip-1)'>0.86</text>
 </g>
 </svg>
-
 --- telecom-monthly-2026-03-figure-2.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='180'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='180' viewBox='0 0 236 180'>
 <defs>
 <clipPath id='figure-2-clip-0'>
 <path d='M0,0L236,0L236,180L0,180L0,0Z'/>
@@ -2597,11 +2570,9 @@
 <text x='198.25' y='103.15' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>47.4%</text>
 </g>
 </svg>
-
 --- telecom-monthly-2026-03-figure-5.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='200'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='200' viewBox='0 0 483 200'>
 <defs>
 <clipPath id='figure-5-clip-0'>
 <path d='M0,0L483,0L483,200L0,200L0,0Z'/>
@@ -2718,12 +2689,10 @@
 </g>
 </svg>
 
-
 ╔═ charts/thematic ═╗
 --- telecom-thematic-2025-02-10-deepseek-figure-2.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165' viewBox='0 0 236 165'>
 <defs>
 <clipPath id='figure-2-clip-0'>
 <path d='M0,0L236,0L236,165L0,165L0,0Z'/>
@@ -2791,11 +2760,9 @@
 <rect x='62.3' y='137.62' width='15.6' height='2.38' style='fill:rgb(31,78,121)' clip-path='url(#figure-2-clip-2)'/>
 <rect x='187.1' y='12.38' width='15.6' height='127.62' style='fill:rgb(31,78,121)' clip-path='url(#figure-2-clip-2)'/>
 </svg>
-
 --- telecom-thematic-2025-02-10-deepseek-figure-5.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='200'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='200' viewBox='0 0 483 200'>
 <defs>
 <clipPath id='figure-5-clip-0'>
 <path d='M0,0L483,0L483,200L0,200L0,0Z'/>
@@ -2968,11 +2935,9 @@
 <path d='M429.5,40.13C429.5,41.13,428.69,41.93,427.7,41.93C426.7,41.93,425.9,41.13,425.9,40.13C425.9,39.14,426.7,38.33,427.7,38.33C428.69,38.33,429.5,39.14,429.5,40.13Z'/>
 </g>
 </svg>
-
 --- telecom-thematic-2025-02-10-deepseek-figure-6.svg ---
 <?xml version="1.0"?>
-<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.0//EN" "http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd">
-<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='200'>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='200' viewBox='0 0 483 200'>
 <defs>
 <clipPath id='figure-6-clip-0'>
 <path d='M0,0L483,0L483,200L0,200L0,0Z'/>
@@ -3070,7 +3035,6 @@
 <rect x='454.75' y='34.05' width='17.8' height='140.95' style='fill:rgb(91,155,213)' clip-path='url(#figure-6-clip-1)'/>
 </svg>
 
-
 ╔═ html ═╗
 <!DOCTYPE html>
 <html lang="zh-CN">
@@ -3142,13 +3106,15 @@ h2 { font-size: var(--size-chapter); color: var(--primary); border-bottom: 2px s
 h3 { font-size: var(--size-section); color: var(--primary); margin: 22px 0 6px; }
 h4 { font-size: 1rem; margin: 14px 0 4px; }
 .cover h2 { font-size: var(--size-cover-heading); border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
-p { margin: 6px 0; text-align: justify; }
+p { margin: 6px 0; text-align: justify; text-wrap: pretty; }
 ol.views, ol.list { list-style: none; padding: 0; margin: 0; }
 ol.list ol.list, ol.list ul.list, ul.list ol.list { padding-left: 1.5em; }
 ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
 .marker { color: var(--primary); font-weight: 700; }
 .table-figure { margin: 18px 0; }
-.table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: var(--size-caption); margin-bottom: 4px; }
+.table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: var(--size-caption); margin-bottom: 4px; text-wrap: pretty; }
+.scroll { overflow-x: auto; }
+.scroll:focus-visible { outline: 2px solid var(--accent); }
 .contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
 .contents li { margin: 3px 0; }
 .contents li.level-2 { padding-left: 1.5em; font-size: var(--size-caption); }
@@ -3164,6 +3130,7 @@ thead th { background: var(--primary); color: #fff; font-weight: 600; text-align
 td { padding: 5px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
 tbody tr:nth-child(even) td { background: var(--zebra); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.short { white-space: nowrap; }
 .source, .note { font-size: var(--size-source); color: var(--muted); margin-top: 4px; }
 th.group, th.center, td.center { text-align: center; }
 .news .date { color: var(--primary); font-weight: 600; margin-right: 4px; }
@@ -3178,6 +3145,12 @@ th.group, th.center, td.center { text-align: center; }
   .rating-box { width: auto; }
   .offices { grid-template-columns: 1fr; }
   .charts { grid-template-columns: 1fr; }
+  /* Justified Chinese on a narrow line spreads its characters apart. */
+  p, ol.views li, ol.list li { text-align: left; }
+  /* Columns as wide as their short cells need; the box scrolls where the table is wider than the screen. */
+  table { table-layout: auto; }
+  td:not(.short) { min-width: 9em; }
+  .chart-figure.wide svg { min-width: 600px; }
 }
 @media print {
   html { font-size: var(--print-body); }
@@ -3198,6 +3171,7 @@ th.group, th.center, td.center { text-align: center; }
 </head>
 <body>
 <header class="running-header"><span>衡川证券 · 通信行业周报</span><span>证券研究报告 · 2026年3月27日</span></header>
+<main>
 <section class="cover">
 <div class="masthead">
 <div class="masthead-title">
@@ -3205,10 +3179,10 @@ th.group, th.center, td.center { text-align: center; }
 <p class="report-type">行业周报 · 证券研究报告</p>
 <p class="team">衡川证券股份有限公司 · 通信组 · 2026年3月27日</p>
 </div>
-<aside class="rating-box">
+<div class="rating-box">
 <p class="rating">买入（维持评级）</p>
-<p class="analyst"><span class="label">分析师：</span>林知远<br><span class="licence">执业 S0990524070001</span><br><span class="email">linzhiyuan@hcresearch.example</span></p>
-</aside>
+<p class="analyst"><span class="label">分析师：</span>林知远<br><span class="licence">执业证书编号：S0990524070001</span><br><span class="email">邮箱：linzhiyuan@hcresearch.example</span></p>
+</div>
 </div>
 <h1 class="headline">光交换场景持续拓宽，国产 AI 芯片验证推进顺利</h1>
 <h2>通信周观点</h2>
@@ -3274,14 +3248,15 @@ th.group, th.center, td.center { text-align: center; }
 <li><a href="#figure-18">图表 18：通信板块个股周涨跌幅</a></li>
 </ol>
 </nav>
-<main>
 <section class="chapter">
 <h2 id="segments">一、细分行业观点</h2>
 <p><strong>服务器</strong>：本周服务器指数 -3.25%，本月以来服务器指数 -8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-1">
 <figcaption id="figure-1-caption">图表 1：服务器指数 (8841058.WI) 走势</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-1-caption">
 <svg role="img" aria-labelledby="figure-1-caption" id='figure-1-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 165'>…</svg>
+</div>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
@@ -3289,7 +3264,9 @@ th.group, th.center, td.center { text-align: center; }
 <div class="charts">
 <figure class="chart-figure wide" id="figure-2">
 <figcaption id="figure-2-caption">图表 2：光模块 (CPO) 指数 (8841258.WI) 走势</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-2-caption">
 <svg role="img" aria-labelledby="figure-2-caption" id='figure-2-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 165'>…</svg>
+</div>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
@@ -3297,26 +3274,30 @@ th.group, th.center, td.center { text-align: center; }
 <div class="charts">
 <figure class="chart-figure wide" id="figure-3">
 <figcaption id="figure-3-caption">图表 3：IDC 指数 (866052.WI) 走势</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-3-caption">
 <svg role="img" aria-labelledby="figure-3-caption" id='figure-3-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 165'>…</svg>
+</div>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
 <figure class="table-figure" id="figure-4">
-<figcaption>图表 4：本周通信板块景气度</figcaption>
+<figcaption id="figure-4-caption">图表 4：本周通信板块景气度</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-4-caption">
 <table>
 <colgroup><col style="width: 13.8%"><col style="width: 17.2%"><col style="width: 69.0%"></colgroup>
 <thead><tr><th>板块</th><th>景气度指标</th><th>本期景气度说明</th></tr></thead>
 <tbody>
-<tr><td>运营商</td><td>稳健向上</td><td>5G 资本开支高峰已过，传统电信业务增速放缓，云与算力业务接力增长。</td></tr>
-<tr><td>光模块</td><td>稳健向上</td><td>OFC 期间 OCS 的落地场景得到系统阐述，光互连需求的确定性提高。</td></tr>
-<tr><td>服务器</td><td>稳健向上</td><td>海外龙头对 2027年算力需求给出乐观指引，AI 服务器订单能见度较高。</td></tr>
-<tr><td>交换机</td><td>稳健向上</td><td>高速交换机持续放量，国产厂商有望在 Scale-up 网络中取得突破。</td></tr>
-<tr><td>连接器</td><td>稳健向上</td><td>龙头厂商在手订单饱满，超节点架构渗透将提升单机连接器用量。</td></tr>
-<tr><td>IDC</td><td>加速向上</td><td>国产 AI 芯片验证顺利，供给改善预期下国内智算中心建设有望提速。</td></tr>
-<tr><td>物联网</td><td>加速向上</td><td>AI 眼镜等新终端即将批量出货，端侧 AI 有望打开物联网模组需求。</td></tr>
-<tr><td>液冷</td><td>高景气维持</td><td>海外云厂商与国内液冷企业洽谈数据中心液冷采购，板块催化不断。</td></tr>
+<tr><td class="short">运营商</td><td class="short">稳健向上</td><td>5G 资本开支高峰已过，传统电信业务增速放缓，云与算力业务接力增长。</td></tr>
+<tr><td class="short">光模块</td><td class="short">稳健向上</td><td>OFC 期间 OCS 的落地场景得到系统阐述，光互连需求的确定性提高。</td></tr>
+<tr><td class="short">服务器</td><td class="short">稳健向上</td><td>海外龙头对 2027年算力需求给出乐观指引，AI 服务器订单能见度较高。</td></tr>
+<tr><td class="short">交换机</td><td class="short">稳健向上</td><td>高速交换机持续放量，国产厂商有望在 Scale-up 网络中取得突破。</td></tr>
+<tr><td class="short">连接器</td><td class="short">稳健向上</td><td>龙头厂商在手订单饱满，超节点架构渗透将提升单机连接器用量。</td></tr>
+<tr><td class="short">IDC</td><td class="short">加速向上</td><td>国产 AI 芯片验证顺利，供给改善预期下国内智算中心建设有望提速。</td></tr>
+<tr><td class="short">物联网</td><td class="short">加速向上</td><td>AI 眼镜等新终端即将批量出货，端侧 AI 有望打开物联网模组需求。</td></tr>
+<tr><td class="short">液冷</td><td class="short">高景气维持</td><td>海外云厂商与国内液冷企业洽谈数据中心液冷采购，板块催化不断。</td></tr>
 </tbody>
 </table>
+</div>
 <p class="source">来源：讯石光通讯，REUTERS，衡川证券研究所</p>
 </figure>
 </section>
@@ -3329,52 +3310,64 @@ th.group, th.center, td.center { text-align: center; }
 <div class="charts">
 <figure class="chart-figure" id="figure-5">
 <figcaption id="figure-5-caption">图表 5：千兆宽带用户达 2.45亿户，占比 35.3%</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-5-caption">
 <svg role="img" aria-labelledby="figure-5-caption" id='figure-5-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+</div>
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-6">
 <figcaption id="figure-6-caption">图表 6：截至 2026年2月末 5G 用户占比 67.6%</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-6-caption">
 <svg role="img" aria-labelledby="figure-6-caption" id='figure-6-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+</div>
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-7">
 <figcaption id="figure-7-caption">图表 7：2026年1-2月移动互联网累计流量同比增长 20.4%</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-7-caption">
 <svg role="img" aria-labelledby="figure-7-caption" id='figure-7-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+</div>
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-8">
 <figcaption id="figure-8-caption">图表 8：2026年2月当月 DOU 达 19.31GB/户·月</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-8-caption">
 <svg role="img" aria-labelledby="figure-8-caption" id='figure-8-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+</div>
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-9">
 <figcaption id="figure-9-caption">图表 9：5G 基站总数达 490.9万个</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-9-caption">
 <svg role="img" aria-labelledby="figure-9-caption" id='figure-9-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+</div>
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 </div>
 <figure class="table-figure" id="figure-10">
-<figcaption>图表 10：运营商核心数据</figcaption>
+<figcaption id="figure-10-caption">图表 10：运营商核心数据</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-10-caption">
 <table>
 <colgroup><col style="width: 36.4%"><col style="width: 18.2%"><col style="width: 15.9%"><col style="width: 13.6%"><col style="width: 15.9%"></colgroup>
 <thead><tr><th>指标</th><th class="num">数值</th><th class="num">变化</th><th>口径</th><th>期间</th></tr></thead>
 <tbody>
-<tr><td>电信业务收入（累计）</td><td class="num">2904亿元</td><td class="num">-1.7%</td><td>同比</td><td>2026年1-2月</td></tr>
-<tr><td>电信业务总量增速（上年不变价）</td><td class="num">8.4%</td><td class="num">—</td><td>—</td><td>2026年1-2月</td></tr>
-<tr><td>固定互联网宽带接入用户</td><td class="num">6.94亿户</td><td class="num">+316.7万户</td><td>比上年末</td><td>2026年2月末</td></tr>
-<tr><td>千兆及以上宽带用户</td><td class="num">2.45亿户</td><td class="num">+637万户</td><td>比上年末</td><td>2026年2月末</td></tr>
-<tr><td>千兆用户占比</td><td class="num">35.3%</td><td class="num">+0.8个百分点</td><td>比上年末</td><td>2026年2月末</td></tr>
-<tr><td>5G 移动电话用户</td><td class="num">12.35亿户</td><td class="num">—</td><td>—</td><td>2026年2月末</td></tr>
-<tr><td>5G 用户占移动电话用户比例</td><td class="num">67.6%</td><td class="num">—</td><td>—</td><td>2026年2月末</td></tr>
-<tr><td>移动互联网累计流量</td><td class="num">666.7亿GB</td><td class="num">+20.4%</td><td>同比</td><td>2026年1-2月</td></tr>
-<tr><td>移动互联网用户</td><td class="num">16.03亿户</td><td class="num">-678.6万户</td><td>比上年末</td><td>2026年2月末</td></tr>
-<tr><td>户均移动互联网接入流量 (DOU)</td><td class="num">19.31GB/户·月</td><td class="num">—</td><td>—</td><td>2026年2月</td></tr>
-<tr><td>移动电话去话通话时长</td><td class="num">3036亿分钟</td><td class="num">-5.6%</td><td>同比</td><td>2026年1-2月</td></tr>
-<tr><td>互联网宽带接入端口</td><td class="num">12.6亿个</td><td class="num">+901.1万个</td><td>比上年末</td><td>2026年2月末</td></tr>
-<tr><td>10G PON 端口</td><td class="num">3200万个</td><td class="num">+37.6万个</td><td>比上年末</td><td>2026年2月末</td></tr>
-<tr><td>5G 基站</td><td class="num">490.9万个</td><td class="num">+7万个</td><td>比上年末</td><td>2026年2月末</td></tr>
+<tr><td class="short">电信业务收入（累计）</td><td class="num short">2904亿元</td><td class="num short">-1.7%</td><td class="short">同比</td><td class="short">2026年1-2月</td></tr>
+<tr><td>电信业务总量增速（上年不变价）</td><td class="num short">8.4%</td><td class="num short">—</td><td class="short">—</td><td class="short">2026年1-2月</td></tr>
+<tr><td class="short">固定互联网宽带接入用户</td><td class="num short">6.94亿户</td><td class="num short">+316.7万户</td><td class="short">比上年末</td><td class="short">2026年2月末</td></tr>
+<tr><td class="short">千兆及以上宽带用户</td><td class="num short">2.45亿户</td><td class="num short">+637万户</td><td class="short">比上年末</td><td class="short">2026年2月末</td></tr>
+<tr><td class="short">千兆用户占比</td><td class="num short">35.3%</td><td class="num short">+0.8个百分点</td><td class="short">比上年末</td><td class="short">2026年2月末</td></tr>
+<tr><td class="short">5G 移动电话用户</td><td class="num short">12.35亿户</td><td class="num short">—</td><td class="short">—</td><td class="short">2026年2月末</td></tr>
+<tr><td class="short">5G 用户占移动电话用户比例</td><td class="num short">67.6%</td><td class="num short">—</td><td class="short">—</td><td class="short">2026年2月末</td></tr>
+<tr><td class="short">移动互联网累计流量</td><td class="num short">666.7亿GB</td><td class="num short">+20.4%</td><td class="short">同比</td><td class="short">2026年1-2月</td></tr>
+<tr><td class="short">移动互联网用户</td><td class="num short">16.03亿户</td><td class="num short">-678.6万户</td><td class="short">比上年末</td><td class="short">2026年2月末</td></tr>
+<tr><td>户均移动互联网接入流量 (DOU)</td><td class="num short">19.31GB/户·月</td><td class="num short">—</td><td class="short">—</td><td class="short">2026年2月</td></tr>
+<tr><td class="short">移动电话去话通话时长</td><td class="num short">3036亿分钟</td><td class="num short">-5.6%</td><td class="short">同比</td><td class="short">2026年1-2月</td></tr>
+<tr><td class="short">互联网宽带接入端口</td><td class="num short">12.6亿个</td><td class="num short">+901.1万个</td><td class="short">比上年末</td><td class="short">2026年2月末</td></tr>
+<tr><td class="short">10G PON 端口</td><td class="num short">3200万个</td><td class="num short">+37.6万个</td><td class="short">比上年末</td><td class="short">2026年2月末</td></tr>
+<tr><td class="short">5G 基站</td><td class="num short">490.9万个</td><td class="num short">+7万个</td><td class="short">比上年末</td><td class="short">2026年2月末</td></tr>
 </tbody>
 </table>
+</div>
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <h3 id="core-data-2">2.2 光模块：光模块出口金额同比高增</h3>
@@ -3382,20 +3375,24 @@ th.group, th.center, td.center { text-align: center; }
 <div class="charts">
 <figure class="chart-figure" id="figure-11">
 <figcaption id="figure-11-caption">图表 11：2026年2月光模块出口金额当月同比增长 26.57%</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-11-caption">
 <svg role="img" aria-labelledby="figure-11-caption" id='figure-11-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+</div>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
 <figure class="table-figure" id="figure-12">
-<figcaption>图表 12：光模块核心数据</figcaption>
+<figcaption id="figure-12-caption">图表 12：光模块核心数据</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-12-caption">
 <table>
 <colgroup><col style="width: 36.4%"><col style="width: 18.2%"><col style="width: 15.9%"><col style="width: 13.6%"><col style="width: 15.9%"></colgroup>
 <thead><tr><th>指标</th><th class="num">数值</th><th class="num">变化</th><th>口径</th><th>期间</th></tr></thead>
 <tbody>
-<tr><td>光模块出口金额当月同比</td><td class="num">26.57%</td><td class="num">—</td><td>—</td><td>2026年2月</td></tr>
-<tr><td>光模块出口金额累计同比</td><td class="num">17.74%</td><td class="num">—</td><td>—</td><td>2026年1-2月</td></tr>
+<tr><td class="short">光模块出口金额当月同比</td><td class="num short">26.57%</td><td class="num short">—</td><td class="short">—</td><td class="short">2026年2月</td></tr>
+<tr><td class="short">光模块出口金额累计同比</td><td class="num short">17.74%</td><td class="num short">—</td><td class="short">—</td><td class="short">2026年1-2月</td></tr>
 </tbody>
 </table>
+</div>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 <h3 id="core-data-3">2.3 物联网：连接数稳步增长，模组出货恢复正增长</h3>
@@ -3403,37 +3400,43 @@ th.group, th.center, td.center { text-align: center; }
 <div class="charts">
 <figure class="chart-figure" id="figure-13">
 <figcaption id="figure-13-caption">图表 13：截至 2026年2月末蜂窝物联网终端用户达 29.21亿户</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-13-caption">
 <svg role="img" aria-labelledby="figure-13-caption" id='figure-13-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+</div>
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 </div>
 <figure class="table-figure" id="figure-14">
-<figcaption>图表 14：物联网核心数据</figcaption>
+<figcaption id="figure-14-caption">图表 14：物联网核心数据</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-14-caption">
 <table>
 <colgroup><col style="width: 36.4%"><col style="width: 18.2%"><col style="width: 15.9%"><col style="width: 13.6%"><col style="width: 15.9%"></colgroup>
 <thead><tr><th>指标</th><th class="num">数值</th><th class="num">变化</th><th>口径</th><th>期间</th></tr></thead>
 <tbody>
-<tr><td>蜂窝物联网终端用户</td><td class="num">29.21亿户</td><td class="num">+3308万户</td><td>比上年末</td><td>2026年2月末</td></tr>
-<tr><td>IPTV（含 OTT）用户</td><td class="num">4.1亿户</td><td class="num">+167.3万户</td><td>比上年末</td><td>2026年2月末</td></tr>
-<tr><td>全球蜂窝物联网模组出货量同比</td><td class="num">15%</td><td class="num">—</td><td>—</td><td>2025年</td></tr>
+<tr><td class="short">蜂窝物联网终端用户</td><td class="num short">29.21亿户</td><td class="num short">+3308万户</td><td class="short">比上年末</td><td class="short">2026年2月末</td></tr>
+<tr><td class="short">IPTV（含 OTT）用户</td><td class="num short">4.1亿户</td><td class="num short">+167.3万户</td><td class="short">比上年末</td><td class="short">2026年2月末</td></tr>
+<tr><td class="short">全球蜂窝物联网模组出货量同比</td><td class="num short">15%</td><td class="num short">—</td><td class="short">—</td><td class="short">2025年</td></tr>
 </tbody>
 </table>
+</div>
 <p class="source">来源：工信部，C114 通信网，衡川证券研究所</p>
 </figure>
 <h3 id="core-data-4">2.4 海外云厂商：北美云厂商资本开支维持高增</h3>
 <p>4Q25 微软、谷歌、Meta、亚马逊的资本开支分别为 299亿美元、279亿美元、214亿美元、395亿美元，同比分别 +89%、+95%、+48%、+42%，AI 基础设施投入仍是主要驱动。</p>
 <figure class="table-figure" id="figure-15">
-<figcaption>图表 15：海外云厂商核心数据</figcaption>
+<figcaption id="figure-15-caption">图表 15：海外云厂商核心数据</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-15-caption">
 <table>
 <colgroup><col style="width: 36.4%"><col style="width: 18.2%"><col style="width: 15.9%"><col style="width: 13.6%"><col style="width: 15.9%"></colgroup>
 <thead><tr><th>指标</th><th class="num">数值</th><th class="num">变化</th><th>口径</th><th>期间</th></tr></thead>
 <tbody>
-<tr><td>微软资本开支</td><td class="num">299亿美元</td><td class="num">+89%</td><td>同比</td><td>4Q25</td></tr>
-<tr><td>谷歌资本开支</td><td class="num">279亿美元</td><td class="num">+95%</td><td>同比</td><td>4Q25</td></tr>
-<tr><td>Meta 资本开支</td><td class="num">214亿美元</td><td class="num">+48%</td><td>同比</td><td>4Q25</td></tr>
-<tr><td>亚马逊资本开支</td><td class="num">395亿美元</td><td class="num">+42%</td><td>同比</td><td>4Q25</td></tr>
+<tr><td class="short">微软资本开支</td><td class="num short">299亿美元</td><td class="num short">+89%</td><td class="short">同比</td><td class="short">4Q25</td></tr>
+<tr><td class="short">谷歌资本开支</td><td class="num short">279亿美元</td><td class="num short">+95%</td><td class="short">同比</td><td class="short">4Q25</td></tr>
+<tr><td class="short">Meta 资本开支</td><td class="num short">214亿美元</td><td class="num short">+48%</td><td class="short">同比</td><td class="short">4Q25</td></tr>
+<tr><td class="short">亚马逊资本开支</td><td class="num short">395亿美元</td><td class="num short">+42%</td><td class="short">同比</td><td class="short">4Q25</td></tr>
 </tbody>
 </table>
+</div>
 <p class="source">来源：公司公告，衡川证券研究所</p>
 </figure>
 </section>
@@ -3443,7 +3446,9 @@ th.group, th.center, td.center { text-align: center; }
 <div class="charts">
 <figure class="chart-figure wide" id="figure-16">
 <figcaption id="figure-16-caption">图表 16：申万一级行业周涨跌幅排序（%）</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-16-caption">
 <svg role="img" aria-labelledby="figure-16-caption" id='figure-16-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 412'>…</svg>
+</div>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
@@ -3451,23 +3456,27 @@ th.group, th.center, td.center { text-align: center; }
 <div class="charts">
 <figure class="chart-figure wide" id="figure-17">
 <figcaption id="figure-17-caption">图表 17：通信（申万）周涨跌幅前 5 与后 5个股（%）</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-17-caption">
 <svg role="img" aria-labelledby="figure-17-caption" id='figure-17-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 149'>…</svg>
+</div>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
 <figure class="table-figure" id="figure-18">
-<figcaption>图表 18：通信板块个股周涨跌幅</figcaption>
+<figcaption id="figure-18-caption">图表 18：通信板块个股周涨跌幅</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-18-caption">
 <table>
 <colgroup><col style="width: 9.5%"><col style="width: 28.6%"><col style="width: 16.7%"><col style="width: 28.6%"><col style="width: 16.7%"></colgroup>
 <thead><tr><th class="num">排名</th><th>涨幅前列</th><th class="num">周涨跌幅</th><th>跌幅前列</th><th class="num">周涨跌幅</th></tr></thead>
 <tbody>
-<tr><td class="num">1</td><td>光库科技 (300620.SZ)</td><td class="num">+18.72%</td><td>剑桥科技 (603083.SH)</td><td class="num">-9.36%</td></tr>
-<tr><td class="num">2</td><td>德科立 (688205.SH)</td><td class="num">+16.38%</td><td>武汉凡谷 (002194.SZ)</td><td class="num">-9.91%</td></tr>
-<tr><td class="num">3</td><td>长盈通 (688143.SH)</td><td class="num">+15.67%</td><td>鼎通科技 (688668.SH)</td><td class="num">-14.10%</td></tr>
-<tr><td class="num">4</td><td>亨通光电 (600487.SH)</td><td class="num">+13.89%</td><td>国盾量子 (688027.SH)</td><td class="num">-14.15%</td></tr>
-<tr><td class="num">5</td><td>铭普光磁 (002902.SZ)</td><td class="num">+13.81%</td><td>世嘉科技 (002796.SZ)</td><td class="num">-18.96%</td></tr>
+<tr><td class="num short">1</td><td>光库科技 (300620.SZ)</td><td class="num short">+18.72%</td><td>剑桥科技 (603083.SH)</td><td class="num short">-9.36%</td></tr>
+<tr><td class="num short">2</td><td>德科立 (688205.SH)</td><td class="num short">+16.38%</td><td>武汉凡谷 (002194.SZ)</td><td class="num short">-9.91%</td></tr>
+<tr><td class="num short">3</td><td>长盈通 (688143.SH)</td><td class="num short">+15.67%</td><td>鼎通科技 (688668.SH)</td><td class="num short">-14.10%</td></tr>
+<tr><td class="num short">4</td><td>亨通光电 (600487.SH)</td><td class="num short">+13.89%</td><td>国盾量子 (688027.SH)</td><td class="num short">-14.15%</td></tr>
+<tr><td class="num short">5</td><td>铭普光磁 (002902.SZ)</td><td class="num short">+13.81%</td><td>世嘉科技 (002796.SZ)</td><td class="num short">-18.96%</td></tr>
 </tbody>
 </table>
+</div>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </section>
@@ -3531,12 +3540,12 @@ th.group, th.center, td.center { text-align: center; }
 <p>本公司及其关联机构可能持有本报告所提及公司的证券，并可能为这些公司提供或争取提供投资银行、财务顾问等服务。投资者应当关注上述可能存在的利益冲突。</p>
 <p>本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分内容；经许可引用时须注明出处为衡川证券研究所，且不得作有悖原意的删改。</p>
 <p>本报告仅在中华人民共和国境内（不含港澳台地区）发布。</p>
-<p class="published">本报告发布时间：2026年3月27日07:30</p>
+<p class="published">本报告发布时间：2026年3月27日 07:30</p>
 <h3>联系我们</h3>
 <div class="offices">
-<div class="office"><p class="city">上海</p><p>电话：021-6000 1000</p><p>邮箱：research-sh@hcresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100号 20 楼</p></div>
+<div class="office"><p class="city">上海</p><p>电话：021-6000 1000</p><p>邮箱：research-sh@hcresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100号 20楼</p></div>
 <div class="office"><p class="city">北京</p><p>电话：010-6000 2000</p><p>邮箱：research-bj@hcresearch.example</p><p>邮编：100032</p><p>地址：北京市西城区示例街 8号 12层</p></div>
-<div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@hcresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000号 18 楼</p></div>
+<div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@hcresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000号 18楼</p></div>
 </div>
 </section>
 </main>
@@ -3614,13 +3623,15 @@ h2 { font-size: var(--size-chapter); color: var(--primary); border-bottom: 2px s
 h3 { font-size: var(--size-section); color: var(--primary); margin: 22px 0 6px; }
 h4 { font-size: 1rem; margin: 14px 0 4px; }
 .cover h2 { font-size: var(--size-cover-heading); border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
-p { margin: 6px 0; text-align: justify; }
+p { margin: 6px 0; text-align: justify; text-wrap: pretty; }
 ol.views, ol.list { list-style: none; padding: 0; margin: 0; }
 ol.list ol.list, ol.list ul.list, ul.list ol.list { padding-left: 1.5em; }
 ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
 .marker { color: var(--primary); font-weight: 700; }
 .table-figure { margin: 18px 0; }
-.table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: var(--size-caption); margin-bottom: 4px; }
+.table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: var(--size-caption); margin-bottom: 4px; text-wrap: pretty; }
+.scroll { overflow-x: auto; }
+.scroll:focus-visible { outline: 2px solid var(--accent); }
 .contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
 .contents li { margin: 3px 0; }
 .contents li.level-2 { padding-left: 1.5em; font-size: var(--size-caption); }
@@ -3636,6 +3647,7 @@ thead th { background: var(--primary); color: #fff; font-weight: 600; text-align
 td { padding: 5px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
 tbody tr:nth-child(even) td { background: var(--zebra); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.short { white-space: nowrap; }
 .source, .note { font-size: var(--size-source); color: var(--muted); margin-top: 4px; }
 th.group, th.center, td.center { text-align: center; }
 .news .date { color: var(--primary); font-weight: 600; margin-right: 4px; }
@@ -3650,6 +3662,12 @@ th.group, th.center, td.center { text-align: center; }
   .rating-box { width: auto; }
   .offices { grid-template-columns: 1fr; }
   .charts { grid-template-columns: 1fr; }
+  /* Justified Chinese on a narrow line spreads its characters apart. */
+  p, ol.views li, ol.list li { text-align: left; }
+  /* Columns as wide as their short cells need; the box scrolls where the table is wider than the screen. */
+  table { table-layout: auto; }
+  td:not(.short) { min-width: 9em; }
+  .chart-figure.wide svg { min-width: 600px; }
 }
 @media print {
   html { font-size: var(--print-body); }
@@ -3670,6 +3688,7 @@ th.group, th.center, td.center { text-align: center; }
 </head>
 <body>
 <header class="running-header"><span>衡川证券 · 通信行业月报</span><span>证券研究报告 · 2026年3月31日</span></header>
+<main>
 <section class="cover">
 <div class="masthead">
 <div class="masthead-title">
@@ -3677,11 +3696,11 @@ th.group, th.center, td.center { text-align: center; }
 <p class="report-type">行业月报 · 证券研究报告</p>
 <p class="team">衡川证券股份有限公司 · 通信组 · 2026年3月31日</p>
 </div>
-<aside class="rating-box">
+<div class="rating-box">
 <p class="rating">买入（维持评级）</p>
-<p class="analyst"><span class="label">分析师：</span>林知远<br><span class="licence">执业 S0990524070001</span><br><span class="email">linzhiyuan@hcresearch.example</span></p>
-<p class="analyst"><span class="label">分析师：</span>苏晓岚<br><span class="licence">执业 S0990525030002</span><br><span class="email">suxiaolan@hcresearch.example</span></p>
-</aside>
+<p class="analyst"><span class="label">分析师：</span>林知远<br><span class="licence">执业证书编号：S0990524070001</span><br><span class="email">邮箱：linzhiyuan@hcresearch.example</span></p>
+<p class="analyst"><span class="label">分析师：</span>苏晓岚<br><span class="licence">执业证书编号：S0990525030002</span><br><span class="email">邮箱：suxiaolan@hcresearch.example</span></p>
+</div>
 </div>
 <h1 class="headline">AI 应用流量继续扩张，推理需求外溢至光互连与算力网络</h1>
 <h2>投资逻辑</h2>
@@ -3719,7 +3738,6 @@ th.group, th.center, td.center { text-align: center; }
 <li><a href="#figure-7">图表 7：通信板块重点公司公告</a></li>
 </ol>
 </nav>
-<main>
 <section class="chapter">
 <h2 id="ai-apps">1. AI 应用月度数据跟踪</h2>
 <h3 id="ai-apps-1">1.1 全球市场 AI 应用情况</h3>
@@ -3727,12 +3745,16 @@ th.group, th.center, td.center { text-align: center; }
 <div class="charts">
 <figure class="chart-figure wide" id="figure-1">
 <figcaption id="figure-1-caption">图表 1：2026年2月全球访问量居前的 AI 应用（亿次）</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-1-caption">
 <svg role="img" aria-labelledby="figure-1-caption" id='figure-1-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 149'>…</svg>
+</div>
 <p class="source">来源：SimilarWeb，衡川证券研究所</p>
 </figure>
 <figure class="chart-figure" id="figure-2">
 <figcaption id="figure-2-caption">图表 2：全球访问量 Top50 AI 应用的类别分布（%）</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-2-caption">
 <svg role="img" aria-labelledby="figure-2-caption" id='figure-2-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 180'>…</svg>
+</div>
 <p class="source">来源：SimilarWeb，衡川证券研究所</p>
 </figure>
 <figure class="picture-figure" id="figure-3">
@@ -3745,21 +3767,23 @@ th.group, th.center, td.center { text-align: center; }
 <h3 id="ai-apps-2">1.2 国内市场 AI 应用情况</h3>
 <p>国内 AI 应用的访问量集中度较高，Kimi、文心一言与豆包居前三，访问量分别约为 2455万次、2053万次与 1351万次。视频生成与 AI 搜索类应用的增速领先，新上线的产品多以垂直场景切入。</p>
 <figure class="table-figure" id="figure-4">
-<figcaption>图表 4：2026年2月国内访问量居前的 AI 应用</figcaption>
+<figcaption id="figure-4-caption">图表 4：2026年2月国内访问量居前的 AI 应用</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-4-caption">
 <table>
 <colgroup><col style="width: 10.8%"><col style="width: 27.0%"><col style="width: 37.8%"><col style="width: 24.3%"></colgroup>
 <thead><tr><th class="num">排名</th><th>应用</th><th class="num">访问量（万次）</th><th class="num">环比（%）</th></tr></thead>
 <tbody>
-<tr><td class="num">1</td><td>Kimi</td><td class="num">2455</td><td class="num">6.8</td></tr>
-<tr><td class="num">2</td><td>文心一言</td><td class="num">2053</td><td class="num">3.1</td></tr>
-<tr><td class="num">3</td><td>豆包</td><td class="num">1351</td><td class="num">12.4</td></tr>
-<tr><td class="num">4</td><td>通义</td><td class="num">1102</td><td class="num">9.7</td></tr>
-<tr><td class="num">5</td><td>智谱清言</td><td class="num">846</td><td class="num">5.2</td></tr>
-<tr><td class="num">6</td><td>海螺 AI</td><td class="num">712</td><td class="num">18.9</td></tr>
-<tr><td class="num">7</td><td>天工</td><td class="num">540</td><td class="num">-2.3</td></tr>
-<tr><td class="num">8</td><td>秘塔 AI 搜索</td><td class="num">498</td><td class="num">7.6</td></tr>
+<tr><td class="num short">1</td><td class="short">Kimi</td><td class="num short">2455</td><td class="num short">6.8</td></tr>
+<tr><td class="num short">2</td><td class="short">文心一言</td><td class="num short">2053</td><td class="num short">3.1</td></tr>
+<tr><td class="num short">3</td><td class="short">豆包</td><td class="num short">1351</td><td class="num short">12.4</td></tr>
+<tr><td class="num short">4</td><td class="short">通义</td><td class="num short">1102</td><td class="num short">9.7</td></tr>
+<tr><td class="num short">5</td><td class="short">智谱清言</td><td class="num short">846</td><td class="num short">5.2</td></tr>
+<tr><td class="num short">6</td><td class="short">海螺 AI</td><td class="num short">712</td><td class="num short">18.9</td></tr>
+<tr><td class="num short">7</td><td class="short">天工</td><td class="num short">540</td><td class="num short">-2.3</td></tr>
+<tr><td class="num short">8</td><td class="short">秘塔 AI 搜索</td><td class="num short">498</td><td class="num short">7.6</td></tr>
 </tbody>
 </table>
+</div>
 <p class="note">注：环比为访问量较上月的变化</p>
 <p class="source">来源：SimilarWeb，衡川证券研究所</p>
 </figure>
@@ -3770,23 +3794,27 @@ th.group, th.center, td.center { text-align: center; }
 <div class="charts">
 <figure class="chart-figure wide" id="figure-5">
 <figcaption id="figure-5-caption">图表 5：年初以来通信（申万）指数与沪深 300 累计涨跌幅</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-5-caption">
 <svg role="img" aria-labelledby="figure-5-caption" id='figure-5-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 200'>…</svg>
+</div>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
 <figure class="table-figure" id="figure-6">
-<figcaption>图表 6：3月通信板块涨跌幅前五的公司</figcaption>
+<figcaption id="figure-6-caption">图表 6：3月通信板块涨跌幅前五的公司</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-6-caption">
 <table>
 <colgroup><col style="width: 11.1%"><col style="width: 22.2%"><col style="width: 22.2%"><col style="width: 22.2%"><col style="width: 22.2%"></colgroup>
 <thead><tr><th class="center">排名</th><th>涨幅前五</th><th class="num">月涨跌幅</th><th>跌幅前五</th><th class="num">月涨跌幅</th></tr></thead>
 <tbody>
-<tr><td class="center">1</td><td>光库科技</td><td class="num">+41.25%</td><td>世嘉科技</td><td class="num">-23.10%</td></tr>
-<tr><td class="center">2</td><td>德科立</td><td class="num">+36.80%</td><td>国盾量子</td><td class="num">-19.64%</td></tr>
-<tr><td class="center">3</td><td>长盈通</td><td class="num">+31.42%</td><td>鼎通科技</td><td class="num">-17.05%</td></tr>
-<tr><td class="center">4</td><td>亨通光电</td><td class="num">+27.96%</td><td>武汉凡谷</td><td class="num">-12.88%</td></tr>
-<tr><td class="center">5</td><td>铭普光磁</td><td class="num">+24.33%</td><td>剑桥科技</td><td class="num">-11.72%</td></tr>
+<tr><td class="center short">1</td><td class="short">光库科技</td><td class="num short">+41.25%</td><td class="short">世嘉科技</td><td class="num short">-23.10%</td></tr>
+<tr><td class="center short">2</td><td class="short">德科立</td><td class="num short">+36.80%</td><td class="short">国盾量子</td><td class="num short">-19.64%</td></tr>
+<tr><td class="center short">3</td><td class="short">长盈通</td><td class="num short">+31.42%</td><td class="short">鼎通科技</td><td class="num short">-17.05%</td></tr>
+<tr><td class="center short">4</td><td class="short">亨通光电</td><td class="num short">+27.96%</td><td class="short">武汉凡谷</td><td class="num short">-12.88%</td></tr>
+<tr><td class="center short">5</td><td class="short">铭普光磁</td><td class="num short">+24.33%</td><td class="short">剑桥科技</td><td class="num short">-11.72%</td></tr>
 </tbody>
 </table>
+</div>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </section>
@@ -3811,17 +3839,19 @@ th.group, th.center, td.center { text-align: center; }
 </li>
 </ul>
 <figure class="table-figure" id="figure-7">
-<figcaption>图表 7：通信板块重点公司公告</figcaption>
+<figcaption id="figure-7-caption">图表 7：通信板块重点公司公告</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-7-caption">
 <table>
 <colgroup><col style="width: 17.6%"><col style="width: 15.7%"><col style="width: 19.6%"><col style="width: 47.1%"></colgroup>
 <thead><tr><th>代码</th><th>公司</th><th>公告日期</th><th>公告内容</th></tr></thead>
 <tbody>
-<tr><td>300308.SZ</td><td>中际旭创</td><td>2026-03-20</td><td>公布年度报告，高速光模块收入占比继续提升</td></tr>
-<tr><td>600941.SH</td><td>中国移动</td><td>2026-03-19</td><td>公布年度业绩，宣布派发末期股息并披露算力网络投资计划</td></tr>
-<tr><td>688498.SH</td><td>源杰科技</td><td>2026-03-17</td><td>拟定增募资扩产高速率光芯片</td></tr>
-<tr><td>300502.SZ</td><td>新易盛</td><td>2026-03-12</td><td>与海外客户签订长期供货框架协议</td></tr>
+<tr><td class="short">300308.SZ</td><td class="short">中际旭创</td><td class="short">2026-03-20</td><td>公布年度报告，高速光模块收入占比继续提升</td></tr>
+<tr><td class="short">600941.SH</td><td class="short">中国移动</td><td class="short">2026-03-19</td><td>公布年度业绩，宣布派发末期股息并披露算力网络投资计划</td></tr>
+<tr><td class="short">688498.SH</td><td class="short">源杰科技</td><td class="short">2026-03-17</td><td class="short">拟定增募资扩产高速率光芯片</td></tr>
+<tr><td class="short">300502.SZ</td><td class="short">新易盛</td><td class="short">2026-03-12</td><td>与海外客户签订长期供货框架协议</td></tr>
 </tbody>
 </table>
+</div>
 <p class="source">来源：巨潮资讯，公司公告，衡川证券研究所</p>
 </figure>
 </section>
@@ -3860,12 +3890,12 @@ th.group, th.center, td.center { text-align: center; }
 <p>本公司及其关联机构可能持有本报告所提及公司的证券，并可能为这些公司提供或争取提供投资银行、财务顾问等服务。投资者应当关注上述可能存在的利益冲突。</p>
 <p>本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分内容；经许可引用时须注明出处为衡川证券研究所，且不得作有悖原意的删改。</p>
 <p>本报告仅在中华人民共和国境内（不含港澳台地区）发布。</p>
-<p class="published">本报告发布时间：2026年3月31日07:30</p>
+<p class="published">本报告发布时间：2026年3月31日 07:30</p>
 <h3>联系我们</h3>
 <div class="offices">
-<div class="office"><p class="city">上海</p><p>电话：021-6000 1000</p><p>邮箱：research-sh@hcresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100号 20 楼</p></div>
+<div class="office"><p class="city">上海</p><p>电话：021-6000 1000</p><p>邮箱：research-sh@hcresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100号 20楼</p></div>
 <div class="office"><p class="city">北京</p><p>电话：010-6000 2000</p><p>邮箱：research-bj@hcresearch.example</p><p>邮编：100032</p><p>地址：北京市西城区示例街 8号 12层</p></div>
-<div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@hcresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000号 18 楼</p></div>
+<div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@hcresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000号 18楼</p></div>
 </div>
 </section>
 </main>
@@ -3943,13 +3973,15 @@ h2 { font-size: var(--size-chapter); color: var(--primary); border-bottom: 2px s
 h3 { font-size: var(--size-section); color: var(--primary); margin: 22px 0 6px; }
 h4 { font-size: 1rem; margin: 14px 0 4px; }
 .cover h2 { font-size: var(--size-cover-heading); border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
-p { margin: 6px 0; text-align: justify; }
+p { margin: 6px 0; text-align: justify; text-wrap: pretty; }
 ol.views, ol.list { list-style: none; padding: 0; margin: 0; }
 ol.list ol.list, ol.list ul.list, ul.list ol.list { padding-left: 1.5em; }
 ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
 .marker { color: var(--primary); font-weight: 700; }
 .table-figure { margin: 18px 0; }
-.table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: var(--size-caption); margin-bottom: 4px; }
+.table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: var(--size-caption); margin-bottom: 4px; text-wrap: pretty; }
+.scroll { overflow-x: auto; }
+.scroll:focus-visible { outline: 2px solid var(--accent); }
 .contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
 .contents li { margin: 3px 0; }
 .contents li.level-2 { padding-left: 1.5em; font-size: var(--size-caption); }
@@ -3965,6 +3997,7 @@ thead th { background: var(--primary); color: #fff; font-weight: 600; text-align
 td { padding: 5px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
 tbody tr:nth-child(even) td { background: var(--zebra); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.short { white-space: nowrap; }
 .source, .note { font-size: var(--size-source); color: var(--muted); margin-top: 4px; }
 th.group, th.center, td.center { text-align: center; }
 .news .date { color: var(--primary); font-weight: 600; margin-right: 4px; }
@@ -3979,6 +4012,12 @@ th.group, th.center, td.center { text-align: center; }
   .rating-box { width: auto; }
   .offices { grid-template-columns: 1fr; }
   .charts { grid-template-columns: 1fr; }
+  /* Justified Chinese on a narrow line spreads its characters apart. */
+  p, ol.views li, ol.list li { text-align: left; }
+  /* Columns as wide as their short cells need; the box scrolls where the table is wider than the screen. */
+  table { table-layout: auto; }
+  td:not(.short) { min-width: 9em; }
+  .chart-figure.wide svg { min-width: 600px; }
 }
 @media print {
   html { font-size: var(--print-body); }
@@ -3999,6 +4038,7 @@ th.group, th.center, td.center { text-align: center; }
 </head>
 <body>
 <header class="running-header"><span>京华证券 · 通信专题报告</span><span>证券研究报告 · 2025年2月10日</span></header>
+<main>
 <section class="cover">
 <div class="masthead">
 <div class="masthead-title">
@@ -4006,11 +4046,11 @@ th.group, th.center, td.center { text-align: center; }
 <p class="report-type">专题报告 · 证券研究报告</p>
 <p class="team">京华证券股份有限公司 · 通信组 · 2025年2月10日</p>
 </div>
-<aside class="rating-box">
-<p class="analyst"><span class="label">分析师：</span>周明哲<br><span class="licence">执业 S1230523080001</span><br><span class="email">zhoumingzhe@jhresearch.example</span></p>
-<p class="analyst"><span class="label">分析师：</span>何雨宁<br><span class="licence">执业 S1230524110003</span><br><span class="email">heyuning@jhresearch.example</span></p>
+<div class="rating-box">
+<p class="analyst"><span class="label">分析师：</span>周明哲<br><span class="licence">执业证书编号：S1230523080001</span><br><span class="email">邮箱：zhoumingzhe@jhresearch.example</span></p>
+<p class="analyst"><span class="label">分析师：</span>何雨宁<br><span class="licence">执业证书编号：S1230524110003</span><br><span class="email">邮箱：heyuning@jhresearch.example</span></p>
 <p class="analyst assistants">研究助理：林书航、陈可欣</p>
-</aside>
+</div>
 </div>
 <h1 class="headline">DeepSeek 之后：推理算力、光通信与运营商的再定价</h1>
 <h2>投资要点</h2>
@@ -4062,7 +4102,6 @@ th.group, th.center, td.center { text-align: center; }
 <li><a href="#table-5">表 5：通信重点覆盖公司评级</a></li>
 </ol>
 </nav>
-<main>
 <section class="chapter">
 <h2 id="cost">一、算法与工程创新：大模型的成本曲线下移</h2>
 <p>DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集中在一个问题上：成本下降会减少算力需求，还是让更多的应用用得起算力。我们的判断是后者，本章先梳理降本从何而来。</p>
@@ -4080,7 +4119,9 @@ th.group, th.center, td.center { text-align: center; }
 <div class="charts">
 <figure class="chart-figure" id="figure-2">
 <figcaption id="figure-2-caption">图 2：每百万 Token 推理价格对比（美元）</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-2-caption">
 <svg role="img" aria-labelledby="figure-2-caption" id='figure-2-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+</div>
 <p class="source">来源：公司官网，京华证券研究所</p>
 </figure>
 <figure class="picture-figure" id="figure-3">
@@ -4113,22 +4154,26 @@ th.group, th.center, td.center { text-align: center; }
 <p>推理时给模型更多的思考步骤可以持续提升表现，推理算力的需求不再只与用户数成正比，也与任务的复杂度相关。</p>
 <h3 id="chips-2">（二）光芯片：国产化进程加快</h3>
 <figure class="table-figure" id="table-1">
-<figcaption>表 1：光芯片按功能分类</figcaption>
+<figcaption id="table-1-caption">表 1：光芯片按功能分类</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="table-1-caption">
 <table>
 <colgroup><col style="width: 21.7%"><col style="width: 34.8%"><col style="width: 43.5%"></colgroup>
 <thead><tr><th>类别</th><th>主要产品</th><th>作用</th></tr></thead>
 <tbody>
-<tr><td>激光器芯片</td><td>DFB、EML、VCSEL</td><td>把电信号转为光信号</td></tr>
-<tr><td>探测器芯片</td><td>PIN、APD</td><td>把光信号转为电信号</td></tr>
-<tr><td>调制器芯片</td><td>硅光、薄膜铌酸锂</td><td>把信号加载到光载波上</td></tr>
+<tr><td class="short">激光器芯片</td><td class="short">DFB、EML、VCSEL</td><td class="short">把电信号转为光信号</td></tr>
+<tr><td class="short">探测器芯片</td><td class="short">PIN、APD</td><td class="short">把光信号转为电信号</td></tr>
+<tr><td class="short">调制器芯片</td><td class="short">硅光、薄膜铌酸锂</td><td class="short">把信号加载到光载波上</td></tr>
 </tbody>
 </table>
+</div>
 <p class="source">来源：公开资料整理，京华证券研究所</p>
 </figure>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-5">
 <figcaption id="figure-5-caption">图 5：全球光芯片市场规模（亿美元）</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-5-caption">
 <svg role="img" aria-labelledby="figure-5-caption" id='figure-5-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 200'>…</svg>
+</div>
 <p class="note">注：2024年及以后为预测</p>
 <p class="source">来源：公开资料整理，京华证券研究所</p>
 </figure>
@@ -4141,22 +4186,26 @@ th.group, th.center, td.center { text-align: center; }
 <div class="charts">
 <figure class="chart-figure wide" id="figure-6">
 <figcaption id="figure-6-caption">图 6：400G 与 800G 光模块需求（百万美元）</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="figure-6-caption">
 <svg role="img" aria-labelledby="figure-6-caption" id='figure-6-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 483 200'>…</svg>
+</div>
 <p class="source">来源：公开资料整理，京华证券研究所</p>
 </figure>
 </div>
 <h3 id="optical-2">（二）LPO 与 CPO：功耗约束下的新方案</h3>
 <figure class="table-figure" id="table-2">
-<figcaption>表 2：传统光模块、LPO 与 CPO 的比较</figcaption>
+<figcaption id="table-2-caption">表 2：传统光模块、LPO 与 CPO 的比较</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="table-2-caption">
 <table>
 <colgroup><col style="width: 48.8%"><col style="width: 9.3%"><col style="width: 9.3%"><col style="width: 18.6%"><col style="width: 14.0%"></colgroup>
 <thead><tr><th>方案</th><th>功耗</th><th>时延</th><th>可维护性</th><th>成熟度</th></tr></thead>
 <tbody>
-<tr><td>传统可插拔光模块</td><td>较高</td><td>较高</td><td>好</td><td>成熟</td></tr>
-<tr><td>线性驱动可插拔 (LPO)</td><td>低</td><td>低</td><td>好</td><td>验证中</td></tr>
-<tr><td>共封装光学 (CPO)</td><td>最低</td><td>最低</td><td>差</td><td>早期</td></tr>
+<tr><td class="short">传统可插拔光模块</td><td class="short">较高</td><td class="short">较高</td><td class="short">好</td><td class="short">成熟</td></tr>
+<tr><td class="short">线性驱动可插拔 (LPO)</td><td class="short">低</td><td class="short">低</td><td class="short">好</td><td class="short">验证中</td></tr>
+<tr><td class="short">共封装光学 (CPO)</td><td class="short">最低</td><td class="short">最低</td><td class="short">差</td><td class="short">早期</td></tr>
 </tbody>
 </table>
+</div>
 <p class="source">来源：公开资料整理，京华证券研究所</p>
 </figure>
 </section>
@@ -4174,59 +4223,65 @@ th.group, th.center, td.center { text-align: center; }
 <h3 id="advice-1">（一）通信板块</h3>
 <p>建议关注运营商、光模块与光芯片。盈利预测与估值如下。</p>
 <figure class="table-figure" id="table-3">
-<figcaption>表 3：建议关注标的盈利预测-通信（截至 2025年1月31日）</figcaption>
+<figcaption id="table-3-caption">表 3：建议关注标的盈利预测-通信（截至 2025年1月31日）</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="table-3-caption">
 <table>
 <colgroup><col style="width: 12.6%"><col style="width: 12.6%"><col style="width: 11.7%"><col style="width: 8.7%"><col style="width: 8.7%"><col style="width: 8.7%"><col style="width: 8.7%"><col style="width: 8.7%"><col style="width: 8.7%"><col style="width: 10.7%"></colgroup>
 <thead><tr><th rowspan="2">代码</th><th rowspan="2">名称</th><th rowspan="2">总市值（亿元）</th><th colspan="3" class="group">EPS（元）</th><th colspan="3" class="group">P/E</th><th rowspan="2">评级</th></tr>
 <tr><th class="num">2024E</th><th class="num">2025E</th><th class="num">2026E</th><th class="num">2024E</th><th class="num">2025E</th><th class="num">2026E</th></tr></thead>
 <tbody>
-<tr><td>600941.SH</td><td>中国移动</td><td class="num">23877.77</td><td class="num">6.48</td><td class="num">6.86</td><td class="num">7.25</td><td class="num">17.13</td><td class="num">16.18</td><td class="num">15.31</td><td>—</td></tr>
-<tr><td>600050.SH</td><td>中国联通</td><td class="num">1555.05</td><td class="num">0.29</td><td class="num">0.32</td><td class="num">0.35</td><td class="num">17.09</td><td class="num">15.45</td><td class="num">14.03</td><td>—</td></tr>
-<tr><td>601728.SH</td><td>中国电信</td><td class="num">6460.40</td><td class="num">0.36</td><td class="num">0.39</td><td class="num">0.41</td><td class="num">19.66</td><td class="num">18.25</td><td class="num">17.03</td><td>—</td></tr>
-<tr><td>300308.SZ</td><td>中际旭创</td><td class="num">1287.32</td><td class="num">4.95</td><td class="num">8.11</td><td class="num">9.34</td><td class="num">23.20</td><td class="num">14.16</td><td class="num">12.29</td><td>推荐</td></tr>
-<tr><td>300502.SZ</td><td>新易盛</td><td class="num">891.47</td><td class="num">3.50</td><td class="num">6.45</td><td class="num">8.55</td><td class="num">35.93</td><td class="num">19.50</td><td class="num">14.71</td><td>推荐</td></tr>
-<tr><td>300394.SZ</td><td>天孚通信</td><td class="num">558.40</td><td class="num">2.58</td><td class="num">4.16</td><td class="num">5.46</td><td class="num">39.08</td><td class="num">24.22</td><td class="num">18.48</td><td>—</td></tr>
-<tr><td>002281.SZ</td><td>光迅科技</td><td class="num">384.18</td><td class="num">0.98</td><td class="num">1.37</td><td class="num">1.72</td><td class="num">49.43</td><td class="num">35.30</td><td class="num">28.14</td><td>—</td></tr>
-<tr><td>000988.SZ</td><td>华工科技</td><td class="num">395.16</td><td class="num">1.31</td><td class="num">1.68</td><td class="num">2.12</td><td class="num">29.91</td><td class="num">23.37</td><td class="num">18.51</td><td>—</td></tr>
-<tr><td>688498.SH</td><td>源杰科技</td><td class="num">124.44</td><td class="num">0.31</td><td class="num">1.27</td><td class="num">2.35</td><td class="num">469.71</td><td class="num">114.65</td><td class="num">61.96</td><td>谨慎推荐</td></tr>
-<tr><td>688313.SH</td><td>仕佳光子</td><td class="num">88.92</td><td class="num">0.12</td><td class="num">0.24</td><td class="num">0.37</td><td class="num">167.79</td><td class="num">80.62</td><td class="num">52.25</td><td>—</td></tr>
+<tr><td class="short">600941.SH</td><td class="short">中国移动</td><td class="num short">23877.77</td><td class="num short">6.48</td><td class="num short">6.86</td><td class="num short">7.25</td><td class="num short">17.13</td><td class="num short">16.18</td><td class="num short">15.31</td><td class="short">—</td></tr>
+<tr><td class="short">600050.SH</td><td class="short">中国联通</td><td class="num short">1555.05</td><td class="num short">0.29</td><td class="num short">0.32</td><td class="num short">0.35</td><td class="num short">17.09</td><td class="num short">15.45</td><td class="num short">14.03</td><td class="short">—</td></tr>
+<tr><td class="short">601728.SH</td><td class="short">中国电信</td><td class="num short">6460.40</td><td class="num short">0.36</td><td class="num short">0.39</td><td class="num short">0.41</td><td class="num short">19.66</td><td class="num short">18.25</td><td class="num short">17.03</td><td class="short">—</td></tr>
+<tr><td class="short">300308.SZ</td><td class="short">中际旭创</td><td class="num short">1287.32</td><td class="num short">4.95</td><td class="num short">8.11</td><td class="num short">9.34</td><td class="num short">23.20</td><td class="num short">14.16</td><td class="num short">12.29</td><td class="short">推荐</td></tr>
+<tr><td class="short">300502.SZ</td><td class="short">新易盛</td><td class="num short">891.47</td><td class="num short">3.50</td><td class="num short">6.45</td><td class="num short">8.55</td><td class="num short">35.93</td><td class="num short">19.50</td><td class="num short">14.71</td><td class="short">推荐</td></tr>
+<tr><td class="short">300394.SZ</td><td class="short">天孚通信</td><td class="num short">558.40</td><td class="num short">2.58</td><td class="num short">4.16</td><td class="num short">5.46</td><td class="num short">39.08</td><td class="num short">24.22</td><td class="num short">18.48</td><td class="short">—</td></tr>
+<tr><td class="short">002281.SZ</td><td class="short">光迅科技</td><td class="num short">384.18</td><td class="num short">0.98</td><td class="num short">1.37</td><td class="num short">1.72</td><td class="num short">49.43</td><td class="num short">35.30</td><td class="num short">28.14</td><td class="short">—</td></tr>
+<tr><td class="short">000988.SZ</td><td class="short">华工科技</td><td class="num short">395.16</td><td class="num short">1.31</td><td class="num short">1.68</td><td class="num short">2.12</td><td class="num short">29.91</td><td class="num short">23.37</td><td class="num short">18.51</td><td class="short">—</td></tr>
+<tr><td class="short">688498.SH</td><td class="short">源杰科技</td><td class="num short">124.44</td><td class="num short">0.31</td><td class="num short">1.27</td><td class="num short">2.35</td><td class="num short">469.71</td><td class="num short">114.65</td><td class="num short">61.96</td><td class="short">谨慎推荐</td></tr>
+<tr><td class="short">688313.SH</td><td class="short">仕佳光子</td><td class="num short">88.92</td><td class="num short">0.12</td><td class="num short">0.24</td><td class="num short">0.37</td><td class="num short">167.79</td><td class="num short">80.62</td><td class="num short">52.25</td><td class="short">—</td></tr>
 </tbody>
 </table>
+</div>
 <p class="note">注：未评级公司采用 Wind 一致预期</p>
 <p class="source">来源：Wind 一致预期，京华证券研究所</p>
 </figure>
 <h3 id="advice-2">（二）电子板块</h3>
 <p>端侧 AI 的落地带动消费电子与 SoC 芯片的需求，建议关注相关产业链。</p>
 <figure class="table-figure" id="table-4">
-<figcaption>表 4：建议关注标的盈利预测-电子（截至 2025年1月31日）</figcaption>
+<figcaption id="table-4-caption">表 4：建议关注标的盈利预测-电子（截至 2025年1月31日）</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="table-4-caption">
 <table>
 <colgroup><col style="width: 14.1%"><col style="width: 14.1%"><col style="width: 13.0%"><col style="width: 9.8%"><col style="width: 9.8%"><col style="width: 9.8%"><col style="width: 9.8%"><col style="width: 9.8%"><col style="width: 9.8%"></colgroup>
 <thead><tr><th rowspan="2">代码</th><th rowspan="2">名称</th><th rowspan="2">总市值（亿元）</th><th colspan="3" class="group">EPS（元）</th><th colspan="3" class="group">P/E</th></tr>
 <tr><th class="num">2024E</th><th class="num">2025E</th><th class="num">2026E</th><th class="num">2024E</th><th class="num">2025E</th><th class="num">2026E</th></tr></thead>
 <tbody>
-<tr><td>300433.SZ</td><td>蓝思科技</td><td class="num">1296.05</td><td class="num">0.80</td><td class="num">1.10</td><td class="num">1.37</td><td class="num">32.61</td><td class="num">23.61</td><td class="num">18.94</td></tr>
-<tr><td>002938.SZ</td><td>鹏鼎控股</td><td class="num">938.79</td><td class="num">1.55</td><td class="num">1.94</td><td class="num">2.21</td><td class="num">26.04</td><td class="num">20.82</td><td class="num">18.35</td></tr>
-<tr><td>688608.SH</td><td>恒玄科技</td><td class="num">476.59</td><td class="num">3.24</td><td class="num">4.86</td><td class="num">6.58</td><td class="num">122.44</td><td class="num">81.74</td><td class="num">60.31</td></tr>
-<tr><td>603893.SH</td><td>瑞芯微</td><td class="num">689.09</td><td class="num">1.22</td><td class="num">1.80</td><td class="num">2.48</td><td class="num">134.37</td><td class="num">91.57</td><td class="num">66.25</td></tr>
+<tr><td class="short">300433.SZ</td><td class="short">蓝思科技</td><td class="num short">1296.05</td><td class="num short">0.80</td><td class="num short">1.10</td><td class="num short">1.37</td><td class="num short">32.61</td><td class="num short">23.61</td><td class="num short">18.94</td></tr>
+<tr><td class="short">002938.SZ</td><td class="short">鹏鼎控股</td><td class="num short">938.79</td><td class="num short">1.55</td><td class="num short">1.94</td><td class="num short">2.21</td><td class="num short">26.04</td><td class="num short">20.82</td><td class="num short">18.35</td></tr>
+<tr><td class="short">688608.SH</td><td class="short">恒玄科技</td><td class="num short">476.59</td><td class="num short">3.24</td><td class="num short">4.86</td><td class="num short">6.58</td><td class="num short">122.44</td><td class="num short">81.74</td><td class="num short">60.31</td></tr>
+<tr><td class="short">603893.SH</td><td class="short">瑞芯微</td><td class="num short">689.09</td><td class="num short">1.22</td><td class="num short">1.80</td><td class="num short">2.48</td><td class="num short">134.37</td><td class="num short">91.57</td><td class="num short">66.25</td></tr>
 </tbody>
 </table>
+</div>
 <p class="source">来源：Wind 一致预期，京华证券研究所</p>
 </figure>
 </section>
 <section class="chapter">
 <h2 id="companies">六、重点公司评级</h2>
 <figure class="table-figure" id="table-5">
-<figcaption>表 5：通信重点覆盖公司评级</figcaption>
+<figcaption id="table-5-caption">表 5：通信重点覆盖公司评级</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="table-5-caption">
 <table>
 <colgroup><col style="width: 24.1%"><col style="width: 34.5%"><col style="width: 20.7%"><col style="width: 20.7%"></colgroup>
 <thead><tr><th>代码</th><th>公司</th><th>评级</th><th>评级变动</th></tr></thead>
 <tbody>
-<tr><td>300308.SZ</td><td>中际旭创</td><td>推荐</td><td>维持</td></tr>
-<tr><td>300502.SZ</td><td>新易盛</td><td>推荐</td><td>维持</td></tr>
-<tr><td>600941.SH</td><td>中国移动</td><td>推荐</td><td>维持</td></tr>
-<tr><td>688498.SH</td><td>源杰科技</td><td>谨慎推荐</td><td>首次</td></tr>
+<tr><td class="short">300308.SZ</td><td class="short">中际旭创</td><td class="short">推荐</td><td class="short">维持</td></tr>
+<tr><td class="short">300502.SZ</td><td class="short">新易盛</td><td class="short">推荐</td><td class="short">维持</td></tr>
+<tr><td class="short">600941.SH</td><td class="short">中国移动</td><td class="short">推荐</td><td class="short">维持</td></tr>
+<tr><td class="short">688498.SH</td><td class="short">源杰科技</td><td class="short">谨慎推荐</td><td class="short">首次</td></tr>
 </tbody>
 </table>
+</div>
 <p class="source">来源：京华证券研究所</p>
 </figure>
 </section>
@@ -4265,12 +4320,12 @@ th.group, th.center, td.center { text-align: center; }
 <p>本公司及其关联机构可能持有本报告所提及公司的证券，并可能为这些公司提供或争取提供投资银行、财务顾问等服务。投资者应当关注上述可能存在的利益冲突。</p>
 <p>本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分内容；经许可引用时须注明出处为京华证券研究所，且不得作有悖原意的删改。</p>
 <p>本报告仅在中华人民共和国境内（不含港澳台地区）发布。</p>
-<p class="published">本报告发布时间：2025年2月10日08:00</p>
+<p class="published">本报告发布时间：2025年2月10日 08:00</p>
 <h3>联系我们</h3>
 <div class="offices">
-<div class="office"><p class="city">北京</p><p>电话：010-6100 1000</p><p>邮箱：research-sh@jhresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100号 20 楼</p></div>
+<div class="office"><p class="city">北京</p><p>电话：010-6100 1000</p><p>邮箱：research-sh@jhresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100号 20楼</p></div>
 <div class="office"><p class="city">北京</p><p>电话：010-6000 2000</p><p>邮箱：research-bj@jhresearch.example</p><p>邮编：100032</p><p>地址：北京市西城区示例街 8号 12层</p></div>
-<div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@jhresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000号 18 楼</p></div>
+<div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@jhresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000号 18楼</p></div>
 </div>
 </section>
 </main>
@@ -4284,7 +4339,7 @@ th.group, th.center, td.center { text-align: center; }
 
 **买入（维持评级）**
 
-分析师：林知远（执业 S0990524070001）linzhiyuan@hcresearch.example
+分析师：林知远 · 执业证书编号：S0990524070001 · 邮箱：linzhiyuan@hcresearch.example
 
 ## 光交换场景持续拓宽，国产 AI 芯片验证推进顺利
 
@@ -4328,46 +4383,50 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 ## 内容目录
 
-- 一、细分行业观点
-- 二、核心数据更新
-  - 2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升
-  - 2.2 光模块：光模块出口金额同比高增
-  - 2.3 物联网：连接数稳步增长，模组出货恢复正增长
-  - 2.4 海外云厂商：北美云厂商资本开支维持高增
-- 三、本周行情
-- 四、本周重要新闻
-  - 4.1 行业新闻
-  - 4.2 公司新闻
-  - 4.3 海内外大厂重点跟踪
-- 风险提示
-- 行业投资评级的说明
-- 分析师声明
-- 特别声明
+- [一、细分行业观点](#segments)
+- [二、核心数据更新](#core-data)
+  - [2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升](#core-data-1)
+  - [2.2 光模块：光模块出口金额同比高增](#core-data-2)
+  - [2.3 物联网：连接数稳步增长，模组出货恢复正增长](#core-data-3)
+  - [2.4 海外云厂商：北美云厂商资本开支维持高增](#core-data-4)
+- [三、本周行情](#market)
+- [四、本周重要新闻](#news)
+  - [4.1 行业新闻](#news-industry)
+  - [4.2 公司新闻](#news-company)
+  - [4.3 海内外大厂重点跟踪](#news-big-tech)
+- [风险提示](#risks)
+- [行业投资评级的说明](#ratings)
+- [分析师声明](#certification)
+- [特别声明](#disclaimer)
 
 ## 图表目录
 
-- 图表 1：服务器指数 (8841058.WI) 走势
-- 图表 2：光模块 (CPO) 指数 (8841258.WI) 走势
-- 图表 3：IDC 指数 (866052.WI) 走势
-- 图表 4：本周通信板块景气度
-- 图表 5：千兆宽带用户达 2.45亿户，占比 35.3%
-- 图表 6：截至 2026年2月末 5G 用户占比 67.6%
-- 图表 7：2026年1-2月移动互联网累计流量同比增长 20.4%
-- 图表 8：2026年2月当月 DOU 达 19.31GB/户·月
-- 图表 9：5G 基站总数达 490.9万个
-- 图表 10：运营商核心数据
-- 图表 11：2026年2月光模块出口金额当月同比增长 26.57%
-- 图表 12：光模块核心数据
-- 图表 13：截至 2026年2月末蜂窝物联网终端用户达 29.21亿户
-- 图表 14：物联网核心数据
-- 图表 15：海外云厂商核心数据
-- 图表 16：申万一级行业周涨跌幅排序（%）
-- 图表 17：通信（申万）周涨跌幅前 5 与后 5个股（%）
-- 图表 18：通信板块个股周涨跌幅
+- [图表 1：服务器指数 (8841058.WI) 走势](#figure-1)
+- [图表 2：光模块 (CPO) 指数 (8841258.WI) 走势](#figure-2)
+- [图表 3：IDC 指数 (866052.WI) 走势](#figure-3)
+- [图表 4：本周通信板块景气度](#figure-4)
+- [图表 5：千兆宽带用户达 2.45亿户，占比 35.3%](#figure-5)
+- [图表 6：截至 2026年2月末 5G 用户占比 67.6%](#figure-6)
+- [图表 7：2026年1-2月移动互联网累计流量同比增长 20.4%](#figure-7)
+- [图表 8：2026年2月当月 DOU 达 19.31GB/户·月](#figure-8)
+- [图表 9：5G 基站总数达 490.9万个](#figure-9)
+- [图表 10：运营商核心数据](#figure-10)
+- [图表 11：2026年2月光模块出口金额当月同比增长 26.57%](#figure-11)
+- [图表 12：光模块核心数据](#figure-12)
+- [图表 13：截至 2026年2月末蜂窝物联网终端用户达 29.21亿户](#figure-13)
+- [图表 14：物联网核心数据](#figure-14)
+- [图表 15：海外云厂商核心数据](#figure-15)
+- [图表 16：申万一级行业周涨跌幅排序（%）](#figure-16)
+- [图表 17：通信（申万）周涨跌幅前 5 与后 5个股（%）](#figure-17)
+- [图表 18：通信板块个股周涨跌幅](#figure-18)
+
+<a id="segments"></a>
 
 ## 一、细分行业观点
 
 **服务器**：本周服务器指数 -3.25%，本月以来服务器指数 -8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。
+
+<a id="figure-1"></a>
 
 **图表 1：服务器指数 (8841058.WI) 走势**
 
@@ -4377,6 +4436,8 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 **光模块**：本周光模块 (CPO) 指数 +2.43%，本月以来光模块 (CPO) 指数 +10.65%。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。
 
+<a id="figure-2"></a>
+
 **图表 2：光模块 (CPO) 指数 (8841258.WI) 走势**
 
 ![光模块 (CPO) 指数 (8841258.WI) 走势](telecom-weekly-2026-W13-figure-2.svg)
@@ -4385,11 +4446,15 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 **IDC**：本周 IDC 指数 -2.90%，本月以来 IDC 指数 -6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。
 
+<a id="figure-3"></a>
+
 **图表 3：IDC 指数 (866052.WI) 走势**
 
 ![IDC 指数 (866052.WI) 走势](telecom-weekly-2026-W13-figure-3.svg)
 
 来源：Wind，衡川证券研究所
+
+<a id="figure-4"></a>
 
 **图表 4：本周通信板块景气度**
 
@@ -4406,7 +4471,11 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 来源：讯石光通讯，REUTERS，衡川证券研究所
 
+<a id="core-data"></a>
+
 ## 二、核心数据更新
+
+<a id="core-data-1"></a>
 
 ### 2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升
 
@@ -4416,11 +4485,15 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 网络建设方面，2月末互联网宽带接入端口达 12.6亿个，比上年末增加 901.1万个；10G PON 端口 3200万个，比上年末增加 37.6万个；5G 基站总数 490.9万个，比上年末增加 7万个。
 
+<a id="figure-5"></a>
+
 **图表 5：千兆宽带用户达 2.45亿户，占比 35.3%**
 
 ![千兆宽带用户达 2.45亿户，占比 35.3%](telecom-weekly-2026-W13-figure-5.svg)
 
 来源：工信部，衡川证券研究所
+
+<a id="figure-6"></a>
 
 **图表 6：截至 2026年2月末 5G 用户占比 67.6%**
 
@@ -4428,11 +4501,15 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 来源：工信部，衡川证券研究所
 
+<a id="figure-7"></a>
+
 **图表 7：2026年1-2月移动互联网累计流量同比增长 20.4%**
 
 ![2026年1-2月移动互联网累计流量同比增长 20.4%](telecom-weekly-2026-W13-figure-7.svg)
 
 来源：工信部，衡川证券研究所
+
+<a id="figure-8"></a>
 
 **图表 8：2026年2月当月 DOU 达 19.31GB/户·月**
 
@@ -4440,11 +4517,15 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 来源：工信部，衡川证券研究所
 
+<a id="figure-9"></a>
+
 **图表 9：5G 基站总数达 490.9万个**
 
 ![5G 基站总数达 490.9万个](telecom-weekly-2026-W13-figure-9.svg)
 
 来源：工信部，衡川证券研究所
+
+<a id="figure-10"></a>
 
 **图表 10：运营商核心数据**
 
@@ -4467,15 +4548,21 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 来源：工信部，衡川证券研究所
 
+<a id="core-data-2"></a>
+
 ### 2.2 光模块：光模块出口金额同比高增
 
 2026年2月我国光模块出口金额同比增长 26.57%，1-2月累计同比增长 17.74%，海外 AI 建设对高速光模块的拉动仍在延续。
+
+<a id="figure-11"></a>
 
 **图表 11：2026年2月光模块出口金额当月同比增长 26.57%**
 
 ![2026年2月光模块出口金额当月同比增长 26.57%](telecom-weekly-2026-W13-figure-11.svg)
 
 来源：Wind，衡川证券研究所
+
+<a id="figure-12"></a>
 
 **图表 12：光模块核心数据**
 
@@ -4486,15 +4573,21 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 来源：Wind，衡川证券研究所
 
+<a id="core-data-3"></a>
+
 ### 2.3 物联网：连接数稳步增长，模组出货恢复正增长
 
 截至 2月末，三家基础电信企业的蜂窝物联网终端用户达 29.21亿户，比上年末增加 3308万户；IPTV（含 OTT）用户 4.1亿户，比上年末增加 167.3万户。2025年全球蜂窝物联网模组出货量同比增长 15%，行业需求温和修复。
+
+<a id="figure-13"></a>
 
 **图表 13：截至 2026年2月末蜂窝物联网终端用户达 29.21亿户**
 
 ![截至 2026年2月末蜂窝物联网终端用户达 29.21亿户](telecom-weekly-2026-W13-figure-13.svg)
 
 来源：工信部，衡川证券研究所
+
+<a id="figure-14"></a>
 
 **图表 14：物联网核心数据**
 
@@ -4506,9 +4599,13 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 来源：工信部，C114 通信网，衡川证券研究所
 
+<a id="core-data-4"></a>
+
 ### 2.4 海外云厂商：北美云厂商资本开支维持高增
 
 4Q25 微软、谷歌、Meta、亚马逊的资本开支分别为 299亿美元、279亿美元、214亿美元、395亿美元，同比分别 +89%、+95%、+48%、+42%，AI 基础设施投入仍是主要驱动。
+
+<a id="figure-15"></a>
 
 **图表 15：海外云厂商核心数据**
 
@@ -4521,9 +4618,13 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 来源：公司公告，衡川证券研究所
 
+<a id="market"></a>
+
 ## 三、本周行情
 
 回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为 -1.42%，在 31个行业中排名第22。
+
+<a id="figure-16"></a>
 
 **图表 16：申万一级行业周涨跌幅排序（%）**
 
@@ -4533,11 +4634,15 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 从个股情况来看，本周光库科技、德科立、长盈通、亨通光电、铭普光磁为通信（申万）涨幅前 5，涨跌幅分别为 +18.72%、+16.38%、+15.67%、+13.89%、+13.81%；通信（申万）跌幅前 5 为剑桥科技、武汉凡谷、鼎通科技、国盾量子、世嘉科技，涨跌幅分别为 -9.36%、-9.91%、-14.10%、-14.15%、-18.96%。
 
+<a id="figure-17"></a>
+
 **图表 17：通信（申万）周涨跌幅前 5 与后 5个股（%）**
 
 ![通信（申万）周涨跌幅前 5 与后 5个股（%）](telecom-weekly-2026-W13-figure-17.svg)
 
 来源：Wind，衡川证券研究所
+
+<a id="figure-18"></a>
 
 **图表 18：通信板块个股周涨跌幅**
 
@@ -4551,13 +4656,19 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 来源：Wind，衡川证券研究所
 
+<a id="news"></a>
+
 ## 四、本周重要新闻
+
+<a id="news-industry"></a>
 
 ### 4.1 行业新闻
 
 3月24日 中国信科集团宣布实现 2.5 Pb/s、24芯光纤的超大容量实时传输，创下新的世界纪录，相关成果将用于数据中心互联和骨干网。 来源：科创板日报
 
 3月25日 黑龙江电信发布室外光缆应急采购公告，G.652D 24芯室外光缆不含税单价为 3737.43元/皮长公里，约合 155.73元/芯公里；此前广东电信同规格光缆的采购限价在两个月内由 1245元上调至 2500元/皮长公里，光缆价格上行明显。 来源：讯石光通讯
+
+<a id="news-company"></a>
 
 ### 4.2 公司新闻
 
@@ -4585,6 +4696,8 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 3月22日 Ciena 在 OFC 会前研讨中指出，OCS 的规模化需要数万个无阻塞端口和微秒级切换，800G 以上链路的损耗预算已压缩至 3–4 dB，需要低损耗收发器或相干方案。 来源：讯石光通讯
 
+<a id="news-big-tech"></a>
+
 ### 4.3 海内外大厂重点跟踪
 
 #### 字节跳动
@@ -4607,6 +4720,8 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 3月25日 微软同意租用得克萨斯州一处原由甲骨文与 OpenAI 洽谈的数据中心项目，并与英伟达合作推出面向核电项目全生命周期的 AI 工具。 来源：彭博
 
+<a id="risks"></a>
+
 ## 风险提示
 
 **1、AI 商业化进度低于预期**：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。
@@ -4619,6 +4734,8 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 **5、行业竞争加剧**：新进入者增加与价格竞争可能压缩毛利率，技术路线更替也可能使部分公司的既有产品较快失去竞争力。
 
+<a id="ratings"></a>
+
 ## 行业投资评级的说明
 
 评级基准：未来 3–6个月相对沪深 300 指数的表现。
@@ -4628,9 +4745,13 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 - **中性**：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。
 - **减持**：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。
 
+<a id="certification"></a>
+
 ## 分析师声明
 
 本报告署名分析师均在中国证券业协会登记为证券分析师，具备证券投资咨询执业资格。报告中的观点与判断由署名分析师依据公开信息独立形成，如实反映其本人的研究意见；分析师的薪酬与本报告中的任何具体观点或投资建议无关，也不因此获得任何形式的补偿。
+
+<a id="disclaimer"></a>
 
 ## 特别声明
 
@@ -4650,15 +4771,15 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 本报告仅在中华人民共和国境内（不含港澳台地区）发布。
 
-本报告发布时间：2026年3月27日07:30
+本报告发布时间：2026年3月27日 07:30
 
 ### 联系我们
 
-**上海**：电话：021-6000 1000；邮箱：research-sh@hcresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100号 20 楼
+**上海** 电话：021-6000 1000；邮箱：research-sh@hcresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100号 20楼
 
-**北京**：电话：010-6000 2000；邮箱：research-bj@hcresearch.example；邮编：100032；地址：北京市西城区示例街 8号 12层
+**北京** 电话：010-6000 2000；邮箱：research-bj@hcresearch.example；邮编：100032；地址：北京市西城区示例街 8号 12层
 
-**深圳**：电话：0755-6000 3000；邮箱：research-sz@hcresearch.example；邮编：518048；地址：深圳市福田区示例路 2000号 18 楼
+**深圳** 电话：0755-6000 3000；邮箱：research-sz@hcresearch.example；邮编：518048；地址：深圳市福田区示例路 2000号 18楼
 
 
 ╔═ markdown/monthly ═╗
@@ -4668,9 +4789,9 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 **买入（维持评级）**
 
-分析师：林知远（执业 S0990524070001）linzhiyuan@hcresearch.example
+分析师：林知远 · 执业证书编号：S0990524070001 · 邮箱：linzhiyuan@hcresearch.example
 
-分析师：苏晓岚（执业 S0990525030002）suxiaolan@hcresearch.example
+分析师：苏晓岚 · 执业证书编号：S0990525030002 · 邮箱：suxiaolan@hcresearch.example
 
 ## AI 应用流量继续扩张，推理需求外溢至光互连与算力网络
 
@@ -4690,34 +4811,40 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 ## 内容目录
 
-- 1\. AI 应用月度数据跟踪
-  - 1.1 全球市场 AI 应用情况
-  - 1.2 国内市场 AI 应用情况
-- 2\. 行情回顾
-- 3\. 行业新闻与公司公告
-  - 3.1 海外大模型与算力进展
-  - 3.2 国内 AI 行业动态
-- 4\. 投资建议
-- 5\. 风险提示
-- 行业投资评级的说明
-- 分析师声明
-- 特别声明
+- [1\. AI 应用月度数据跟踪](#ai-apps)
+  - [1.1 全球市场 AI 应用情况](#ai-apps-1)
+  - [1.2 国内市场 AI 应用情况](#ai-apps-2)
+- [2\. 行情回顾](#market)
+- [3\. 行业新闻与公司公告](#news)
+  - [3.1 海外大模型与算力进展](#news-1)
+  - [3.2 国内 AI 行业动态](#news-2)
+- [4\. 投资建议](#advice)
+- [5\. 风险提示](#risks)
+- [行业投资评级的说明](#ratings)
+- [分析师声明](#certification)
+- [特别声明](#disclaimer)
 
 ## 图表目录
 
-- 图表 1：2026年2月全球访问量居前的 AI 应用（亿次）
-- 图表 2：全球访问量 Top50 AI 应用的类别分布（%）
-- 图表 3：数据平台的应用访问榜单（截图）
-- 图表 4：2026年2月国内访问量居前的 AI 应用
-- 图表 5：年初以来通信（申万）指数与沪深 300 累计涨跌幅
-- 图表 6：3月通信板块涨跌幅前五的公司
-- 图表 7：通信板块重点公司公告
+- [图表 1：2026年2月全球访问量居前的 AI 应用（亿次）](#figure-1)
+- [图表 2：全球访问量 Top50 AI 应用的类别分布（%）](#figure-2)
+- [图表 3：数据平台的应用访问榜单（截图）](#figure-3)
+- [图表 4：2026年2月国内访问量居前的 AI 应用](#figure-4)
+- [图表 5：年初以来通信（申万）指数与沪深 300 累计涨跌幅](#figure-5)
+- [图表 6：3月通信板块涨跌幅前五的公司](#figure-6)
+- [图表 7：通信板块重点公司公告](#figure-7)
+
+<a id="ai-apps"></a>
 
 ## 1\. AI 应用月度数据跟踪
+
+<a id="ai-apps-1"></a>
 
 ### 1.1 全球市场 AI 应用情况
 
 2026年2月全球访问量居前的 AI 应用仍以头部平台的通用助手为主，ChatGPT 的月访问量约 52亿次，领先优势稳定；搜索类应用 Perplexity 与 Bing 的访问量环比继续提升。从类别看，个人聊天与助手类占 Top50 访问量的近一半，搜索类约占四分之一。
+
+<a id="figure-1"></a>
 
 **图表 1：2026年2月全球访问量居前的 AI 应用（亿次）**
 
@@ -4725,11 +4852,15 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 来源：SimilarWeb，衡川证券研究所
 
+<a id="figure-2"></a>
+
 **图表 2：全球访问量 Top50 AI 应用的类别分布（%）**
 
 ![全球访问量 Top50 AI 应用的类别分布（%）](telecom-monthly-2026-03-figure-2.svg)
 
 来源：SimilarWeb，衡川证券研究所
+
+<a id="figure-3"></a>
 
 **图表 3：数据平台的应用访问榜单（截图）**
 
@@ -4739,9 +4870,13 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 来源：SimilarWeb，衡川证券研究所
 
+<a id="ai-apps-2"></a>
+
 ### 1.2 国内市场 AI 应用情况
 
 国内 AI 应用的访问量集中度较高，Kimi、文心一言与豆包居前三，访问量分别约为 2455万次、2053万次与 1351万次。视频生成与 AI 搜索类应用的增速领先，新上线的产品多以垂直场景切入。
+
+<a id="figure-4"></a>
 
 **图表 4：2026年2月国内访问量居前的 AI 应用**
 
@@ -4760,15 +4895,21 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 来源：SimilarWeb，衡川证券研究所
 
+<a id="market"></a>
+
 ## 2\. 行情回顾
 
 3月通信（申万）指数累计上涨，年初以来跑赢沪深 300；板块内光模块与光器件公司涨幅居前，运营商表现平稳。
+
+<a id="figure-5"></a>
 
 **图表 5：年初以来通信（申万）指数与沪深 300 累计涨跌幅**
 
 ![年初以来通信（申万）指数与沪深 300 累计涨跌幅](telecom-monthly-2026-03-figure-5.svg)
 
 来源：Wind，衡川证券研究所
+
+<a id="figure-6"></a>
 
 **图表 6：3月通信板块涨跌幅前五的公司**
 
@@ -4782,7 +4923,11 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 来源：Wind，衡川证券研究所
 
+<a id="news"></a>
+
 ## 3\. 行业新闻与公司公告
+
+<a id="news-1"></a>
 
 ### 3.1 海外大模型与算力进展
 
@@ -4794,6 +4939,8 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
   3月下旬，海外头部光模块厂商宣布 1.6T 产品完成客户认证并开始小批量交付，硅光方案占比提升。
 
+<a id="news-2"></a>
+
 ### 3.2 国内 AI 行业动态
 
 - **国产 AI 芯片客户测试推进**
@@ -4803,6 +4950,8 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 - **运营商发布智算网络建设计划**
 
   3月，运营商在年度发布会上公布智算中心与算力网络的建设目标，400G 骨干网继续扩容。
+
+<a id="figure-7"></a>
 
 **图表 7：通信板块重点公司公告**
 
@@ -4815,6 +4964,8 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 来源：巨潮资讯，公司公告，衡川证券研究所
 
+<a id="advice"></a>
+
 ## 4\. 投资建议
 
 **光模块与光器件**：关注 800G 与 1.6T 放量带来的业绩弹性，以及硅光、光芯片的国产替代。
@@ -4822,6 +4973,8 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 **运营商**：关注算力业务收入占比提升与高分红带来的估值修复。
 
 **算力基础设施**：关注服务器、液冷与高速连接器在超节点架构下的量价齐升。
+
+<a id="risks"></a>
 
 ## 5\. 风险提示
 
@@ -4833,6 +4986,8 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 **4、行业竞争加剧**：新进入者增加与价格竞争可能压缩毛利率，技术路线更替也可能使部分公司的既有产品较快失去竞争力。
 
+<a id="ratings"></a>
+
 ## 行业投资评级的说明
 
 评级基准：未来 3–6个月相对沪深 300 指数的表现。
@@ -4842,9 +4997,13 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 - **中性**：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。
 - **减持**：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。
 
+<a id="certification"></a>
+
 ## 分析师声明
 
 本报告署名分析师均在中国证券业协会登记为证券分析师，具备证券投资咨询执业资格。报告中的观点与判断由署名分析师依据公开信息独立形成，如实反映其本人的研究意见；分析师的薪酬与本报告中的任何具体观点或投资建议无关，也不因此获得任何形式的补偿。
+
+<a id="disclaimer"></a>
 
 ## 特别声明
 
@@ -4864,15 +5023,15 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 本报告仅在中华人民共和国境内（不含港澳台地区）发布。
 
-本报告发布时间：2026年3月31日07:30
+本报告发布时间：2026年3月31日 07:30
 
 ### 联系我们
 
-**上海**：电话：021-6000 1000；邮箱：research-sh@hcresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100号 20 楼
+**上海** 电话：021-6000 1000；邮箱：research-sh@hcresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100号 20楼
 
-**北京**：电话：010-6000 2000；邮箱：research-bj@hcresearch.example；邮编：100032；地址：北京市西城区示例街 8号 12层
+**北京** 电话：010-6000 2000；邮箱：research-bj@hcresearch.example；邮编：100032；地址：北京市西城区示例街 8号 12层
 
-**深圳**：电话：0755-6000 3000；邮箱：research-sz@hcresearch.example；邮编：518048；地址：深圳市福田区示例路 2000号 18 楼
+**深圳** 电话：0755-6000 3000；邮箱：research-sz@hcresearch.example；邮编：518048；地址：深圳市福田区示例路 2000号 18楼
 
 
 ╔═ markdown/thematic ═╗
@@ -4880,9 +5039,9 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 证券研究报告 · 京华证券股份有限公司 · 通信组 · 2025年2月10日
 
-分析师：周明哲（执业 S1230523080001）zhoumingzhe@jhresearch.example
+分析师：周明哲 · 执业证书编号：S1230523080001 · 邮箱：zhoumingzhe@jhresearch.example
 
-分析师：何雨宁（执业 S1230524110003）heyuning@jhresearch.example
+分析师：何雨宁 · 执业证书编号：S1230524110003 · 邮箱：heyuning@jhresearch.example
 
 研究助理：林书航、陈可欣
 
@@ -4904,48 +5063,54 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与
 
 ## 内容目录
 
-- 一、算法与工程创新：大模型的成本曲线下移
-  - （一）发展历程：两年内完成从通用模型到推理模型的迭代
-  - （二）训练与推理成本：数量级的差距
-  - （三）技术路线：工程能力与算法创新并重
-    - 1.3.1 混合专家与负载均衡
-    - 1.3.2 多 Token 预测与低精度训练
-    - 1.3.3 蒸馏：小模型的能力提升
-- 二、芯片：推理需求打开新的空间
-  - （一）推理侧的 scaling law
-  - （二）光芯片：国产化进程加快
-- 三、光通信：速率迭代的节奏不变
-  - （一）高速光模块需求
-  - （二）LPO 与 CPO：功耗约束下的新方案
-- 四、运营商：从流量管道到算力网络
-- 五、投资建议：硬件链条景气延续，应用端渐次展开
-  - （一）通信板块
-  - （二）电子板块
-- 六、重点公司评级
-- 七、风险提示
-- 投资评级的说明
-- 分析师声明
-- 特别声明
+- [一、算法与工程创新：大模型的成本曲线下移](#cost)
+  - [（一）发展历程：两年内完成从通用模型到推理模型的迭代](#cost-1)
+  - [（二）训练与推理成本：数量级的差距](#cost-2)
+  - [（三）技术路线：工程能力与算法创新并重](#cost-3)
+    - [1.3.1 混合专家与负载均衡](#cost-3-1)
+    - [1.3.2 多 Token 预测与低精度训练](#cost-3-2)
+    - [1.3.3 蒸馏：小模型的能力提升](#cost-3-3)
+- [二、芯片：推理需求打开新的空间](#chips)
+  - [（一）推理侧的 scaling law](#chips-1)
+  - [（二）光芯片：国产化进程加快](#chips-2)
+- [三、光通信：速率迭代的节奏不变](#optical)
+  - [（一）高速光模块需求](#optical-1)
+  - [（二）LPO 与 CPO：功耗约束下的新方案](#optical-2)
+- [四、运营商：从流量管道到算力网络](#operators)
+- [五、投资建议：硬件链条景气延续，应用端渐次展开](#advice)
+  - [（一）通信板块](#advice-1)
+  - [（二）电子板块](#advice-2)
+- [六、重点公司评级](#companies)
+- [七、风险提示](#risks)
+- [投资评级的说明](#ratings)
+- [分析师声明](#certification)
+- [特别声明](#disclaimer)
 
 ## 图表目录
 
-- 图 1：DeepSeek 模型迭代时间线
-- 图 2：每百万 Token 推理价格对比（美元）
-- 图 3：混合专家 (MoE) 架构示意
-- 图 4：推理时计算量与模型表现的关系（示意）
-- 表 1：光芯片按功能分类
-- 图 5：全球光芯片市场规模（亿美元）
-- 图 6：400G 与 800G 光模块需求（百万美元）
-- 表 2：传统光模块、LPO 与 CPO 的比较
-- 表 3：建议关注标的盈利预测-通信（截至 2025年1月31日）
-- 表 4：建议关注标的盈利预测-电子（截至 2025年1月31日）
-- 表 5：通信重点覆盖公司评级
+- [图 1：DeepSeek 模型迭代时间线](#figure-1)
+- [图 2：每百万 Token 推理价格对比（美元）](#figure-2)
+- [图 3：混合专家 (MoE) 架构示意](#figure-3)
+- [图 4：推理时计算量与模型表现的关系（示意）](#figure-4)
+- [表 1：光芯片按功能分类](#table-1)
+- [图 5：全球光芯片市场规模（亿美元）](#figure-5)
+- [图 6：400G 与 800G 光模块需求（百万美元）](#figure-6)
+- [表 2：传统光模块、LPO 与 CPO 的比较](#table-2)
+- [表 3：建议关注标的盈利预测-通信（截至 2025年1月31日）](#table-3)
+- [表 4：建议关注标的盈利预测-电子（截至 2025年1月31日）](#table-4)
+- [表 5：通信重点覆盖公司评级](#table-5)
+
+<a id="cost"></a>
 
 ## 一、算法与工程创新：大模型的成本曲线下移
 
 DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集中在一个问题上：成本下降会减少算力需求，还是让更多的应用用得起算力。我们的判断是后者，本章先梳理降本从何而来。
 
+<a id="cost-1"></a>
+
 ### （一）发展历程：两年内完成从通用模型到推理模型的迭代
+
+<a id="figure-1"></a>
 
 **图 1：DeepSeek 模型迭代时间线**
 
@@ -4955,9 +5120,13 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 
 公司自 2023年发布首个通用模型起，先后推出代码、数学与混合专家模型，2025年1月发布的推理模型在多项基准测试中接近同期头部闭源模型。
 
+<a id="cost-2"></a>
+
 ### （二）训练与推理成本：数量级的差距
 
 公开资料显示，该模型的正式训练约使用 2048块 H800 GPU，训练成本约 557.6万美元；API 的推理价格约为每百万 Token 0.14美元，而同期可比闭源模型约为 7.5美元。
+
+<a id="figure-2"></a>
 
 **图 2：每百万 Token 推理价格对比（美元）**
 
@@ -4965,17 +5134,25 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 
 来源：公司官网，京华证券研究所
 
+<a id="figure-3"></a>
+
 **图 3：混合专家 (MoE) 架构示意**
 
 ![混合专家 (MoE) 架构示意](telecom-thematic-2025-02-10-deepseek-figure-3.svg)
 
 来源：公开论文，京华证券研究所
 
+<a id="cost-3"></a>
+
 ### （三）技术路线：工程能力与算法创新并重
+
+<a id="cost-3-1"></a>
 
 #### 1.3.1 混合专家与负载均衡
 
 每个 Token 只激活少数专家，训练与推理的计算量随之下降；无辅助损失的负载均衡减少了专家间的性能折损。
+
+<a id="cost-3-2"></a>
 
 #### 1.3.2 多 Token 预测与低精度训练
 
@@ -4983,13 +5160,21 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 
 - FP8 混合精度训练降低了显存占用与通信量，对互联带宽的利用更为充分。
 
+<a id="cost-3-3"></a>
+
 #### 1.3.3 蒸馏：小模型的能力提升
 
 用大模型的推理过程蒸馏出的小模型，在数学与代码任务上超过部分更大的模型，端侧部署的门槛随之下降。
 
+<a id="chips"></a>
+
 ## 二、芯片：推理需求打开新的空间
 
+<a id="chips-1"></a>
+
 ### （一）推理侧的 scaling law
+
+<a id="figure-4"></a>
 
 **图 4：推理时计算量与模型表现的关系（示意）**
 
@@ -4999,7 +5184,11 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 
 推理时给模型更多的思考步骤可以持续提升表现，推理算力的需求不再只与用户数成正比，也与任务的复杂度相关。
 
+<a id="chips-2"></a>
+
 ### （二）光芯片：国产化进程加快
+
+<a id="table-1"></a>
 
 **表 1：光芯片按功能分类**
 
@@ -5011,6 +5200,8 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 
 来源：公开资料整理，京华证券研究所
 
+<a id="figure-5"></a>
+
 **图 5：全球光芯片市场规模（亿美元）**
 
 ![全球光芯片市场规模（亿美元）](telecom-thematic-2025-02-10-deepseek-figure-5.svg)
@@ -5019,11 +5210,17 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 
 来源：公开资料整理，京华证券研究所
 
+<a id="optical"></a>
+
 ## 三、光通信：速率迭代的节奏不变
+
+<a id="optical-1"></a>
 
 ### （一）高速光模块需求
 
 推理集群同样需要高带宽的横向扩展网络。800G 光模块的需求在 2024年下半年明显放量，1.6T 预计 2025年进入小批量交付。
+
+<a id="figure-6"></a>
 
 **图 6：400G 与 800G 光模块需求（百万美元）**
 
@@ -5031,7 +5228,11 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 
 来源：公开资料整理，京华证券研究所
 
+<a id="optical-2"></a>
+
 ### （二）LPO 与 CPO：功耗约束下的新方案
+
+<a id="table-2"></a>
 
 **表 2：传统光模块、LPO 与 CPO 的比较**
 
@@ -5043,6 +5244,8 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 
 来源：公开资料整理，京华证券研究所
 
+<a id="operators"></a>
+
 ## 四、运营商：从流量管道到算力网络
 
 运营商的现金流与分红能力持续改善，估值仍处于历史低位。推理负载的增长提高了算力网络与边缘节点的价值，我们认为运营商在 AI 时代的角色正在转变。
@@ -5053,11 +5256,17 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 
 3) 股东回报：分红比例逐年提高，回购计划增强确定性。
 
+<a id="advice"></a>
+
 ## 五、投资建议：硬件链条景气延续，应用端渐次展开
+
+<a id="advice-1"></a>
 
 ### （一）通信板块
 
 建议关注运营商、光模块与光芯片。盈利预测与估值如下。
+
+<a id="table-3"></a>
 
 **表 3：建议关注标的盈利预测-通信（截至 2025年1月31日）**
 
@@ -5078,9 +5287,13 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 
 来源：Wind 一致预期，京华证券研究所
 
+<a id="advice-2"></a>
+
 ### （二）电子板块
 
 端侧 AI 的落地带动消费电子与 SoC 芯片的需求，建议关注相关产业链。
+
+<a id="table-4"></a>
 
 **表 4：建议关注标的盈利预测-电子（截至 2025年1月31日）**
 
@@ -5093,7 +5306,11 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 
 来源：Wind 一致预期，京华证券研究所
 
+<a id="companies"></a>
+
 ## 六、重点公司评级
+
+<a id="table-5"></a>
 
 **表 5：通信重点覆盖公司评级**
 
@@ -5106,6 +5323,8 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 
 来源：京华证券研究所
 
+<a id="risks"></a>
+
 ## 七、风险提示
 
 **1、AI 商业化进度低于预期**：AI 应用的收费模式仍在摸索中，若付费意愿或使用量增长慢于预期，算力与网络投资可能放缓，相关公司的订单与盈利随之承压。
@@ -5115,6 +5334,8 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 **3、供应链集中与原材料短缺**：光芯片、高端 GPU 与光纤预制棒等环节供应商集中，若出现产能不足、价格大幅上涨或交付中断，下游扩产与利润率将受影响。
 
 **4、贸易与出口管制政策变化**：关税或出口管制政策若进一步收紧，可能影响海外订单、关键器件采购与海外业务的盈利能力。
+
+<a id="ratings"></a>
 
 ## 投资评级的说明
 
@@ -5135,9 +5356,13 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 - **中性**：预计未来 6–12个月内，公司股价相对基准指数的变动在 -10% 至 10% 之间。
 - **回避**：预计未来 6–12个月内，公司股价相对基准指数的跌幅在 10% 以上。
 
+<a id="certification"></a>
+
 ## 分析师声明
 
 本报告署名分析师均在中国证券业协会登记为证券分析师，具备证券投资咨询执业资格。报告中的观点与判断由署名分析师依据公开信息独立形成，如实反映其本人的研究意见；分析师的薪酬与本报告中的任何具体观点或投资建议无关，也不因此获得任何形式的补偿。
+
+<a id="disclaimer"></a>
 
 ## 特别声明
 
@@ -5157,15 +5382,15 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 
 本报告仅在中华人民共和国境内（不含港澳台地区）发布。
 
-本报告发布时间：2025年2月10日08:00
+本报告发布时间：2025年2月10日 08:00
 
 ### 联系我们
 
-**北京**：电话：010-6100 1000；邮箱：research-sh@jhresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100号 20 楼
+**北京** 电话：010-6100 1000；邮箱：research-sh@jhresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100号 20楼
 
-**北京**：电话：010-6000 2000；邮箱：research-bj@jhresearch.example；邮编：100032；地址：北京市西城区示例街 8号 12层
+**北京** 电话：010-6000 2000；邮箱：research-bj@jhresearch.example；邮编：100032；地址：北京市西城区示例街 8号 12层
 
-**深圳**：电话：0755-6000 3000；邮箱：research-sz@jhresearch.example；邮编：518048；地址：深圳市福田区示例路 2000号 18 楼
+**深圳** 电话：0755-6000 3000；邮箱：research-sz@jhresearch.example；邮编：518048；地址：深圳市福田区示例路 2000号 18楼
 
 
 ╔═ pdf ═╗
@@ -5191,8 +5416,8 @@ outline:
 --- page 1 ---
 通信行业研究 买入（维持评级）
 分析师：林知远
-行业周报 · 证券研究报告 执业 S0990524070001
-衡川证券股份有限公司 · 通信组 · 2026年3月27日 linzhiyuan@hcresearch.example
+行业周报 · 证券研究报告 执业证书编号：S0990524070001
+衡川证券股份有限公司 · 通信组 · 2026年3月27日 邮箱：linzhiyuan@hcresearch.example
  
 光 交换场景持续拓宽，国产 AI 芯片验证推进顺利
  
@@ -5502,8 +5727,8 @@ OTT）用户 4.1亿户，比上年末增加 167.3万户。2025年全球蜂窝物
 
 --- page 7 ---
 衡川证券 · 通信行业周报 证券研究报告 · 2026年3月27日
-图表 13：截至 2026年2月末蜂窝物联网终端用户达 29.21
-亿户
+图表 13：截至 2026年2月末蜂窝物联网终端用户达
+29.21亿户
 蜂窝物联网终端用户（亿户） 同比（%）
 30
 12
@@ -5668,8 +5893,8 @@ C iena
 Token 消耗也明显上升。 来源：晚点 LatePost
  
 月 之暗面
-3月26日 月之暗面正处于评估赴港上市的早期阶段，并寻求最高 10亿美元的新一轮私募融资，对应估值约 180
-亿美元；上市时间尚未确定。 来源：彭博
+3月26日  月之暗面正处于评估赴港上市的早期阶段，并寻求最高  10亿美元的新一轮私募融资，对应估值约
+180亿美元；上市时间尚未确定。  来源：彭博
  
 G oogle
 3月26日 谷歌推出 TurboQuant 压缩算法，可在不重新训练模型的情况下将键值缓存压缩至 3 bit，实现约 6倍
@@ -5729,14 +5954,14 @@ M icrosoft
 本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分
 内 容；经许可引用时须注明出处为衡川证券研究所，且不得作有悖原意的删改。
 本 报告仅在中华人民共和国境内（不含港澳台地区）发布。
-本报告发布时间：2026年3月27日07:30
+本报告发布时间：2026年3月27日 07:30
  
 联 系我们
 上海 北京 深圳
 电话：021-6000 1000 电话：010-6000 2000 电话：0755-6000 3000
 邮箱：research-sh@hcresearch.example 邮箱：research-bj@hcresearch.example 邮箱：research-sz@hcresearch.example
 邮编：200120 邮编：100032 邮编：518048
-地址：上海市浦东新区示例大道 100号 20 楼 地址：北京市西城区示例街 8号 12层 地址：深圳市福田区示例路 2000号 18 楼
+地址：上海市浦东新区示例大道 100号 20楼 地址：北京市西城区示例街 8号 12层 地址：深圳市福田区示例路 2000号 18楼
 请务必阅读正文之后的特别声明部分 第 11 页 / 共 11 页
 
 ╔═ pdf/monthly ═╗
@@ -5759,11 +5984,11 @@ outline:
 --- page 1 ---
 通信行业研究 买入（维持评级）
 分析师：林知远
-行业月报 · 证券研究报告 执业 S0990524070001
-衡川证券股份有限公司 · 通信组 · 2026年3月31日 linzhiyuan@hcresearch.example
+行业月报 · 证券研究报告 执业证书编号：S0990524070001
+衡川证券股份有限公司 · 通信组 · 2026年3月31日 邮箱：linzhiyuan@hcresearch.example
 分析师：苏晓岚
-执业 S0990525030002
-suxiaolan@hcresearch.example
+执业证书编号：S0990525030002
+邮箱：suxiaolan@hcresearch.example
  
 A I 应用流量继续扩张，推理需求外溢至光互连与算力网络
  
@@ -5967,14 +6192,14 @@ Kimi 0.98
 本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分
 内 容；经许可引用时须注明出处为衡川证券研究所，且不得作有悖原意的删改。
 本 报告仅在中华人民共和国境内（不含港澳台地区）发布。
-本报告发布时间：2026年3月31日07:30
+本报告发布时间：2026年3月31日 07:30
  
 联 系我们
 上海 北京 深圳
 电话：021-6000 1000 电话：010-6000 2000 电话：0755-6000 3000
 邮箱：research-sh@hcresearch.example 邮箱：research-bj@hcresearch.example 邮箱：research-sz@hcresearch.example
 邮编：200120 邮编：100032 邮编：518048
-地址：上海市浦东新区示例大道 100号 20 楼 地址：北京市西城区示例街 8号 12层 地址：深圳市福田区示例路 2000号 18 楼
+地址：上海市浦东新区示例大道 100号 20楼 地址：北京市西城区示例街 8号 12层 地址：深圳市福田区示例路 2000号 18楼
 请务必阅读正文之后的特别声明部分 第 6 页 / 共 6 页
 
 ╔═ pdf/thematic ═╗
@@ -6006,11 +6231,11 @@ outline:
 
 --- page 1 ---
 通信行业研究 分析师：周明哲
-执业 S1230523080001
-zhoumingzhe@jhresearch.example
+执业证书编号：S1230523080001
+邮箱：zhoumingzhe@jhresearch.example
 专题报告 · 证券研究报告 分析师：何雨宁
-京华证券股份有限公司 · 通信组 · 2025年2月10日 执业 S1230524110003
-heyuning@jhresearch.example
+京华证券股份有限公司 · 通信组 · 2025年2月10日 执业证书编号：S1230524110003
+邮箱：heyuning@jhresearch.example
 研究助理：林书航、陈可欣
  
 D eepSeek 之后：推理算力、光通信与运营商的再定价
@@ -6294,14 +6519,14 @@ DeepSeek-R1 可比闭源模型
 本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分
 内 容；经许可引用时须注明出处为京华证券研究所，且不得作有悖原意的删改。
 本 报告仅在中华人民共和国境内（不含港澳台地区）发布。
-本报告发布时间：2025年2月10日08:00
+本报告发布时间：2025年2月10日 08:00
  
 联 系我们
 北京 北京 深圳
 电话：010-6100 1000 电话：010-6000 2000 电话：0755-6000 3000
 邮箱：research-sh@jhresearch.example 邮箱：research-bj@jhresearch.example 邮箱：research-sz@jhresearch.example
 邮编：200120 邮编：100032 邮编：518048
-地址：上海市浦东新区示例大道 100号 20 楼 地址：北京市西城区示例街 8号 12层 地址：深圳市福田区示例路 2000号 18 楼
+地址：上海市浦东新区示例大道 100号 20楼 地址：北京市西城区示例街 8号 12层 地址：深圳市福田区示例路 2000号 18楼
 请务必阅读正文之后的特别声明部分 第 8 页 / 共 8 页
 
 ╔═ rixml ═╗

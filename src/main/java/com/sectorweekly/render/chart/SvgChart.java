@@ -49,18 +49,22 @@ public final class SvgChart {
 
         synchronized String element() {
             if (element == null) {
-                ChartDrawing.Size size = ChartDrawing.size(figure.chart());
-                element = withoutJFreeNamespace(svg.getSVGElement(figure.anchor() + "-svg", false,
-                        new ViewBox(0, 0, (int) Math.ceil(size.width()), (int) Math.ceil(size.height())), null, null));
+                element = withoutJFreeNamespace(svg.getSVGElement(figure.anchor() + "-svg", false, viewBox(), null, null));
             }
             return element;
         }
 
+        /** With its size and a view box, so that a Markdown viewer can scale it to its column. */
         synchronized String document() {
             if (document == null) {
-                document = withoutJFreeNamespace(svg.getSVGDocument());
+                document = "<?xml version=\"1.0\"?>\n" + withoutJFreeNamespace(svg.getSVGElement(null, true, viewBox(), null, null));
             }
             return document;
+        }
+
+        private ViewBox viewBox() {
+            ChartDrawing.Size size = ChartDrawing.size(figure.chart());
+            return new ViewBox(0, 0, (int) Math.ceil(size.width()), (int) Math.ceil(size.height()));
         }
     }
 

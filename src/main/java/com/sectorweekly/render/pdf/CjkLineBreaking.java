@@ -5,12 +5,22 @@ import com.lowagie.text.pdf.PdfChunk;
 
 /**
  * Where a line may break in mixed Chinese and Latin text: between Chinese characters, but never
- * before closing punctuation (，。；：、）…), never after opening punctuation (（《“…), and never
- * between a sign and its number (-3.25%).
+ * before closing punctuation (，。；：、）…), never after opening punctuation (（《“…), never
+ * between a sign and its number (-3.25%), and never where Chinese and a number or a Latin word
+ * touch: the typography leaves them touching only where they are one thing (2904亿元, 第3,
+ * 3月27日, 亿GB); a line breaks at a space, not before it. A source line ({@link #SOURCES}) breaks only between its sources, never inside
+ * a name.
  */
-final class CjkLineBreaking extends DefaultSplitCharacter {
+class CjkLineBreaking extends DefaultSplitCharacter {
 
     static final CjkLineBreaking INSTANCE = new CjkLineBreaking();
+    /** For 来源：公司公告，工信部: a break only after a separator or at a space. */
+    static final CjkLineBreaking SOURCES = new CjkLineBreaking() {
+        @Override
+        boolean breaksBetween(char c, char next) {
+            return "，、；：,; \u2009".indexOf(c) >= 0;
+        }
+    };
     private static final String NO_BREAK_BEFORE = "，。、；：？！）》」』】〉〕”’%％…·—,.;:?!)]}";
     private static final String NO_BREAK_AFTER = "（《「『【〈〔“‘([{";
 
@@ -27,10 +37,29 @@ final class CjkLineBreaking extends DefaultSplitCharacter {
         if ((c == '-' || c == '+') && Character.isDigit(next)) {
             return false;
         }
+        if (next == ' ' || next != 0 && (isHan(c) && isLatinOrDigit(next) || isLatinOrDigit(c) && isHan(next))) {
+            return false;
+        }
+        if (next != 0 && !breaksBetween(c, next)) {
+            return false;
+        }
         if (isIdeographic(c) || (next != 0 && isIdeographic(next))) {
             return true;
         }
         return super.isSplitCharacter(start, current, end, cc, ck);
+    }
+
+    /** Whether this kind of text may break between these two characters, the rules above aside. */
+    boolean breaksBetween(char c, char next) {
+        return true;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && Character.isLetter(c);
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
     private static boolean isIdeographic(char c) {

@@ -31,6 +31,6 @@ final class FigureCaptions {
     }
 
     Paragraph source(Figure figure) {
-        return PdfText.line(figure.source(), layout.font(layout.style.sizes().source(), false, layout.style.muted()), 3);
+        return PdfText.sourceLine(figure.source(), layout.font(layout.style.sizes().source(), false, layout.style.muted()), 3);
     }
 }

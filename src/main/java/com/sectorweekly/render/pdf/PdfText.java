@@ -32,4 +32,11 @@ final class PdfText {
         chunk.setSplitCharacter(CjkLineBreaking.INSTANCE);
         return chunk;
     }
+
+    /** A source line (来源：…), which breaks only between its sources. */
+    static Paragraph sourceLine(String text, Font font, float spacingBefore) {
+        Paragraph p = line(text, font, spacingBefore);
+        p.getChunks().forEach(chunk -> ((Chunk) chunk).setSplitCharacter(CjkLineBreaking.SOURCES));
+        return p;
+    }
 }

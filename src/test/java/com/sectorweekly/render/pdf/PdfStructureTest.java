@@ -191,7 +191,8 @@ class PdfStructureTest {
     void firstPageIsTheSummaryWithRatingAndAnalyst() throws IOException {
         String page1 = pageText(1);
         assertTrue(page1.contains("买入（维持评级）"), page1);
-        assertTrue(page1.contains("执业 S0990524070001"), page1);
+        assertTrue(page1.contains("执业证书编号：S0990524070001") && page1.contains("邮箱：linzhiyuan@hcresearch.example"),
+                "the licence and the e-mail are labelled: " + page1);
         String lastPart = EXAMPLE.report.cover().summary().get(EXAMPLE.report.cover().summary().size() - 1).heading().text();
         assertTrue(page1.contains(lastPart), "the summary fits on page 1");
         assertTrue(page1.contains("第 1 页 / 共 " + pdf.getNumberOfPages() + " 页"), "footer with page count");
