@@ -160,7 +160,10 @@ class BlockFormatsTest {
     @Test
     void pdfBookmarksNestAsTheHeadingsDo() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(BUILD.render(DOCUMENT, Format.PDF).document())) {
-            PDOutlineItem chapter = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild();
+            PDOutlineItem cover = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild();
+            assertEquals(List.of("样例标题", "内容目录"), List.of(cover.getTitle(), cover.getNextSibling().getTitle()),
+                    "page 1 and the contents are bookmarked first");
+            PDOutlineItem chapter = cover.getNextSibling().getNextSibling();
             assertEquals("一、硬件端", chapter.getTitle());
             PDOutlineItem second = chapter.getFirstChild();
             assertEquals("1.1 光模块", second.getTitle());

@@ -1,5 +1,6 @@
 package com.sectorweekly.render.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfAction;
@@ -27,8 +28,17 @@ final class Bookmarks extends PdfPageEventHelper {
     private record Open(int level, PdfOutline outline) {
     }
 
-    void expect(Heading heading) {
+    /** The chunk, made the target of a bookmark to the heading where it is printed. */
+    Chunk mark(Chunk chunk, Heading heading) {
+        chunk.setLocalDestination(heading.anchor());
+        chunk.setGenericTag(heading.anchor());
         headings.put(heading.anchor(), heading);
+        return chunk;
+    }
+
+    /** The chunk, made the target of a top-level bookmark of its own (page 1, the contents). */
+    Chunk mark(Chunk chunk, String anchor, String title) {
+        return mark(chunk, new Heading(anchor, 1, "", title, title));
     }
 
     @Override

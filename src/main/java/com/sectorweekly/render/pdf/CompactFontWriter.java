@@ -10,10 +10,12 @@ import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfWriter;
+import com.sectorweekly.render.BundledFont;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.BitSet;
 
 /**
  * A PdfWriter that embeds TrueType subsets without the metrics of the glyphs they leave out (see
@@ -34,6 +36,19 @@ final class CompactFontWriter extends PdfWriter {
         return writer;
     }
 
+    /** The glyphs the bundled faces draw as nothing (the space among them), read once; both faces' together, so each keeps its own. */
+    private static final class DrawnAsNothing {
+        static final BitSet GLYPHS = glyphs();
+
+        private static BitSet glyphs() {
+            BitSet glyphs = new BitSet();
+            for (BundledFont face : BundledFont.values()) {
+                glyphs.or(UnusedGlyphMetrics.outlineless(face.bytes()));
+            }
+            return glyphs;
+        }
+    }
+
     /** OpenPDF adds each embedded TrueType program here; only those carry {@code /Length1}. */
     @Override
     public PdfIndirectObject addToBody(PdfObject object) throws IOException {
@@ -41,7 +56,7 @@ final class CompactFontWriter extends PdfWriter {
                 && PdfName.FLATEDECODE.equals(stream.get(PdfName.FILTER))) {
             ByteArrayOutputStream compressed = new ByteArrayOutputStream();
             stream.writeContent(compressed);
-            byte[] font = UnusedGlyphMetrics.blank(PdfReader.FlateDecode(compressed.toByteArray()));
+            byte[] font = UnusedGlyphMetrics.blank(PdfReader.FlateDecode(compressed.toByteArray()), DrawnAsNothing.GLYPHS);
             PdfStream compact = new PdfStream(font);
             compact.put(PdfName.LENGTH1, new PdfNumber(font.length));
             compact.flateCompress(PdfStream.BEST_COMPRESSION);

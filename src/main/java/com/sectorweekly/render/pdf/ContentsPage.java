@@ -17,25 +17,29 @@ final class ContentsPage {
     }
 
     void write() {
-        title(layout.label("contents.title"));
+        Chunk contents = PdfText.chunk(layout.label("contents.title"), titleFont());
+        title(layout.bookmarks.mark(contents, "contents-page", layout.label("contents.title")));
         for (Heading heading : layout.report.outline()) {
             boolean chapter = heading.level() == 1;
             line(heading.text(), heading.anchor(), 16 * (heading.level() - 1),
                     layout.font(layout.style.sizes().body(), chapter, layout.style.text()));
         }
-        title(layout.label("contents.figures"));
+        title(PdfText.chunk(layout.label("contents.figures"), titleFont()));
         for (Figure figure : layout.report.figures()) {
             line(figure.title(), figure.anchor(), 0, layout.font(layout.style.sizes().caption(), false, layout.style.text()));
         }
     }
 
-    private void title(String title) {
-        Font font = layout.font(layout.style.sizes().chapter(), true, layout.primary);
-        Paragraph p = PdfText.paragraph(font);
+    private Font titleFont() {
+        return layout.font(layout.style.sizes().chapter(), true, layout.primary);
+    }
+
+    private void title(Chunk title) {
+        Paragraph p = PdfText.paragraph(titleFont());
         p.setSpacingBefore(12);
         p.setSpacingAfter(8);
-        p.add(PdfText.chunk(title, font));
-        p.add(SectionWriter.titleRule(font, layout.primary));
+        p.add(title);
+        p.add(SectionWriter.titleRule(titleFont(), layout.primary));
         layout.add(p);
     }
 

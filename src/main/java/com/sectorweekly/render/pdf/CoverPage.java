@@ -1,5 +1,6 @@
 package com.sectorweekly.render.pdf;
 
+import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
@@ -69,8 +70,13 @@ final class CoverPage {
         top.addCell(box);
         layout.add(top);
 
-        Paragraph headline = PdfText.line(cover.headline(), layout.font(layout.style.sizes().headline(), true, layout.style.text()), 14);
+        Font headlineFont = layout.font(layout.style.sizes().headline(), true, layout.style.text());
+        Paragraph headline = PdfText.paragraph(headlineFont);
+        headline.setLeading(0, 1.35f);
+        headline.setSpacingBefore(14);
         headline.setSpacingAfter(4);
+        // page 1's bookmark, above the chapters', named by the headline
+        headline.add(layout.bookmarks.mark(PdfText.chunk(cover.headline(), headlineFont), "cover-page", cover.headline()));
         layout.add(headline);
 
         for (Section part : cover.summary()) {

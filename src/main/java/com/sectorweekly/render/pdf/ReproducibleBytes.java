@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class ReproducibleBytes {
 
     private static final Pattern SUBSET_TAG = Pattern.compile("/([A-Z]{6})\\+([A-Za-z0-9-]+)");
+    /** A CIDFont dictionary as OpenPDF writes it: its subset's tag and name, and its widths array up to the dictionary's end. */
+    private static final Pattern CID_FONT = Pattern.compile("/BaseFont/([A-Z]{6})\\+([A-Za-z0-9-]+)[^>]*?(/W \\[[^>]*)>>");
     private static final Pattern FILE_ID = Pattern.compile("/ID\\s*\\[\\s*<([0-9a-fA-F]{32})>\\s*<([0-9a-fA-F]{32})>\\s*]");
 
     private ReproducibleBytes() {
@@ -31,20 +33,30 @@ final class ReproducibleBytes {
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** Each font's tag becomes six letters derived from its name: distinct fonts keep distinct tags. */
+    /**
+     * Each subset's tag becomes six letters derived from its name and the glyphs it embeds (the
+     * widths array of its CIDFont lists every glyph used), so two reports that embed different
+     * glyphs of one face name them differently, as a viewer or a merge tool expects.
+     */
     private static String replaceSubsetTags(String text) {
+        Map<String, String> glyphs = new HashMap<>();
+        Matcher cidFonts = CID_FONT.matcher(text);
+        while (cidFonts.find()) {
+            glyphs.put(cidFonts.group(1) + "+" + cidFonts.group(2), cidFonts.group(3));
+        }
         Map<String, String> tags = new HashMap<>();
         Matcher m = SUBSET_TAG.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
-            String tag = tags.computeIfAbsent(m.group(2), ReproducibleBytes::tagFor);
+            String subset = m.group(1) + "+" + m.group(2);
+            String tag = tags.computeIfAbsent(subset, s -> tagFor(m.group(2) + glyphs.getOrDefault(s, "")));
             m.appendReplacement(out, Matcher.quoteReplacement("/" + tag + "+" + m.group(2)));
         }
         return m.appendTail(out).toString();
     }
 
-    private static String tagFor(String fontName) {
-        byte[] digest = digest("SHA-256", fontName.getBytes(StandardCharsets.UTF_8));
+    private static String tagFor(String subset) {
+        byte[] digest = digest("SHA-256", subset.getBytes(StandardCharsets.ISO_8859_1));
         StringBuilder tag = new StringBuilder(6);
         for (int i = 0; i < 6; i++) {
             tag.append((char) ('A' + Math.floorMod(digest[i], 26)));

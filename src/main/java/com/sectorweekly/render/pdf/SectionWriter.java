@@ -36,9 +36,7 @@ final class SectionWriter {
                 : layout.font(layout.style.sizes().body(), true, layout.style.text());
         Chunk text = PdfText.chunk(heading.text(), font);
         if (heading.listed()) {
-            text.setLocalDestination(heading.anchor());
-            text.setGenericTag(heading.anchor());
-            layout.bookmarks.expect(heading);
+            layout.bookmarks.mark(text, heading);
         }
         layout.keepWithNext(level == 1 ? 110 : level == 2 ? 80 : 60);
         Paragraph p = PdfText.paragraph(font);

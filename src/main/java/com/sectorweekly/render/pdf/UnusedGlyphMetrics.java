@@ -2,6 +2,7 @@ package com.sectorweekly.render.pdf;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,15 +12,20 @@ import java.util.Map;
  * table whole: for Noto Sans SC's 30,798 glyphs that is 123 KB, about 30 KB compressed, per
  * embedded face. The metrics of a glyph that has no outline are never read (the PDF carries its
  * own widths), so zeroing them changes nothing on the page and lets the table compress to almost
- * nothing. Glyph ids stay as they are, as the PDF's identity mapping needs.
+ * nothing. Glyph ids stay as they are, as the PDF's identity mapping needs. A glyph the face
+ * draws as nothing (the space, the ideographic space) has no outline in the subset either, used or
+ * not: the caller names those, and their metrics stay.
  */
 final class UnusedGlyphMetrics {
 
     private UnusedGlyphMetrics() {
     }
 
-    /** @return the font with unused glyphs' metrics zeroed, or the font unchanged if it is not the expected TrueType */
-    static byte[] blank(byte[] font) {
+    /**
+     * @param keep the glyphs whose metrics stay although they have no outline: those the whole face draws as nothing
+     * @return the font with unused glyphs' metrics zeroed, or the font unchanged if it is not the expected TrueType
+     */
+    static byte[] blank(byte[] font, BitSet keep) {
         ByteBuffer data = ByteBuffer.wrap(font.clone());
         Map<String, int[]> tables = tables(data);
         int[] head = tables.get("head");
@@ -37,7 +43,7 @@ final class UnusedGlyphMetrics {
             return font;
         }
         for (int glyph = 1; glyph < glyphs; glyph++) { // glyph 0, .notdef, stays
-            if (offset(data, loca[0], glyph + 1, longOffsets) > offset(data, loca[0], glyph, longOffsets)) {
+            if (keep.get(glyph) || offset(data, loca[0], glyph + 1, longOffsets) > offset(data, loca[0], glyph, longOffsets)) {
                 continue;
             }
             if (glyph < longMetrics) {
@@ -48,6 +54,27 @@ final class UnusedGlyphMetrics {
         }
         data.putInt(hmtx[2], checksum(data, hmtx[0], hmtx[1]));
         return data.array();
+    }
+
+    /** The glyphs of a whole face that have no outline: those it draws as nothing, such as the space. */
+    static BitSet outlineless(byte[] font) {
+        ByteBuffer data = ByteBuffer.wrap(font);
+        Map<String, int[]> tables = tables(data);
+        BitSet blank = new BitSet();
+        int[] head = tables.get("head");
+        int[] maxp = tables.get("maxp");
+        int[] loca = tables.get("loca");
+        if (head == null || maxp == null || loca == null) {
+            return blank;
+        }
+        boolean longOffsets = data.getShort(head[0] + 50) == 1;
+        int glyphs = data.getShort(maxp[0] + 4) & 0xFFFF;
+        for (int glyph = 1; glyph < glyphs && (glyph + 1) * (longOffsets ? 4 : 2) < loca[1]; glyph++) {
+            if (offset(data, loca[0], glyph + 1, longOffsets) == offset(data, loca[0], glyph, longOffsets)) {
+                blank.set(glyph);
+            }
+        }
+        return blank;
     }
 
     /** Each table's offset, length and the position of its checksum in the table directory, by tag. */

@@ -4,10 +4,10 @@ import com.sectorweekly.render.Format;
 import com.sectorweekly.document.Chart;
 import com.sectorweekly.document.ChartFigure;
 import com.sectorweekly.document.Figure;
-import com.sectorweekly.document.Heading;
 import com.sectorweekly.testing.ExampleReport;
 import com.sectorweekly.testing.Texts;
 import com.sectorweekly.testing.Trees;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,7 +16,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -109,7 +111,61 @@ class PdfStructureTest {
             bookmarks.add(chapter.getTitle());
             chapter.children().forEach(sub -> bookmarks.add(sub.getTitle()));
         }
-        assertEquals(EXAMPLE.report.outline().stream().map(Heading::text).toList(), bookmarks);
+        List<String> expected = new ArrayList<>(List.of(EXAMPLE.report.cover().headline(), "内容目录"));
+        EXAMPLE.report.outline().forEach(heading -> expected.add(heading.text()));
+        assertEquals(expected, bookmarks, "page 1 and the contents, then every heading");
+        List<PDOutlineItem> top = new ArrayList<>();
+        pdf.getDocumentCatalog().getDocumentOutline().children().forEach(top::add);
+        assertEquals(List.of(1, 2), top.subList(0, 2).stream().map(PdfStructureTest::pageOf).toList(),
+                "page 1's and the contents' bookmarks open their pages");
+    }
+
+    private static int pageOf(PDOutlineItem item) {
+        try {
+            return pdf.getPages().indexOf(item.findDestinationPage(pdf)) + 1;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Every glyph the text uses is as wide in the embedded font program as the PDF's widths say: none was blanked as unused. */
+    @Test
+    void theEmbeddedFontsKeepEveryGlyphTheTextUses() throws IOException {
+        int checked = 0;
+        for (COSName name : pdf.getPage(0).getResources().getFontNames()) {
+            PDType0Font font = (PDType0Font) pdf.getPage(0).getResources().getFont(name);
+            TrueTypeFont program = ((PDCIDFontType2) font.getDescendantFont()).getTrueTypeFont();
+            for (int code = 1; code < program.getNumberOfGlyphs(); code++) {
+                String text = font.toUnicode(code);
+                if (text != null) {
+                    assertEquals(font.getWidth(code), program.getHorizontalMetrics().getAdvanceWidth(code), 0.5,
+                            font.getName() + ": the width of '" + text + "'");
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 500, "the glyphs of both faces were read: " + checked);
+    }
+
+    /** A subset's tag follows the glyphs it holds: another report, with other glyphs, tags its subsets otherwise. */
+    @Test
+    void subsetTagsFollowTheGlyphsEmbedded() throws IOException {
+        try (PDDocument english = Loader.loadPDF(ExampleReport.of(Path.of("content/examples/english/2026-W13")).bytes(Format.PDF))) {
+            Set<String> here = new TreeSet<>();
+            Set<String> there = new TreeSet<>();
+            pdf.getPage(0).getResources().getFontNames().forEach(n -> here.add(fontName(pdf, n)));
+            english.getPage(0).getResources().getFontNames().forEach(n -> there.add(fontName(english, n)));
+            assertEquals(2, here.size());
+            assertTrue(java.util.Collections.disjoint(here, there), here + " and " + there);
+        }
+    }
+
+    private static String fontName(PDDocument document, COSName name) {
+        try {
+            return document.getPage(0).getResources().getFont(name).getName();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -121,6 +177,7 @@ class PdfStructureTest {
             items.add(chapter);
             chapter.children().forEach(items::add);
         }
+        items = items.subList(2, items.size()); // page 1's and the contents' own
         for (PDOutlineItem item : items) {
             int page = pdf.getPages().indexOf(item.findDestinationPage(pdf)) + 1;
             Matcher line = Pattern.compile(Pattern.quote(Trees.spaced(item.getTitle())) + "[ .]*(\\d+)").matcher(contents);
