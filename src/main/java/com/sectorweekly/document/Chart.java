@@ -10,6 +10,9 @@ public sealed interface Chart permits Chart.Trend, Chart.Lines, Chart.Ranking, C
     /** Whether the chart spans the text width; narrow charts are set two to a row. */
     boolean wide();
 
+    /** The chart drawn to span the text width, for a narrow one that has no partner in its row. */
+    Chart widened();
+
     /** An index's closes over time as one line, with the report's week shaded. */
     record Trend(String series, List<Point> points, LocalDate weekStart, LocalDate weekEnd) implements Chart {
         public Trend {
@@ -19,6 +22,11 @@ public sealed interface Chart permits Chart.Trend, Chart.Lines, Chart.Ranking, C
         @Override
         public boolean wide() {
             return true;
+        }
+
+        @Override
+        public Chart widened() {
+            return this;
         }
 
         public record Point(LocalDate date, BigDecimal value) {
@@ -32,6 +40,11 @@ public sealed interface Chart permits Chart.Trend, Chart.Lines, Chart.Ranking, C
     record Lines(String unit, List<Series> series, boolean wide) implements Chart {
         public Lines {
             series = List.copyOf(series);
+        }
+
+        @Override
+        public Chart widened() {
+            return new Lines(unit, series, true);
         }
 
         public record Series(String name, List<Trend.Point> points) {
@@ -55,6 +68,11 @@ public sealed interface Chart permits Chart.Trend, Chart.Lines, Chart.Ranking, C
             return true;
         }
 
+        @Override
+        public Chart widened() {
+            return this;
+        }
+
         public record Bar(String label, BigDecimal value, Tone tone) {
         }
     }
@@ -66,14 +84,14 @@ public sealed interface Chart permits Chart.Trend, Chart.Lines, Chart.Ranking, C
      * A KPI's values per period as bars, and, where known, its year-on-year change as a line on
      * a second axis. {@code yoyLegend} is null when there is no change to draw.
      */
-    record History(String valueLegend, String yoyLegend, List<Period> periods) implements Chart {
+    record History(String valueLegend, String yoyLegend, List<Period> periods, boolean wide) implements Chart {
         public History {
             periods = List.copyOf(periods);
         }
 
         @Override
-        public boolean wide() {
-            return false;
+        public Chart widened() {
+            return new History(valueLegend, yoyLegend, periods, true);
         }
 
         public record Period(String label, BigDecimal value, BigDecimal yoy) {
@@ -93,6 +111,11 @@ public sealed interface Chart permits Chart.Trend, Chart.Lines, Chart.Ranking, C
             lines = List.copyOf(lines);
         }
 
+        @Override
+        public Chart widened() {
+            return new Bars(unit, categories, bars, lines, stacked, forecastFrom, true);
+        }
+
         public record Series(String name, List<BigDecimal> values) {
             public Series {
                 values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
@@ -104,6 +127,11 @@ public sealed interface Chart permits Chart.Trend, Chart.Lines, Chart.Ranking, C
     record Pie(List<Slice> slices, boolean donut, boolean wide) implements Chart {
         public Pie {
             slices = List.copyOf(slices);
+        }
+
+        @Override
+        public Chart widened() {
+            return new Pie(slices, donut, true);
         }
 
         public record Slice(String label, BigDecimal value) {

@@ -10,6 +10,11 @@ public record ChartFigure(@Verbatim String anchor, String label, String caption,
     }
 
     @Override
+    public Graphic widened() {
+        return new ChartFigure(anchor, label, caption, title, note, source, file, chart.widened());
+    }
+
+    @Override
     public String kind() {
         return "chart";
     }

@@ -8,4 +8,7 @@ public sealed interface Graphic extends Figure permits ChartFigure, PictureFigur
 
     /** The name of the file a Markdown report links to, written beside it. */
     String file();
+
+    /** The figure set to span the text width. */
+    Graphic widened();
 }

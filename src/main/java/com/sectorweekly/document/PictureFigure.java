@@ -14,6 +14,11 @@ public record PictureFigure(@Verbatim String anchor, String label, String captio
     }
 
     @Override
+    public Graphic widened() {
+        return new PictureFigure(anchor, label, caption, title, note, source, file, mediaType, bytes, width, height, true);
+    }
+
+    @Override
     public String kind() {
         return "picture";
     }

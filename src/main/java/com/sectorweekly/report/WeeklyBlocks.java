@@ -209,7 +209,8 @@ final class WeeklyBlocks {
                 labels.format("chart.history.value", kpi.name(), kpi.unit()),
                 history.hasYoy() ? labels.get("chart.history.yoy") : null,
                 history.points().stream()
-                        .map(p -> new Chart.History.Period(p.period(), p.value(), p.yoy())).toList());
+                        .map(p -> new Chart.History.Period(p.period(), p.value(), p.yoy())).toList(),
+                false);
         return figures.chart(caption, chart, null, List.of(kpi.source()));
     }
 

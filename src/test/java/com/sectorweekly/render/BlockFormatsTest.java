@@ -57,7 +57,7 @@ class BlockFormatsTest {
         ChartFigure chart = new ChartFigure("figure-1", "图表1", "光模块出口", "图表1：光模块出口", null,
                 "来源：海关总署，样例研究所", "sample-figure-1.svg", new Chart.History("出口金额（亿元）", null,
                 List.of(new Chart.History.Period("2025", BigDecimal.ONE, null),
-                        new Chart.History.Period("2026E", BigDecimal.TEN, null))));
+                        new Chart.History.Period("2026E", BigDecimal.TEN, null)), false));
         PictureFigure picture = new PictureFigure("figure-3", "图表3", "技术路线", "图表3：技术路线", "注：示意",
                 "来源：公司官网，样例研究所", "sample-figure-3.png", "image/png", PNG, 480, 240, false);
         TableFigure table = new TableFigure("figure-2", "图表2", "盈利预测", "图表2：盈利预测",

@@ -19,6 +19,7 @@ import com.sectorweekly.render.chart.ChartDrawing;
 import java.awt.Graphics2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,28 +41,30 @@ final class FiguresWriter {
         this.captions = captions;
     }
 
-    void write(Figures figures) {
-        List<Graphic> graphics = figures.figures();
-        int i = 0;
-        while (i < graphics.size()) {
-            Graphic first = graphics.get(i);
-            boolean pair = !first.wide();
-            PdfPTable row = new PdfPTable(pair ? 2 : 1);
+    /** The grid's rows, each kept on one page, at the text width so that their heights are known. */
+    List<PdfPTable> rows(Figures figures) {
+        List<PdfPTable> rows = new ArrayList<>();
+        for (List<Graphic> set : figures.rows()) {
+            boolean pair = set.size() == 2;
+            PdfPTable row = new PdfPTable(set.size());
             row.setWidthPercentage(100);
             row.setSpacingBefore(8);
             row.setSpacingAfter(6);
             row.setKeepTogether(true);
-            row.addCell(cell(first, pair ? Element.ALIGN_LEFT : Element.ALIGN_CENTER));
-            i++;
+            row.addCell(cell(set.get(0), pair ? Element.ALIGN_LEFT : Element.ALIGN_CENTER));
             if (pair) {
-                boolean partner = i < graphics.size() && !graphics.get(i).wide();
-                PdfPCell second = partner ? cell(graphics.get(i), Element.ALIGN_RIGHT) : new PdfPCell();
-                second.setBorder(Rectangle.NO_BORDER);
-                row.addCell(second);
-                i += partner ? 1 : 0;
+                row.addCell(cell(set.get(1), Element.ALIGN_RIGHT));
             }
-            layout.add(row);
+            row.setTotalWidth(layout.pdf.right() - layout.pdf.left());
+            row.setLockedWidth(true);
+            rows.add(row);
         }
+        return rows;
+    }
+
+    /** The height a row takes on the page, with the space above and below it. */
+    static float height(PdfPTable row) {
+        return row.spacingBefore() + row.getTotalHeight() + row.spacingAfter();
     }
 
     private PdfPCell cell(Graphic figure, int side) {

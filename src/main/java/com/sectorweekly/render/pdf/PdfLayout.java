@@ -62,9 +62,14 @@ final class PdfLayout {
         return PdfFonts.font(size, bold, color);
     }
 
+    /** Whether this much height is left on the page. */
+    boolean fits(float height) {
+        return writer.getVerticalPosition(true) - pdf.bottom() >= height;
+    }
+
     /** OpenPDF has no keep-with-next: start a new page rather than leave a heading at the foot of one. */
     void keepWithNext(float needed) {
-        if (writer.getVerticalPosition(true) - pdf.bottom() < needed) {
+        if (!fits(needed)) {
             pdf.newPage();
         }
     }

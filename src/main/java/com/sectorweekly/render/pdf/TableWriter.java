@@ -22,6 +22,9 @@ final class TableWriter {
 
     /** The most rows a table may have to be moved whole to the next page rather than broken. */
     private static final int SHORT_TABLE_ROWS = 12;
+    private static final float SPACE_BEFORE = 8;
+    /** The fewest rows a long table shows under its titles on the page it starts on. */
+    private static final int FIRST_PAGE_ROWS = 3;
 
     private final PdfLayout layout;
     private final FigureCaptions captions;
@@ -39,10 +42,11 @@ final class TableWriter {
         }
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
-        table.setSpacingBefore(8);
+        table.setSpacingBefore(SPACE_BEFORE);
         table.setSplitLate(false);
         // A short table is kept on one page; a long one breaks, its header repeated.
-        table.setKeepTogether(figure.rows().size() <= SHORT_TABLE_ROWS);
+        boolean shortTable = figure.rows().size() <= SHORT_TABLE_ROWS;
+        table.setKeepTogether(shortTable);
         // The header OpenPDF repeats on each further page: the caption marked as continued, and the
         // column titles. The first page shows the same rows unmarked, added as the table's first rows.
         int titleRows = figure.grouped() ? 2 : 1;
@@ -66,6 +70,17 @@ final class TableWriter {
                 }
                 table.addCell(cell);
             }
+        }
+        if (!shortTable) {
+            // A long table starts where its caption, titles and a few rows fit, not with one row at a page's foot.
+            table.setTotalWidth(layout.pdf.right() - layout.pdf.left());
+            table.setLockedWidth(true);
+            float start = SPACE_BEFORE;
+            int firstRows = table.getHeaderRows() + 1 + titleRows + FIRST_PAGE_ROWS;
+            for (int r = table.getHeaderRows(); r < Math.min(firstRows, table.size()); r++) {
+                start += table.getRowHeight(r);
+            }
+            layout.keepWithNext(start);
         }
         layout.add(table);
         if (figure.note() != null) {
