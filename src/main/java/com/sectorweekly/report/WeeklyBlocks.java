@@ -111,8 +111,10 @@ final class WeeklyBlocks {
         return new ItemList(true, "views", items);
     }
 
+    /** Page 1's risk line: the risks' titles, ended as a sentence is (a title typed with its own full stop keeps one). */
     private String riskTitles() {
-        return meta.risks().stream().map(r -> worded(r).title()).collect(Collectors.joining(labels.get("list.separator")));
+        String titles = meta.risks().stream().map(r -> worded(r).title()).collect(Collectors.joining(labels.get("list.separator")));
+        return labels.format("risks.line", titles.replaceFirst("[。．.]+$", ""));
     }
 
     /** A risk as the desk's library words it, or as the report does itself (its KPI placeholders filled). */

@@ -90,6 +90,12 @@ class ReportAssemblerTest {
     }
 
     @Test
+    void pageOnesRiskLineIsASentence() {
+        assertEquals(List.of("AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化、行业竞争加剧。"),
+                Trees.paragraphs(Trees.summaryPart(REPORT, "风险提示").blocks()));
+    }
+
+    @Test
     void boldLeadInsOfViewsAreRuns() {
         ItemList views = Trees.all(Trees.summaryPart(REPORT, "通信周观点").blocks(), ItemList.class).get(0);
         assertEquals("1)", views.items().get(0).marker());
