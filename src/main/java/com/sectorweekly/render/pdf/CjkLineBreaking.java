@@ -8,7 +8,8 @@ import com.lowagie.text.pdf.PdfChunk;
  * before closing punctuation (，。；：、）…), never after opening punctuation (（《“…), never
  * between a sign and its number (-3.25%), and never where Chinese and a number or a Latin word
  * touch: the typography leaves them touching only where they are one thing (2904亿元, 第3,
- * 3月27日, 亿GB); a line breaks at a space, not before it. A source line ({@link #SOURCES}) breaks only between its sources, never inside
+ * 3月27日, 亿GB); a line breaks at a space, not before it; and never so that one character
+ * stands alone on the last line. A source line ({@link #SOURCES}) breaks only between its sources, never inside
  * a name.
  */
 class CjkLineBreaking extends DefaultSplitCharacter {
@@ -43,10 +44,25 @@ class CjkLineBreaking extends DefaultSplitCharacter {
         if (next != 0 && !breaksBetween(c, next)) {
             return false;
         }
+        if (next != 0 && leavesOneCharacter(current, end, cc, ck)) {
+            return false;
+        }
         if (isIdeographic(c) || (next != 0 && isIdeographic(next))) {
             return true;
         }
         return super.isSplitCharacter(start, current, end, cc, ck);
+    }
+
+    /**
+     * Whether a break here would leave one character alone on the paragraph's last line (化。):
+     * its closing punctuation aside, the text after the break must hold two characters or more.
+     */
+    private boolean leavesOneCharacter(int current, int end, char[] cc, PdfChunk[] ck) {
+        int last = end - 1;
+        while (last > current && NO_BREAK_BEFORE.indexOf(getCurrentCharacter(last, cc, ck)) >= 0) {
+            last--;
+        }
+        return last - current < 2;
     }
 
     /** Whether this kind of text may break between these two characters, the rules above aside. */

@@ -15,7 +15,8 @@ class CjkLineBreakingTest {
     @CsvSource(delimiter = '#', value = {
             "收|入|累|计 |2904亿|元，|同|比 |-1.7%# body",
             "第3名，|截|至 |2026年3月27日# body",
-            "流|量 |666.7亿GB，|增|长# body",
+            "流|量 |666.7亿GB，|增长# body",
+            "趋|势|正|在|变化。# body",
             "来源：|工信部，|C114 |通信网，|衡川证券研究所# sources",
     })
     void breaksOnlyWhereTheTextAllows(String marked, String kind) {

@@ -4,6 +4,7 @@ import com.sectorweekly.render.Format;
 import com.sectorweekly.testing.ExampleReport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -21,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every example's pages as a reader turns them: no body page ends half empty unless a chapter
- * starts on the next one (a figure that does not fit lets the text after it fill the page).
+ * starts on the next one (a figure that does not fit lets the text after it fill the page), and no
+ * paragraph leaves one character alone on its last line.
  */
 class PaginationTest {
 
@@ -47,6 +49,23 @@ class PaginationTest {
                 }
             }
             assertEquals(List.of(), halfEmpty, week);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"content/2026-W13", "content/2026-03", "content/examples/jinghua/2026-W13",
+            "content/examples/jinghua/2025-02-10-deepseek"})
+    void noParagraphEndsWithOneCharacterAlone(String week) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(ExampleReport.of(Path.of(week)).bytes(Format.PDF))) {
+            PDFTextStripper bodyText = new PDFTextStripper() {
+                @Override
+                public void showForm(PDFormXObject form) {
+                    // a chart is a form; its labels are not paragraphs
+                }
+            };
+            List<String> alone = bodyText.getText(pdf).lines()
+                    .filter(line -> line.strip().matches("\\p{IsHan}[。，；：！？”）]*")).toList();
+            assertEquals(List.of(), alone, week + ": last lines of one character");
         }
     }
 
