@@ -14,6 +14,7 @@ public final class Checker {
     private static final List<Rule> RULES = List.of(
             new RequiredParts(),
             new KnownNames(),
+            new NamesInProse(),
             new RestatedFigures(),
             new SeriesAgreesWithMoves(),
             new KpiHistoryAgrees(),
