@@ -15,6 +15,7 @@ public final class Checker {
             new RequiredParts(),
             new KnownNames(),
             new NamesInProse(),
+            new DatesAgree(),
             new RestatedFigures(),
             new SeriesAgreesWithMoves(),
             new KpiHistoryAgrees(),

@@ -24,10 +24,19 @@ final class ProseFields {
     }
 
     static List<Field> of(LoadedWeek loaded) {
+        return of(loaded, false);
+    }
+
+    /** The prose and the labels written in prose (captions, headings), which say things too. */
+    static List<Field> withLabels(LoadedWeek loaded) {
+        return of(loaded, true);
+    }
+
+    private static List<Field> of(LoadedWeek loaded, boolean labels) {
         List<Field> fields = new ArrayList<>();
         loaded.places().reportFiles().forEach((file, record) -> {
             for (ContentFields.Text text : ContentFields.texts(record)) {
-                if (!text.prose().label()) {
+                if (labels || !text.prose().label()) {
                     fields.add(new Field(file, text.pointer(), text.text(),
                             ContentFields.isRenewed(record.getClass(), text.pointer())));
                 }

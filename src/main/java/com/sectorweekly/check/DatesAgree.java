@@ -1,0 +1,100 @@
+package com.sectorweekly.check;
+
+import com.sectorweekly.content.ContentLoader;
+import com.sectorweekly.content.Places;
+import com.sectorweekly.format.Dates;
+import com.sectorweekly.model.ContentFields.Placed;
+import com.sectorweekly.model.CoreData;
+import com.sectorweekly.model.News;
+import com.sectorweekly.model.ReportPeriod;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates in the prose that disagree with the data they stand beside: a period named in the clause
+ * of a KPI placeholder ("截至1月末…{users_5g}" where the KPI is for 2026年2月末), and "本周" in a news
+ * item dated outside the report's week. Warnings, at the words.
+ */
+final class DatesAgree implements Rule {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)(\\.[a-z_]+)?}");
+    /** 2026年1-2月, 1月末, 2月份: a year if given, and the first and last month. */
+    private static final Pattern MONTHS = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})(?:\\s*[-–~至]\\s*(\\d{1,2}))?\\s*月");
+    private static final String CLAUSE_ENDS = "，。；！？\n";
+
+    private record Months(String year, int first, int last) {
+        static Optional<Months> last(String text) {
+            Matcher m = MONTHS.matcher(text);
+            Months found = null;
+            while (m.find()) {
+                int first = Integer.parseInt(m.group(2));
+                found = new Months(m.group(1), first, m.group(3) == null ? first : Integer.parseInt(m.group(3)));
+            }
+            return Optional.ofNullable(found);
+        }
+
+        boolean agrees(Months data) {
+            return (year == null || data.year == null || year.equals(data.year)) && first == data.first && last == data.last;
+        }
+    }
+
+    @Override
+    public List<Finding> check(CheckInput input) {
+        Places places = input.week().places();
+        List<Finding> findings = new ArrayList<>();
+        Map<String, CoreData.Kpi> kpis = input.week().week().coreData().kpisById();
+        for (ProseFields.Field field : ProseFields.withLabels(input.week())) {
+            Matcher placeholder = PLACEHOLDER.matcher(field.text());
+            while (placeholder.find()) {
+                CoreData.Kpi kpi = kpis.get(placeholder.group(1));
+                if (kpi == null || ".period".equals(placeholder.group(2))) {
+                    continue;
+                }
+                String clause = clauseBefore(field.text(), placeholder.start());
+                Optional<Months> said = Months.last(clause);
+                Optional<Months> data = Months.last(kpi.period());
+                if (said.isPresent() && data.isPresent() && !said.get().agrees(data.get())) {
+                    Matcher words = MONTHS.matcher(clause);
+                    String period = null;
+                    while (words.find()) {
+                        period = words.group();
+                    }
+                    findings.add(Finding.warning(places.at(field.file(), field.pointer(), Objects.requireNonNull(period)),
+                            "'" + period + "' stands beside {" + kpi.id() + "}, whose figure is for " + kpi.period()
+                                    + "; write {" + kpi.id() + ".period} to quote its period"));
+                }
+            }
+        }
+        if (input.week().week().period() instanceof ReportPeriod.Week week) {
+            Dates dates = new Dates(Locale.forLanguageTag(input.week().desk().language()));
+            LocalDate monday = week.start();
+            for (Placed<News.Item> placed : input.week().places().find(ContentLoader.NEWS_FILE, News.Item.class)) {
+                News.Item item = placed.value();
+                if (item.date() != null && item.text().contains("本周")
+                        && (item.date().isBefore(monday) || item.date().isAfter(monday.plusDays(6)))) {
+                    findings.add(Finding.warning(places.at(ContentLoader.NEWS_FILE, placed.at("text"), "本周"),
+                            "'本周' in a news item dated " + dates.monthDay(item.date()) + ", outside the report's week ("
+                                    + dates.range(monday, monday.plusDays(6)) + ")"));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** The text of the clause that ends at {@code end}: back to the last comma or full stop. */
+    private static String clauseBefore(String text, int end) {
+        int start = end;
+        while (start > 0 && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+}
