@@ -58,20 +58,33 @@ final class RestatedFigures implements Rule {
             }
         }
         for (CoreData.Kpi kpi : input.week().week().coreData().kpisById().values()) {
-            String name = kpi.name().replaceAll("（[^）]*）$", "").strip();
-            Pattern stated = Pattern.compile(Pattern.quote(name) + "[^\\d{}。；]{0,8}?" + NUMBER + Pattern.quote(kpi.unit()));
-            for (ProseFields.Field field : fields) {
-                Matcher m = stated.matcher(field.text());
-                while (m.find()) {
-                    if (new BigDecimal(m.group(1)).compareTo(kpi.value()) != 0) {
-                        findings.add(Finding.error(places.at(field.file(), field.pointer()), "states " + name + " "
-                                + m.group(1) + kpi.unit() + " but KPI '" + kpi.id() + "' is "
-                                + Numbers.value(kpi.value(), kpi.unit()) + "; write {" + kpi.id() + "} to quote it"));
+            for (String name : kpiNames(kpi)) {
+                Pattern stated = Pattern.compile(Pattern.quote(name) + "[^\\d{}。；，]{0,8}?" + NUMBER + "\\s*" + Pattern.quote(kpi.unit()));
+                for (ProseFields.Field field : fields) {
+                    Matcher m = stated.matcher(field.text());
+                    while (m.find()) {
+                        String typed = m.group(1) + kpi.unit();
+                        if (new BigDecimal(m.group(1)).compareTo(kpi.value()) != 0) {
+                            findings.add(Finding.error(places.at(field.file(), field.pointer(), m.group()), "states " + name + " "
+                                    + typed + " but KPI '" + kpi.id() + "' is " + Numbers.value(kpi.value(), kpi.unit())
+                                    + "; write {" + kpi.id() + "} to quote it"));
+                        } else {
+                            findings.add(Finding.warning(places.at(field.file(), field.pointer(), m.group()), name + " " + typed
+                                    + " is KPI '" + kpi.id() + "' typed by hand; write {" + kpi.id() + "}, which follows the data"));
+                        }
                     }
                 }
             }
         }
         return findings;
+    }
+
+    /** The KPI as the data names it (without a closing remark in brackets) and as the desk's aliases do. */
+    private static Set<String> kpiNames(CoreData.Kpi kpi) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(kpi.name().replaceAll("（[^）]*）$", "").strip());
+        kpi.aliases().forEach(alias -> names.add(alias.strip()));
+        return names;
     }
 
     /** The index as the data names it, and as prose often shortens it (光模块指数 for 光模块(CPO)指数). */

@@ -43,10 +43,13 @@ public record CoreData(@Required @Prose String summary, @Required List<KpiGroup>
     /**
      * One published figure. {@code change} is in {@code changeUnit} ("%" unless given) against
      * {@code changeBasis} (同比, 环比, 比上年末 …); {@code asOf} is the end of the period it covers.
+     * {@code aliases} are the other ways prose names it (云收入 for 云服务收入同比增速), by which
+     * {@code check} finds the figure typed by hand.
      */
     public record Kpi(
             @Required String id,
             @Required String name,
+            List<String> aliases,
             @Required BigDecimal value,
             @Required String unit,
             BigDecimal change,
@@ -58,6 +61,10 @@ public record CoreData(@Required @Prose String summary, @Required List<KpiGroup>
             @OneOf(Choice.FREQUENCY) String frequency) {
 
         public static final List<String> FREQUENCIES = List.of("monthly", "quarterly", "annual");
+
+        public Kpi {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
 
         public String changeUnitOrPercent() {
             return changeUnit == null ? "%" : changeUnit;
