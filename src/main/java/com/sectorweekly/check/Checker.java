@@ -16,6 +16,7 @@ public final class Checker {
             new KnownNames(),
             new NamesInProse(),
             new DatesAgree(),
+            new OneFactOneValue(),
             new RestatedFigures(),
             new SeriesAgreesWithMoves(),
             new KpiHistoryAgrees(),
