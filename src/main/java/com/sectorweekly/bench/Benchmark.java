@@ -17,11 +17,13 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Measures a week's build the ways the analyst and the desk use it, and prints the figures: a
@@ -54,8 +56,12 @@ public final class Benchmark {
         }
     }
 
-    /** Runs {@code java -jar} once per build, as the analyst does; needs the packaged jar. */
-    public void cold(Path jar, Launch launch, int runs, Path scratch) throws IOException, InterruptedException {
+    /**
+     * Runs {@code java -jar} once per build, as the analyst does; needs the packaged jar.
+     *
+     * @return the median wall time in milliseconds, to set a peer's against
+     */
+    public long cold(Path jar, Launch launch, int runs, Path scratch) throws IOException, InterruptedException {
         long[] millis = new long[runs];
         long peakRss = 0;
         long peakHeap = 0;
@@ -85,6 +91,41 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "cold build, all formats, new JVM each, %s (%d runs): median %d ms (min %d, max %d), "
                         + "peak RSS %d MB, peak heap %d MB%n",
                 launch.name(), runs, median(millis), millis[0], millis[runs - 1], peakRss / 1024, peakHeap / 1024);
+        return median(millis);
+    }
+
+    /**
+     * Times a peer installed on this machine doing the same job from what the cold builds wrote:
+     * headless Chromium printing the week's HTML to PDF, each run in a new process, and prints its
+     * median beside ours as a ratio, so the README's comparison can be made again on any machine.
+     */
+    public void chromiumPeer(Path scratch, int runs, long ourMedian) throws IOException, InterruptedException {
+        Optional<Path> chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+                .map(Path::of).filter(Files::isExecutable).findFirst();
+        Optional<Path> html;
+        try (Stream<Path> files = Files.walk(scratch.resolve("cold-0"))) {
+            html = files.filter(p -> p.toString().endsWith(".html")).findFirst();
+        }
+        if (chromium.isEmpty() || html.isEmpty()) {
+            out.println("peer, Chromium print-to-PDF: skipped (" + (chromium.isEmpty() ? "Chromium is not installed" : "no HTML was built") + ")");
+            return;
+        }
+        long[] millis = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            List<String> command = List.of(chromium.get().toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-first-run", "--disable-background-networking", "--user-data-dir=" + scratch.resolve("chromium-" + i),
+                    "--no-pdf-header-footer", "--print-to-pdf=" + scratch.resolve("chromium-" + i + ".pdf"), html.get().toUri().toString());
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException("Chromium did not print the page within two minutes");
+            }
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        long median = median(millis);
+        out.printf(Locale.ROOT, "peer, Chromium print-to-PDF of the HTML, new process each (%d runs): median %d ms; "
+                + "our cold build of all formats takes %.2f of it%n", runs, median, (double) ourMedian / median);
     }
 
     /**

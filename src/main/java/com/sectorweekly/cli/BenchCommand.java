@@ -46,16 +46,18 @@ final class BenchCommand implements Callable<Integer> {
             Benchmark bench = new Benchmark(week, out);
             Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (jar.toString().endsWith(".jar") && coldRuns > 0) {
-                bench.cold(jar, Benchmark.Launch.plain(), coldRuns, scratch);
+                long ours = bench.cold(jar, Benchmark.Launch.plain(), coldRuns, scratch);
                 out.flush();
                 // The archive holds the jar's path as it was started when the archive was made: relative to here.
                 Path relativeJar = Path.of("").toAbsolutePath().relativize(jar);
                 Path archive = relativeJar.resolveSibling(relativeJar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
                 if (Files.exists(archive)) {
-                    bench.cold(relativeJar, Benchmark.Launch.fast(archive), coldRuns, scratch);
+                    ours = bench.cold(relativeJar, Benchmark.Launch.fast(archive), coldRuns, scratch);
                 } else {
                     out.println("cold build with the class-data archive: skipped (" + archive + " is made by mvn package)");
                 }
+                out.flush();
+                bench.chromiumPeer(scratch, coldRuns, ours);
             } else {
                 out.println("cold build: skipped (run the packaged jar to measure new JVMs)");
             }
