@@ -1,10 +1,15 @@
 package com.sectorweekly.document;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -59,28 +64,82 @@ public final class TextPass {
         }
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());
-            list.forEach(item -> out.add(rebuild(item)));
-            return out;
+            boolean same = true;
+            for (Object item : list) {
+                Object rebuilt = rebuild(item);
+                same &= rebuilt == item;
+                out.add(rebuilt);
+            }
+            return same ? list : out;
         }
-        if (value instanceof Record record) {
+        if (value instanceof Record record && SHAPES.get(record.getClass()).holdsText) {
             return rebuildRecord(record);
         }
-        return value; // numbers, dates, bytes, enums, maps of fixed wording
+        return value; // numbers, dates, bytes, enums, maps of fixed wording, records of no text (a chart's points)
     }
 
-    private Object rebuildRecord(Record record) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        Object[] values = new Object[components.length];
-        try {
-            for (int i = 0; i < components.length; i++) {
-                Object value = components[i].getAccessor().invoke(record);
-                values[i] = components[i].isAnnotationPresent(Verbatim.class) ? value : rebuild(value);
+    /**
+     * What the pass needs of a record type, found once per type: its components' accessors, its
+     * canonical constructor, and whether any component can hold text at all.
+     */
+    private static final class Shape {
+        final boolean[] verbatim;
+        final MethodHandle[] accessors;
+        final MethodHandle canonical;
+        final boolean holdsText;
+
+        Shape(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            verbatim = new boolean[components.length];
+            accessors = new MethodHandle[components.length];
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                for (int i = 0; i < components.length; i++) {
+                    verbatim[i] = components[i].isAnnotationPresent(Verbatim.class);
+                    Method accessor = components[i].getAccessor();
+                    accessor.setAccessible(true);
+                    accessors[i] = lookup.unreflect(accessor);
+                }
+                Constructor<?> constructor = type.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                constructor.setAccessible(true);
+                canonical = lookup.unreflectConstructor(constructor);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the document's " + type.getSimpleName() + " cannot be rebuilt", e);
             }
-            Constructor<?> canonical = record.getClass().getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            canonical.setAccessible(true);
-            return canonical.newInstance(values);
-        } catch (ReflectiveOperationException e) {
+            holdsText = Arrays.stream(components).anyMatch(c -> !c.isAnnotationPresent(Verbatim.class)
+                    && mayHoldText(c.getType(), new HashSet<>(Set.of(type))));
+        }
+
+        /** A type whose values may be or hold text: text, rich text, lists, records and the interfaces records implement. */
+        private static boolean mayHoldText(Class<?> type, Set<Class<?>> seen) {
+            return type == String.class || List.class.isAssignableFrom(type) || type.isInterface()
+                    || type.isRecord() && seen.add(type)
+                    && Arrays.stream(type.getRecordComponents()).anyMatch(c -> mayHoldText(c.getType(), seen));
+        }
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return new Shape(type);
+        }
+    };
+
+    private Object rebuildRecord(Record record) {
+        Shape shape = SHAPES.get(record.getClass());
+        Object[] values = new Object[shape.accessors.length];
+        boolean same = true;
+        try {
+            for (int i = 0; i < values.length; i++) {
+                Object value = shape.accessors[i].invoke(record);
+                values[i] = shape.verbatim[i] ? value : rebuild(value);
+                same &= values[i] == value;
+            }
+            return same ? record : shape.canonical.invokeWithArguments(values);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("the document's " + record.getClass().getSimpleName() + " cannot be rebuilt", e);
         }
     }
@@ -89,9 +148,13 @@ public final class TextPass {
         if (text.isEmpty()) {
             return text;
         }
+        List<Edit> edits = change.edits(text);
+        if (edits.isEmpty()) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
-        for (Edit edit : change.edits(text)) {
+        for (Edit edit : edits) {
             out.append(text, at, edit.start()).append(edit.text());
             at = edit.end();
         }
