@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * Dates in the prose that disagree with the data they stand beside: a period named in the clause
- * of a KPI placeholder ("截至1月末…{users_5g}" where the KPI is for 2026年2月末), and "本周" in a news
- * item dated outside the report's week. Warnings, at the words.
+ * of a KPI placeholder ("截至1月末…{users_5g}" where the KPI is for 2026年2月末), a month in a KPI
+ * chart's caption that is not its KPI's, and "本周" in a news item dated outside the report's week.
+ * Warnings, at the words.
  */
 final class DatesAgree implements Rule {
 
@@ -71,6 +72,26 @@ final class DatesAgree implements Rule {
                             "'" + period + "' stands beside {" + kpi.id() + "}, whose figure is for " + kpi.period()
                                     + "; write {" + kpi.id() + ".period} to quote its period"));
                 }
+            }
+        }
+        // A chart's caption typed without placeholders that names a month ("截至1月末…") names the month of the KPI the chart draws.
+        for (Placed<CoreData.KpiChart> placed : places.find(ContentLoader.CORE_DATA_FILE, CoreData.KpiChart.class)) {
+            CoreData.KpiChart chart = placed.value();
+            CoreData.Kpi kpi = kpis.get(chart.kpi());
+            if (chart.caption() == null || kpi == null || PLACEHOLDER.matcher(chart.caption()).find()) {
+                continue; // a placeholder's clause is read above
+            }
+            Optional<Months> said = Months.last(chart.caption());
+            Optional<Months> data = Months.last(kpi.period());
+            if (said.isPresent() && data.isPresent() && !said.get().agrees(data.get())) {
+                Matcher words = MONTHS.matcher(chart.caption());
+                String period = null;
+                while (words.find()) {
+                    period = words.group();
+                }
+                findings.add(Finding.warning(places.at(ContentLoader.CORE_DATA_FILE, placed.at("caption"), Objects.requireNonNull(period)),
+                        "the caption says '" + period + "' over the chart of " + kpi.id() + ", whose latest figure is for "
+                                + kpi.period() + "; write {" + kpi.id() + ".period} to quote its period"));
             }
         }
         if (input.week().week().period() instanceof ReportPeriod.Week week) {
