@@ -33,8 +33,11 @@ public final class Checker {
     /** @param earlier the weeks before this one that loaded, newest first */
     public List<Finding> check(LoadedWeek week, List<LoadedWeek> earlier) {
         CheckInput input = new CheckInput(week, earlier);
-        List<Finding> findings = new ArrayList<>(REFERENCES.check(input));
-        if (!findings.isEmpty()) {
+        // Keys the files did not know are errors, but the files were read without them: every other finding still counts.
+        List<Finding> findings = new ArrayList<>(week.strayKeys().stream().map(Finding::of).toList());
+        List<Finding> references = REFERENCES.check(input);
+        findings.addAll(references);
+        if (!references.isEmpty()) {
             findings.sort(Finding.BY_PLACE);
             return List.copyOf(findings);
         }

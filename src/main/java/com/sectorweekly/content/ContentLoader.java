@@ -29,7 +29,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Loads {@code desk.yaml} (and {@code registry.yaml} and {@code outlines/weekly.yaml}, if the desk
@@ -106,13 +108,21 @@ public final class ContentLoader {
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
+        List<Problem> strayKeys = Stream.of(desk, meta, segments, coreData, market, news, registry, outline, chapters)
+                .filter(Objects::nonNull).flatMap(file -> file.strayKeys().stream()).toList();
         Map<String, PriceSeries> series = new HashMap<>();
         Map<String, KpiHistory> histories = new HashMap<>();
         Map<String, DataTable> tables = new HashMap<>();
         Map<String, PictureFile> pictures = new HashMap<>();
-        readDataFiles(segments, coreData, dir, series, histories);
-        if (chapters != null) {
-            new ChapterFiles(this, dir, chapters).read(tables, pictures);
+        try {
+            readDataFiles(segments, coreData, dir, series, histories);
+            if (chapters != null) {
+                new ChapterFiles(this, dir, chapters).read(tables, pictures);
+            }
+        } catch (ContentException e) {
+            List<Problem> all = new ArrayList<>(strayKeys);
+            all.addAll(e.problems());
+            throw new ContentException(all);
         }
         ReportPeriod period = ReportPeriod.of(folderName).orElse(null);
         Week week = new Week(meta.value(), period,
@@ -130,7 +140,7 @@ public final class ContentLoader {
                 REGISTRY_FILE, Optional.ofNullable(registry), CHAPTERS_FILE, Optional.ofNullable(chapters))
                 .forEach((name, file) -> file.ifPresent(f -> places.put(name, f)));
         return new LoadedWeek(desk.value(), kind, outline.value(), week, registry == null ? null : registry.value(),
-                new Places(places), dir);
+                new Places(places), dir, strayKeys);
     }
 
     /** A file the report must have, or one it may: read if it is there. */

@@ -39,14 +39,24 @@ final class ShapeCheck {
     static final double MAX_NUMBER = 1e15;
     private final Function<String, Location> locate;
     private final List<Problem> problems = new ArrayList<>();
+    /** Unknown keys whose record is whole without them: reported, but the file can still be read. */
+    private final List<Problem> strayKeys = new ArrayList<>();
 
     ShapeCheck(Function<String, Location> locate) {
         this.locate = locate;
     }
 
-    List<Problem> check(JsonNode node, Class<?> type) {
+    /**
+     * @param problems   what stops the file from becoming its record
+     * @param strayKeys  unknown keys of records that are whole without them: each an error, but the
+     *                   file can be read without them, so the other checks can still run
+     */
+    record Result(List<Problem> problems, List<Problem> strayKeys) {
+    }
+
+    Result check(JsonNode node, Class<?> type) {
         visit(node, type, "", null);
-        return problems;
+        return new Result(problems, strayKeys);
     }
 
     /** @param field the record component the value is written for, whose annotations say more of its form; null at the top */
@@ -92,13 +102,18 @@ final class ShapeCheck {
     private void visitRecord(JsonNode node, Class<?> type, String pointer) {
         Map<String, RecordComponent> keys = ContentFields.keys(type);
         Set<String> suggested = new HashSet<>();
+        List<Problem> unknown = new ArrayList<>();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!keys.containsKey(name)) {
                 nearest(name, keys.keySet()).ifPresent(suggested::add);
-                report(pointer + "/" + name, unknownKey(name, keys.keySet()), true);
+                unknown.add(new Problem(locate.apply(pointer + "/" + name + "#key"), unknownKey(name, keys.keySet())));
             }
         }
+        // A misspelt required key leaves the record without it: then the file cannot be read at all.
+        boolean whole = keys.entrySet().stream().noneMatch(k -> suggested.contains(k.getKey())
+                && k.getValue().isAnnotationPresent(Required.class) && node.get(k.getKey()) == null);
+        (whole ? strayKeys : problems).addAll(unknown);
         keys.forEach((name, component) -> {
             JsonNode value = node.get(name);
             boolean required = component.isAnnotationPresent(Required.class);

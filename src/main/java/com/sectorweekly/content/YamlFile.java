@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,18 +54,27 @@ final class YamlFile<T> {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
+    /** For a file whose only fault is keys it does not know, reported apart. */
+    private static final ObjectMapper LENIENT = MAPPER.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final T value;
     private final String name;
     private final Map<String, Location> locations;
     /** The file's lines as written, to place a word inside a value. */
     private final List<String> lines;
+    /** Keys the file holds that its record does not know: errors that did not stop it from being read. */
+    private final List<Problem> strayKeys;
 
-    private YamlFile(T value, String name, Map<String, Location> locations, List<String> lines) {
+    private YamlFile(T value, String name, Map<String, Location> locations, List<String> lines, List<Problem> strayKeys) {
         this.value = value;
         this.name = name;
         this.locations = locations;
         this.lines = lines;
+        this.strayKeys = List.copyOf(strayKeys);
+    }
+
+    List<Problem> strayKeys() {
+        return strayKeys;
     }
 
     T value() {
@@ -135,12 +145,16 @@ final class YamlFile<T> {
                 throw new ContentException(new Problem(Location.ofFile(name), "the file is empty; expected "
                         + describe(type)));
             }
-            List<Problem> shape = new ShapeCheck(pointer -> at(locations, name, pointer)).check(tree, type);
-            if (!shape.isEmpty()) {
-                throw new ContentException(shape);
+            ShapeCheck.Result shape = new ShapeCheck(pointer -> at(locations, name, pointer)).check(tree, type);
+            if (!shape.problems().isEmpty()) {
+                List<Problem> all = new ArrayList<>(shape.problems());
+                all.addAll(shape.strayKeys());
+                throw new ContentException(all);
             }
-            return new YamlFile<>(MAPPER.readValue(bytes, type), name, locations,
-                    new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+            // Stray keys are errors, but the file reads without them, so the week's other checks still run.
+            ObjectMapper mapper = shape.strayKeys().isEmpty() ? MAPPER : LENIENT;
+            return new YamlFile<>(mapper.readValue(bytes, type), name, locations,
+                    new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines().toList(), shape.strayKeys());
         } catch (JacksonException e) {
             throw new ContentException(describe(e, name));
         } catch (IOException e) {
