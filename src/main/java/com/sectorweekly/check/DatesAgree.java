@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,13 +30,15 @@ final class DatesAgree implements Rule {
     private static final Pattern MONTHS = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})(?:\\s*[-–~至]\\s*(\\d{1,2}))?\\s*月");
     private static final String CLAUSE_ENDS = "，。；！？\n";
 
-    private record Months(String year, int first, int last) {
+    /** A period named in text: its year if given, its first and last month, and the words as typed. */
+    private record Months(String year, int first, int last, String words) {
+        /** The last period the text names. */
         static Optional<Months> last(String text) {
             Matcher m = MONTHS.matcher(text);
             Months found = null;
             while (m.find()) {
                 int first = Integer.parseInt(m.group(2));
-                found = new Months(m.group(1), first, m.group(3) == null ? first : Integer.parseInt(m.group(3)));
+                found = new Months(m.group(1), first, m.group(3) == null ? first : Integer.parseInt(m.group(3)), m.group());
             }
             return Optional.ofNullable(found);
         }
@@ -63,13 +64,8 @@ final class DatesAgree implements Rule {
                 Optional<Months> said = Months.last(clause);
                 Optional<Months> data = Months.last(kpi.period());
                 if (said.isPresent() && data.isPresent() && !said.get().agrees(data.get())) {
-                    Matcher words = MONTHS.matcher(clause);
-                    String period = null;
-                    while (words.find()) {
-                        period = words.group();
-                    }
-                    findings.add(Finding.warning(places.at(field.file(), field.pointer(), Objects.requireNonNull(period)),
-                            "'" + period + "' stands beside {" + kpi.id() + "}, whose figure is for " + kpi.period()
+                    findings.add(Finding.warning(places.at(field.file(), field.pointer(), said.get().words()),
+                            "'" + said.get().words() + "' stands beside {" + kpi.id() + "}, whose figure is for " + kpi.period()
                                     + "; write {" + kpi.id() + ".period} to quote its period"));
                 }
             }
@@ -84,13 +80,8 @@ final class DatesAgree implements Rule {
             Optional<Months> said = Months.last(chart.caption());
             Optional<Months> data = Months.last(kpi.period());
             if (said.isPresent() && data.isPresent() && !said.get().agrees(data.get())) {
-                Matcher words = MONTHS.matcher(chart.caption());
-                String period = null;
-                while (words.find()) {
-                    period = words.group();
-                }
-                findings.add(Finding.warning(places.at(ContentLoader.CORE_DATA_FILE, placed.at("caption"), Objects.requireNonNull(period)),
-                        "the caption says '" + period + "' over the chart of " + kpi.id() + ", whose latest figure is for "
+                findings.add(Finding.warning(places.at(ContentLoader.CORE_DATA_FILE, placed.at("caption"), said.get().words()),
+                        "the caption says '" + said.get().words() + "' over the chart of " + kpi.id() + ", whose latest figure is for "
                                 + kpi.period() + "; write {" + kpi.id() + ".period} to quote its period"));
             }
         }
