@@ -83,7 +83,20 @@ public final class ContentLoader {
         this.workingDir = workingDir.toAbsolutePath().normalize();
     }
 
+    /** A report's folder, refused on any mistake in its files, a key they do not know among them. */
     public LoadedWeek load(Path weekDir) throws ContentException {
+        LoadedWeek week = loadForChecks(weekDir);
+        if (!week.strayKeys().isEmpty()) {
+            throw new ContentException(week.strayKeys());
+        }
+        return week;
+    }
+
+    /**
+     * A report's folder for the checks: keys its files do not know do not stop it, but come with it
+     * ({@link LoadedWeek#strayKeys()}), so the checks report them beside every other finding.
+     */
+    public LoadedWeek loadForChecks(Path weekDir) throws ContentException {
         Path dir = weekDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new ContentException(new Problem(Location.ofFile(display(dir)), "is not a report folder"));
@@ -169,8 +182,12 @@ public final class ContentLoader {
 
     /** The desk file alone, from the folder that holds it and the week folders. */
     public Desk loadDesk(Path contentDir) throws ContentException {
-        return YamlFile.read(contentDir.resolve(DESK_FILE), display(contentDir.toAbsolutePath().normalize().resolve(DESK_FILE)),
-                Desk.class).value();
+        YamlFile<Desk> desk = YamlFile.read(contentDir.resolve(DESK_FILE),
+                display(contentDir.toAbsolutePath().normalize().resolve(DESK_FILE)), Desk.class);
+        if (!desk.strayKeys().isEmpty()) {
+            throw new ContentException(desk.strayKeys());
+        }
+        return desk.value();
     }
 
     /**

@@ -62,8 +62,9 @@ public final class ReportBuild {
         renderers.put(Format.RIXML, new RixmlWriter());
     }
 
+    /** A week as its build and its checks take it: keys its files do not know are found by the checks. */
     public LoadedWeek load(Path weekDir) throws ContentException {
-        return loader.load(weekDir);
+        return loader.loadForChecks(weekDir);
     }
 
     /** The consistency checks of a loaded week, against the desk and the weeks before it. */

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The bundled example week loads with the reference weekly's facts and figures. */
 class ContentLoaderTest {
@@ -73,6 +74,16 @@ class ContentLoaderTest {
         assertEquals(List.of("error 2026-W13/segments.yaml:" + week.lineOf("segments.yaml", "series: server-index.csv") + ":13 "
                         + "2026-W13/server-index.csv ends on 2026-03-20, before this week began (2026-03-23); add this week's closes, "
                         + "or write week_change and month_to_date_change"), week.findings());
+    }
+
+    @Test
+    void aStrayKeyRidesAlongForTheChecksButIsRefusedByAPlainLoad(@TempDir Path temp) throws Exception {
+        ExampleWeek week = ExampleWeek.copyInto(temp).replace("news.yaml", "    source: 科创板日报", "    sorce: 科创板日报");
+        ContentLoader loader = new ContentLoader(temp);
+        List<String> stray = loader.loadForChecks(week.weekDir()).strayKeys().stream().map(Problem::message).toList();
+        assertEquals(List.of("unknown key 'sorce'; did you mean 'source'? expected one of: company, date, source, text"), stray);
+        ContentException refused = assertThrows(ContentException.class, () -> loader.load(week.weekDir()));
+        assertEquals(stray, refused.problems().stream().map(Problem::message).toList());
     }
 
     @Test
