@@ -5,6 +5,7 @@ import com.sectorweekly.content.Places;
 import com.sectorweekly.format.Dates;
 import com.sectorweekly.model.ContentFields.Placed;
 import com.sectorweekly.model.CoreData;
+import com.sectorweekly.model.KpiReference;
 import com.sectorweekly.model.News;
 import com.sectorweekly.model.ReportPeriod;
 
@@ -25,7 +26,6 @@ import java.util.regex.Pattern;
  */
 final class DatesAgree implements Rule {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)(\\.[a-z_]+)?}");
     /** 2026年1-2月, 1月末, 2月份: a year if given, and the first and last month. */
     private static final Pattern MONTHS = Pattern.compile("(?:(\\d{4})\\s*年\\s*)?(\\d{1,2})(?:\\s*[-–~至]\\s*(\\d{1,2}))?\\s*月");
     private static final String CLAUSE_ENDS = "，。；！？\n";
@@ -54,13 +54,12 @@ final class DatesAgree implements Rule {
         List<Finding> findings = new ArrayList<>();
         Map<String, CoreData.Kpi> kpis = input.week().week().coreData().kpisById();
         for (ProseFields.Field field : ProseFields.withLabels(input.week())) {
-            Matcher placeholder = PLACEHOLDER.matcher(field.text());
-            while (placeholder.find()) {
-                CoreData.Kpi kpi = kpis.get(placeholder.group(1));
-                if (kpi == null || ".period".equals(placeholder.group(2))) {
+            for (KpiReference ref : KpiReference.findIn(field.text())) {
+                CoreData.Kpi kpi = kpis.get(ref.id());
+                if (kpi == null || "period".equals(ref.field())) {
                     continue;
                 }
-                String clause = clauseBefore(field.text(), placeholder.start());
+                String clause = clauseBefore(field.text(), ref.start());
                 Optional<Months> said = Months.last(clause);
                 Optional<Months> data = Months.last(kpi.period());
                 if (said.isPresent() && data.isPresent() && !said.get().agrees(data.get())) {
@@ -74,7 +73,7 @@ final class DatesAgree implements Rule {
         for (Placed<CoreData.KpiChart> placed : places.find(ContentLoader.CORE_DATA_FILE, CoreData.KpiChart.class)) {
             CoreData.KpiChart chart = placed.value();
             CoreData.Kpi kpi = kpis.get(chart.kpi());
-            if (chart.caption() == null || kpi == null || PLACEHOLDER.matcher(chart.caption()).find()) {
+            if (chart.caption() == null || kpi == null || !KpiReference.findIn(chart.caption()).isEmpty()) {
                 continue; // a placeholder's clause is read above
             }
             Optional<Months> said = Months.last(chart.caption());

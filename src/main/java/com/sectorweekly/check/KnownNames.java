@@ -28,11 +28,7 @@ final class KnownNames implements Rule {
         }
         Registry registry = input.week().registry();
         Places places = input.week().places();
-        Map<String, Registry.Company> companies = new LinkedHashMap<>();
-        for (Registry.Company company : registry.companies()) {
-            companies.put(company.name(), company);
-            company.aliases().forEach(alias -> companies.put(alias, company));
-        }
+        Map<String, Registry.Company> companies = registry.companiesByName();
         List<Finding> findings = new ArrayList<>();
         checkCompanies(places.find(ContentLoader.NEWS_FILE, News.Item.class), companies, places, findings);
         checkMovers(places.find(ContentLoader.MARKET_FILE, MarketReview.StockMove.class), companies, places, findings);

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Company names in the analyst's prose (views, commentary, news, chapters) against registry.yaml:
@@ -50,13 +49,11 @@ final class NamesInProse implements Rule {
     /** Every word of the registry's company names and aliases, as spelt there. */
     private static Set<String> knownWords(Registry registry) {
         Set<String> words = new TreeSet<>();
-        for (Registry.Company company : registry.companies()) {
-            Stream.concat(Stream.of(company.name()), company.aliases().stream()).forEach(name -> {
-                Matcher word = LATIN_WORD.matcher(name);
-                while (word.find()) {
-                    words.add(word.group());
-                }
-            });
+        for (String name : registry.companiesByName().keySet()) {
+            Matcher word = LATIN_WORD.matcher(name);
+            while (word.find()) {
+                words.add(word.group());
+            }
         }
         return words;
     }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * One fact typed twice with two values and no KPI behind it: a company's measure ("资本开支 230 亿美元"
@@ -95,14 +94,14 @@ final class OneFactOneValue implements Rule {
         return false;
     }
 
-    /** Every name and alias of the registry's companies, each to the company's name. */
+    /** Every name and alias of the registry's companies (of two characters or more, to be found in text), each to the company's name. */
     private static Map<String, String> names(Registry registry) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (Registry.Company company : registry.companies()) {
-            Stream.concat(Stream.of(company.name()), company.aliases().stream())
-                    .filter(n -> n.length() >= 2)
-                    .forEach(n -> names.put(n, company.name()));
-        }
+        registry.companiesByName().forEach((name, company) -> {
+            if (name.length() >= 2) {
+                names.put(name, company.name());
+            }
+        });
         return names;
     }
 

@@ -107,7 +107,7 @@ final class ShapeCheck {
             String name = names.next();
             if (!keys.containsKey(name)) {
                 nearest(name, keys.keySet()).ifPresent(suggested::add);
-                unknown.add(new Problem(locate.apply(pointer + "/" + name + "#key"), unknownKey(name, keys.keySet())));
+                unknown.add(problem(pointer + "/" + name, unknownKey(name, keys.keySet()), true));
             }
         }
         // A misspelt required key leaves the record without it: then the file cannot be read at all.
@@ -218,8 +218,12 @@ final class ShapeCheck {
         report(pointer, message, false);
     }
 
-    /** A problem with a key is placed at the key, one with a value at the value. */
     private void report(String pointer, String message, boolean atKey) {
-        problems.add(new Problem(locate.apply(atKey ? pointer + "#key" : pointer), message));
+        problems.add(problem(pointer, message, atKey));
+    }
+
+    /** A problem with a key is placed at the key, one with a value at the value. */
+    private Problem problem(String pointer, String message, boolean atKey) {
+        return new Problem(locate.apply(atKey ? pointer + "#key" : pointer), message);
     }
 }

@@ -107,8 +107,11 @@ public final class TextPass {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("the document's " + type.getSimpleName() + " cannot be rebuilt", e);
             }
-            holdsText = Arrays.stream(components).anyMatch(c -> !c.isAnnotationPresent(Verbatim.class)
-                    && mayHoldText(c.getType(), new HashSet<>(Set.of(type))));
+            boolean text = false;
+            for (int i = 0; i < components.length; i++) {
+                text |= !verbatim[i] && mayHoldText(components[i].getType(), new HashSet<>(Set.of(type)));
+            }
+            holdsText = text;
         }
 
         /** A type whose values may be or hold text: text, rich text, lists, records and the interfaces records implement. */

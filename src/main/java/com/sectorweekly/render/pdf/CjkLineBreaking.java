@@ -2,6 +2,7 @@ package com.sectorweekly.render.pdf;
 
 import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
+import com.sectorweekly.format.Typography;
 
 /**
  * Where a line may break in mixed Chinese and Latin text: between Chinese characters, but never
@@ -38,7 +39,7 @@ class CjkLineBreaking extends DefaultSplitCharacter {
         if ((c == '-' || c == '+') && Character.isDigit(next)) {
             return false;
         }
-        if (next == ' ' || next != 0 && (isHan(c) && isLatinOrDigit(next) || isLatinOrDigit(c) && isHan(next))) {
+        if (next == ' ' || next != 0 && (Typography.isHan(c) && isLatinOrDigit(next) || isLatinOrDigit(c) && Typography.isHan(next))) {
             return false;
         }
         if (next != 0 && !breaksBetween(c, next)) {
@@ -68,10 +69,6 @@ class CjkLineBreaking extends DefaultSplitCharacter {
     /** Whether this kind of text may break between these two characters, the rules above aside. */
     boolean breaksBetween(char c, char next) {
         return true;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && Character.isLetter(c);
     }
 
     private static boolean isLatinOrDigit(char c) {

@@ -55,7 +55,7 @@ final class FiguresWriter {
             if (pair) {
                 row.addCell(cell(set.get(1), Element.ALIGN_RIGHT));
             }
-            row.setTotalWidth(layout.pdf.right() - layout.pdf.left());
+            row.setTotalWidth(layout.textWidth());
             row.setLockedWidth(true);
             rows.add(row);
         }

@@ -62,6 +62,11 @@ final class PdfLayout {
         return PdfFonts.font(size, bold, color);
     }
 
+    /** The width the text takes between the page's margins. */
+    float textWidth() {
+        return pdf.right() - pdf.left();
+    }
+
     /** Whether this much height is left on the page. */
     boolean fits(float height) {
         return writer.getVerticalPosition(true) - pdf.bottom() >= height;

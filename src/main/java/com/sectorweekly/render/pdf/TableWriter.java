@@ -73,7 +73,7 @@ final class TableWriter {
         }
         if (!shortTable) {
             // A long table starts where its caption, titles and a few rows fit, not with one row at a page's foot.
-            table.setTotalWidth(layout.pdf.right() - layout.pdf.left());
+            table.setTotalWidth(layout.textWidth());
             table.setLockedWidth(true);
             float start = SPACE_BEFORE;
             int firstRows = table.getHeaderRows() + 1 + titleRows + FIRST_PAGE_ROWS;
