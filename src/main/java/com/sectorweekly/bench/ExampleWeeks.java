@@ -9,6 +9,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +21,14 @@ import java.util.regex.Pattern;
  * Variations of one week for batch measurements: copies under consecutive later ISO weeks, each
  * dated on its Friday, with its segments' moves shifted a little and the earlier periods of its KPI
  * histories moved by up to a few percent, so that no two weeks are the same report or draw the same
- * chart. The market review stays, since its rank must agree with the industries' moves; each KPI
- * history keeps its last row, which must agree with the KPI.
+ * chart. The market review stays, since its rank must agree with the industries' moves, and its
+ * closes move on with the week; each KPI history keeps its last row, which must agree with the KPI.
  */
 final class ExampleWeeks {
 
     private static final String KPI_HISTORY_HEADER = "period,value";
+    private static final String CLOSES_HEADER = "date,";
+    private static final Pattern ISO_DATE = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WEEK_CHANGE = Pattern.compile("week_change: -?[0-9.]+");
 
     private ExampleWeeks() {
@@ -66,6 +70,11 @@ final class ExampleWeeks {
         }
         if (text.startsWith(KPI_HISTORY_HEADER)) {
             text = varyHistory(text, random);
+        }
+        if (text.startsWith(CLOSES_HEADER)) {
+            // closes (page 1's performance chart) move with the week, so they still end in it
+            long days = ChronoUnit.DAYS.between(origin.monday(), week.monday());
+            text = ISO_DATE.matcher(text).replaceAll(m -> LocalDate.parse(m.group()).plusDays(days).toString());
         }
         return text;
     }

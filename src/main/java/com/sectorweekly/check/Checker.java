@@ -19,6 +19,7 @@ public final class Checker {
             new OneFactOneValue(),
             new RestatedFigures(),
             new SeriesAgreesWithMoves(),
+            new PerformanceAgrees(),
             new KpiHistoryAgrees(),
             new MarketMovers(),
             new IndustryRanking(),

@@ -7,6 +7,7 @@ import com.sectorweekly.model.CoreData;
 import com.sectorweekly.model.DataTable;
 import com.sectorweekly.model.Desk;
 import com.sectorweekly.model.KpiHistory;
+import com.sectorweekly.model.IndexCloses;
 import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.News;
 import com.sectorweekly.model.Outline;
@@ -127,22 +128,22 @@ public final class ContentLoader {
         Map<String, KpiHistory> histories = new HashMap<>();
         Map<String, DataTable> tables = new HashMap<>();
         Map<String, PictureFile> pictures = new HashMap<>();
-        try {
-            readDataFiles(segments, coreData, dir, series, histories);
-            if (chapters != null) {
-                new ChapterFiles(this, dir, chapters).read(tables, pictures);
-            }
-        } catch (ContentException e) {
-            List<Problem> all = new ArrayList<>(strayKeys);
-            all.addAll(e.problems());
-            throw new ContentException(all);
+        // Every data file is read, and every problem of every one of them reported together.
+        List<Problem> fileProblems = new ArrayList<>(strayKeys);
+        readInto(fileProblems, () -> readDataFiles(segments, coreData, dir, series, histories));
+        IndexCloses performance = readPerformance(market, dir, fileProblems);
+        if (chapters != null) {
+            readInto(fileProblems, () -> new ChapterFiles(this, dir, chapters).read(tables, pictures));
+        }
+        if (fileProblems.size() > strayKeys.size()) {
+            throw new ContentException(fileProblems);
         }
         ReportPeriod period = ReportPeriod.of(folderName).orElse(null);
         Week week = new Week(meta.value(), period,
                 segments == null ? List.of() : withMovesFromCloses(segments, series, meta.value().reportDate(), period),
                 segments == null ? null : segments.value().sentiment(),
                 coreData == null ? null : coreData.value(), market == null ? null : market.value(),
-                news == null ? null : news.value(), series, histories,
+                news == null ? null : news.value(), series, histories, performance,
                 chapters == null ? null : chapters.value(), tables, pictures);
         Map<String, YamlFile<?>> places = new HashMap<>();
         places.put(DESK_FILE, desk);
@@ -216,6 +217,21 @@ public final class ContentLoader {
         }
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
+        }
+    }
+
+    /** The closes of the market review's performance chart, where it names a file; null for none or a file with problems. */
+    private IndexCloses readPerformance(YamlFile<MarketReview> market, Path weekDir, List<Problem> problems) {
+        if (market == null || market.value().performance() == null) {
+            return null;
+        }
+        Location where = market.at("/performance/csv");
+        try {
+            Path file = ContentFiles.inside(weekDir.getParent(), weekDir, market.value().performance().csv(), where);
+            return PerformanceFile.read(file, display(file), where);
+        } catch (ContentException e) {
+            problems.addAll(e.problems());
+            return null;
         }
     }
 

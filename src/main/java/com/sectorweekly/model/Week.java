@@ -9,8 +9,9 @@ import java.util.Optional;
  * period its folder names (null for a folder not named after one), the weekly's parts (segments,
  * 景气度, core data, the market review, the news: empty, and no market review, where a report of
  * another kind has none), the price series its segments name, by index code, the KPI histories its
- * charts name, by KPI id, its own chapters (none unless it keeps chapters.yaml), and the data files
- * and pictures those name, by {@link DataTable#key} and by file.
+ * charts name, by KPI id, the closes of the market review's performance chart (null for none), its
+ * own chapters (none unless it keeps chapters.yaml), and the data files and pictures those name, by
+ * {@link DataTable#key} and by file.
  */
 public record Week(
         WeekMeta meta,
@@ -22,6 +23,7 @@ public record Week(
         News news,
         Map<String, PriceSeries> series,
         Map<String, KpiHistory> histories,
+        IndexCloses performance,
         Chapters chapters,
         Map<String, DataTable> tables,
         Map<String, PictureFile> pictures) {
@@ -41,6 +43,11 @@ public record Week(
     /** The market review, where the report has one. */
     public Optional<MarketReview> marketReview() {
         return Optional.ofNullable(market);
+    }
+
+    /** The sector index's and its benchmarks' closes, where the market review names them. */
+    public Optional<IndexCloses> performanceCloses() {
+        return Optional.ofNullable(performance);
     }
 
     /** The index closes a segment names, where it names them. */

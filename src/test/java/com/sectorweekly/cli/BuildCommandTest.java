@@ -184,6 +184,8 @@ class BuildCommandTest extends CommandTest {
                 .replace("week: 2026-W13", "week: 2026-W14").replace("report_date: 2026-03-27", "report_date: 2026-04-03"));
         Files.writeString(w14.resolve("segments.yaml"), Files.readString(w14.resolve("segments.yaml"))
                 .replaceAll("(?m)^    series: .*\n", ""));
+        Files.writeString(w14.resolve("market.yaml"), Files.readString(w14.resolve("market.yaml"))
+                .replaceAll("(?m)^performance: .*\n", ""));
         return w14;
     }
 
