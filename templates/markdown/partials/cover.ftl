@@ -1,4 +1,4 @@
-<#-- Page 1: masthead, rating and analysts, headline, and the summary's parts. -->
+<#-- Page 1: masthead, rating and analysts, headline, the summary's parts, then the panel of key figures. -->
 <#assign cover = document.cover>
 # ${document.masthead.sectorTitle} · ${document.masthead.reportType}
 
@@ -25,3 +25,10 @@ ${cover.assistants}
 <@b.block block />
 </#list>
 </#list>
+<#if cover.panel??>
+### ${cover.panel.heading.text}
+
+<#list cover.panel.blocks as block>
+<@b.block block />
+</#list>
+</#if>

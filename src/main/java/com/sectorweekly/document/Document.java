@@ -73,9 +73,14 @@ public record Document(
         }
     }
 
-    /** The charts alone, in reading order. */
+    /** The charts alone, in reading order: page 1's panel's, then those of the list of figures. */
     public List<ChartFigure> charts() {
-        return figures().stream().filter(ChartFigure.class::isInstance).map(ChartFigure.class::cast).toList();
+        List<Figure> all = new ArrayList<>();
+        if (cover.panel() != null) {
+            collectFigures(cover.panel().blocks(), all);
+        }
+        all.addAll(figures());
+        return all.stream().filter(ChartFigure.class::isInstance).map(ChartFigure.class::cast).toList();
     }
 
     /** The pictures alone, in reading order. */
@@ -99,11 +104,13 @@ public record Document(
     /**
      * Page 1 below the masthead: the rating (null for a report that carries none), the signing
      * analysts, the research assistants who do not sign (as printed, 研究助理：…; null for none),
-     * the headline, and the summary's parts, each a section whose heading is printed in the
-     * summary's small style.
+     * the headline, the summary's parts, each a section whose heading is printed in the summary's
+     * small style, and the panel of the week's key figures set beside them (市场表现: the sector
+     * against its benchmark, the segment indices' moves, the sector's rank; null for none). The
+     * panel's figures are titled by their captions alone and are not in the list of figures.
      */
     public record Cover(String rating, List<AnalystLine> analysts, String assistants, String headline,
-                        List<Section> summary) {
+                        List<Section> summary, Section panel) {
         public Cover {
             analysts = List.copyOf(analysts);
             summary = List.copyOf(summary);

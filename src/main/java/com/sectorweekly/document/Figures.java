@@ -8,15 +8,31 @@ import java.util.List;
  * share one, two by two. A narrow one left without a partner (the last of an odd run) is set wide,
  * so no row is half empty, in any format that sets a grid.
  */
-public record Figures(List<Graphic> figures) implements Block {
+public record Figures(List<Graphic> figures, boolean oneColumn) implements Block {
 
     public Figures {
         figures = List.copyOf(figures);
     }
 
-    /** The grid's rows as they are set: one figure, or two narrow ones; a lone narrow one widened. */
+    public Figures(List<Graphic> figures) {
+        this(figures, false);
+    }
+
+    /** The same figures in a column of their own, such as page 1's panel: a figure a row, each as drawn. */
+    public Figures inOneColumn() {
+        return new Figures(figures, true);
+    }
+
+    /**
+     * The grid's rows as they are set: one figure, or two narrow ones; a lone narrow one widened.
+     * In one column, each figure is a row as it is.
+     */
     public List<List<Graphic>> rows() {
         List<List<Graphic>> rows = new ArrayList<>();
+        if (oneColumn) {
+            figures.forEach(figure -> rows.add(List.of(figure)));
+            return rows;
+        }
         int i = 0;
         while (i < figures.size()) {
             Graphic first = figures.get(i++);

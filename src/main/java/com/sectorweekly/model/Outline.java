@@ -4,18 +4,21 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The shape of a report, as data: which parts page 1 summarises and which chapters follow, in which
+ * The shape of a report, as data: which parts page 1 summarises, which built-in blocks its panel
+ * of key figures holds beside them (市场表现; none for no panel), and which chapters follow, in which
  * order, each holding built-in blocks filled from the week's files, or sections of its own. The
  * weekly's outline is built in; a desk that keeps {@code outlines/weekly.yaml} beside desk.yaml
  * prints its reports in that shape instead.
  */
-public record Outline(@Required List<Part> summary, @Required List<Part> chapters, @OneOf(Choice.NUMBERING) List<String> numbering) {
+public record Outline(@Required List<Part> summary, @OneOf(Choice.BLOCK) List<String> panel, @Required List<Part> chapters,
+                      @OneOf(Choice.NUMBERING) List<String> numbering) {
 
     /** The built-in blocks a part may hold, by the name an outline gives them. */
     public static final List<String> BLOCKS = Stream.of(
             List.of("views", "segment_summaries", "core_data_summary", "investment_advice", "risk_titles",
                     "segment_views", "sentiment_table", "kpi_groups",
-                    "market_review", "industry_ranking", "movers_review", "movers_chart", "movers_table"),
+                    "market_review", "industry_ranking", "movers_review", "movers_chart", "movers_table",
+                    "performance_chart", "segment_moves", "sector_rank"),
             News.BLOCKS,
             List.of("company_ratings", "summary_text", "risks", "rating_definitions", "analyst_certification",
                     "disclaimer", "contacts")).flatMap(List::stream).toList();
@@ -31,13 +34,14 @@ public record Outline(@Required List<Part> summary, @Required List<Part> chapter
 
     public Outline {
         summary = List.copyOf(summary);
+        panel = panel == null ? List.of() : List.copyOf(panel);
         chapters = List.copyOf(chapters);
         numbering = numbering == null || numbering.isEmpty() ? List.of("chapter", "dotted") : List.copyOf(numbering);
     }
 
-    /** Whether any part, on page 1 or in the body, holds the built-in block of that name. */
+    /** Whether page 1's panel or any part, on page 1 or in the body, holds the built-in block of that name. */
     public boolean holds(String block) {
-        return holds(summary, block) || holds(chapters, block);
+        return panel.contains(block) || holds(summary, block) || holds(chapters, block);
     }
 
     private static boolean holds(List<Part> parts, String block) {

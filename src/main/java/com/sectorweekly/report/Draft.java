@@ -32,7 +32,7 @@ record Draft(String id, String title, boolean numbered, boolean listed, String r
             if (item instanceof Figures more && !contents.isEmpty() && contents.get(contents.size() - 1) instanceof Figures last) {
                 List<Graphic> joined = new ArrayList<>(last.figures());
                 joined.addAll(more.figures());
-                contents.set(contents.size() - 1, new Figures(joined));
+                contents.set(contents.size() - 1, new Figures(joined, last.oneColumn()));
             } else if (item instanceof Block || item instanceof Draft) {
                 contents.add(item);
             } else {

@@ -24,15 +24,30 @@ final class FigureNumbering {
     private final String researchInstitute;
     private final String fileStem;
     private final boolean separate;
+    /** The prefix of the anchors of figures left unnumbered (page 1's panel), or null where figures are numbered. */
+    private final String unnumbered;
     private int figures;
     private int tables;
 
     /** @param separate whether tables are numbered apart from charts and pictures */
     FigureNumbering(Labels labels, String researchInstitute, String fileStem, boolean separate) {
+        this(labels, researchInstitute, fileStem, separate, null);
+    }
+
+    private FigureNumbering(Labels labels, String researchInstitute, String fileStem, boolean separate, String unnumbered) {
         this.labels = labels;
         this.researchInstitute = researchInstitute;
         this.fileStem = fileStem;
         this.separate = separate;
+        this.unnumbered = unnumbered;
+    }
+
+    /**
+     * Figures titled by their caption alone, outside the numbering and the list of figures, as page
+     * 1's panel prints them; anchored {@code prefix-1}, {@code prefix-2} …
+     */
+    FigureNumbering unnumbered(String prefix) {
+        return new FigureNumbering(labels, researchInstitute, fileStem, separate, prefix);
     }
 
     TableFigure table(String caption, List<TableFigure.Column> columns, List<List<String>> rows, String note,
@@ -60,6 +75,10 @@ final class FigureNumbering {
     }
 
     private Number next(boolean table) {
+        if (unnumbered != null) {
+            figures++;
+            return new Number(unnumbered + "-" + figures, "");
+        }
         if (separate && table) {
             tables++;
             return new Number("table-" + tables, labels.format("figure.tableLabel", String.valueOf(tables)));
@@ -70,7 +89,7 @@ final class FigureNumbering {
     }
 
     private String title(Number n, String caption) {
-        return labels.format("figure.title", n.label(), caption);
+        return n.label().isEmpty() ? caption : labels.format("figure.title", n.label(), caption);
     }
 
     private String note(String note) {

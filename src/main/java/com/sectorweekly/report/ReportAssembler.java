@@ -1,6 +1,7 @@
 package com.sectorweekly.report;
 
 import com.sectorweekly.document.Document;
+import com.sectorweekly.document.Figures;
 import com.sectorweekly.document.Section;
 import com.sectorweekly.document.TextPass;
 import com.sectorweekly.format.CjkText;
@@ -60,6 +61,8 @@ public final class ReportAssembler {
         private final Dates dates;
         private final String fileStem;
         private final WeeklyBlocks blocks;
+        /** Page 1's panel: the same blocks, its figures titled by their captions and left out of the numbering. */
+        private final WeeklyBlocks panelBlocks;
         private final ChapterBlocks ownChapters;
         private final ProseReader prose;
 
@@ -76,6 +79,7 @@ public final class ReportAssembler {
             FigureNumbering figures = new FigureNumbering(labels, desk.researchInstitute(), fileStem, desk.numbersTablesApart());
             this.prose = new ProseReader(new KpiProse(week.coreData().kpisById(), labels));
             this.blocks = new WeeklyBlocks(desk, week, labels, figures);
+            this.panelBlocks = new WeeklyBlocks(desk, week, labels, figures.unnumbered("panel-figure"));
             this.ownChapters = new ChapterBlocks(week, labels, prose, figures);
         }
 
@@ -83,6 +87,7 @@ public final class ReportAssembler {
             // Page 1 is read first, the chapters after it: figures are numbered in that order.
             HeadingNumbers numbers = new HeadingNumbers(labels, outline);
             List<Section> summary = numbers.sections(drafts(outline.summary(), false));
+            List<Section> panel = numbers.sections(List.of(panel()));
             List<Section> chapters = numbers.sections(drafts(outline.chapters(), true));
             return new Document(
                     fileStem,
@@ -98,7 +103,8 @@ public final class ReportAssembler {
                             meta.assistants().isEmpty() ? null : labels.format("cover.assistants",
                                     String.join(labels.get("list.separator"), meta.assistants())),
                             prose.of(meta.headline()).text(),
-                            summary),
+                            summary,
+                            panel.isEmpty() ? null : panel.get(0)),
                     chapters,
                     new Document.Colors(desk.style().primaryColor(), desk.style().accentColor(),
                             desk.style().riseColor(), desk.style().fallColor()),
@@ -127,6 +133,15 @@ public final class ReportAssembler {
                 drafts.add(draft);
             }
             return drafts;
+        }
+
+        /** Page 1's panel of key figures under its heading; left out, as an empty part is, when it holds nothing this week. */
+        private Draft panel() {
+            Draft panel = Draft.minor(labels.get("cover.panel"));
+            for (String name : outline.panel()) {
+                panel.add(panelBlocks.make(name).stream().map(b -> b instanceof Figures grid ? grid.inOneColumn() : b).toList());
+            }
+            return panel;
         }
 
         private Document.Info info() {

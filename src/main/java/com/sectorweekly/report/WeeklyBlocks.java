@@ -18,6 +18,7 @@ import com.sectorweekly.format.Labels;
 import com.sectorweekly.format.Numbers;
 import com.sectorweekly.model.CoreData;
 import com.sectorweekly.model.Desk;
+import com.sectorweekly.model.IndexCloses;
 import com.sectorweekly.model.KpiHistory;
 import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.News;
@@ -85,6 +86,9 @@ final class WeeklyBlocks {
             case "movers_review" -> List.of(Paragraph.of(RichText.plain(moversReview())));
             case "movers_chart" -> List.of(new Figures(List.of(moversChart())));
             case "movers_table" -> List.of(moversTable());
+            case "performance_chart" -> performanceChart();
+            case "segment_moves" -> segmentMoves();
+            case "sector_rank" -> sectorRank();
             case "company_ratings" -> companyRatings();
             case "risks" -> risks();
             case "rating_definitions" -> ratingDefinitions();
@@ -256,6 +260,51 @@ final class WeeklyBlocks {
                                 i.is(sector) ? Chart.Tone.HIGHLIGHT : Chart.Tone.PLAIN))
                         .toList(), true),
                 null, m.sources()))));
+    }
+
+    /**
+     * The sector index against its benchmarks over the 12 months to the report date, as cumulative
+     * returns; nothing when the market review names no closes.
+     */
+    private List<Object> performanceChart() {
+        if (week.market() == null || week.performanceCloses().isEmpty()) {
+            return List.of();
+        }
+        IndexCloses closes = week.performanceCloses().orElseThrow();
+        List<List<IndexCloses.Return>> returns = closes.returnsSince(meta.reportDate().minusYears(1));
+        List<Chart.Lines.Series> series = new ArrayList<>();
+        for (int i = 0; i < returns.size(); i++) {
+            series.add(new Chart.Lines.Series(closes.names().get(i), returns.get(i).stream()
+                    .filter(r -> !r.date().isAfter(meta.reportDate()))
+                    .map(r -> new Chart.Trend.Point(r.date(), r.percent())).toList()));
+        }
+        String benchmarks = String.join(labels.get("list.separator"), closes.names().subList(1, closes.names().size()));
+        return List.of(new Figures(List.of(figures.chart(labels.format("panel.performance", closes.names().get(0), benchmarks),
+                new Chart.Lines("%", series, false), null, week.market().performance().sources()))));
+    }
+
+    /** Each segment index's moves of the week and the month to date; nothing when no segment has an index. */
+    private List<Object> segmentMoves() {
+        List<Segment> moved = week.segments().stream().filter(Segment::hasMoves).toList();
+        if (moved.isEmpty()) {
+            return List.of();
+        }
+        List<Column> columns = List.of(Column.text(labels.get("panel.index"), 2.2f),
+                Column.number(labels.get("panel.week"), 1), Column.number(labels.get("panel.month"), 1.3f));
+        List<List<String>> rows = moved.stream().map(s -> List.of(s.index().name(), Numbers.move(s.weekChange()),
+                Numbers.move(s.monthToDateChange()))).toList();
+        List<String> sources = moved.stream().flatMap(s -> s.sources().stream()).distinct().toList();
+        return List.of(figures.table(labels.get("panel.moves"), columns, rows, null, sources));
+    }
+
+    /** The sector's move of the week and its rank among the industries; nothing for a report without a market review. */
+    private List<Object> sectorRank() {
+        MarketReview m = week.market();
+        if (m == null) {
+            return List.of();
+        }
+        return List.of(Paragraph.of(RichText.plain(labels.format("panel.rank", m.universe(), Numbers.move(m.sectorChange()),
+                String.valueOf(m.industryCount()), m.classification(), String.valueOf(m.rank())))));
     }
 
     private String moversReview() {

@@ -39,9 +39,10 @@ class ContentFieldsTest {
 
     @Test
     void chosenValuesAreFoundWithTheirPointersAndTheirChoice() {
-        Outline outline = new Outline(List.of(), List.of(new Outline.Part(null, "section.market", null, null, "compliance",
+        Outline outline = new Outline(List.of(), List.of("sector_rank"), List.of(new Outline.Part(null, "section.market", null, null, "compliance",
                 List.of("market_review", "movers_chart"), List.of(), null)), List.of("chapter"));
         assertEquals(List.of(
+                        new ContentFields.Chosen("/panel/0", "sector_rank", Choice.BLOCK),
                         new ContentFields.Chosen("/chapters/0/style", "compliance", Choice.PART_STYLE),
                         new ContentFields.Chosen("/chapters/0/holds/0", "market_review", Choice.BLOCK),
                         new ContentFields.Chosen("/chapters/0/holds/1", "movers_chart", Choice.BLOCK),

@@ -91,7 +91,7 @@ class BlockFormatsTest {
                         "样例证券 · 专题报告", "证券研究报告 · 2026年3月27日"),
                 new Document.Cover("推荐（维持评级）", List.of(new Document.AnalystLine("样例", "执业 S0000000000001", "a@b.example")),
                         "研究助理：样例甲", "样例标题", List.of(new Section(new Heading(null, 1, "", "投资要点", "投资要点"), null,
-                        List.of(Paragraph.of(RichText.plain("要点一。")))))),
+                        List.of(Paragraph.of(RichText.plain("要点一。"))))), null),
                 List.of(chapter, compliance),
                 new Document.Colors("#8C1D2B", "#C9A227", "#C8372D", "#2E8B57"),
                 new Document.Distribution("样例证券", "样例", "通信", "telecom", "通信专题报告", "专题报告", "date", "推荐", "维持", List.of(), List.of(),

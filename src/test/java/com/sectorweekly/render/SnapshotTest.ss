@@ -1,4 +1,90 @@
 ╔═ charts ═╗
+--- telecom-weekly-2026-W13-panel-figure-1.svg ---
+<?xml version="1.0"?>
+<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='165' viewBox='0 0 236 165'>
+<defs>
+<clipPath id='panel-figure-1-clip-0'>
+<path d='M0,0L236,0L236,165L0,165L0,0Z'/>
+</clipPath>
+<clipPath id='panel-figure-1-clip-1'>
+<path d='M31,27L31,145L230,145L230,27Z'/>
+</clipPath>
+</defs>
+<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#panel-figure-1-clip-0)'/>
+<rect x='54.5' y='3' width='127' height='19' style='fill:rgb(255,255,255)' clip-path='url(#panel-figure-1-clip-0)'/>
+<g style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#panel-figure-1-clip-0)'>
+<path d='M57.5,12.5L71.5,12.5'/>
+</g>
+<g>
+<text x='75.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#panel-figure-1-clip-0)'>通信（申万）</text>
+</g>
+<g style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#panel-figure-1-clip-0)'>
+<path d='M129.5,12.5L143.5,12.5'/>
+</g>
+<g>
+<text x='147.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#panel-figure-1-clip-0)'>沪深 300</text>
+</g>
+<rect x='31' y='27' width='199' height='118' style='fill:rgb(255,255,255)' clip-path='url(#panel-figure-1-clip-0)'/>
+<line x1='31' y1='145' x2='230' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-0)'/>
+<g>
+<text x='58.31' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#panel-figure-1-clip-0)'>2025/6</text>
+</g>
+<line x1='70.81' y1='147' x2='70.81' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-0)'/>
+<g>
+<text x='106.69' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#panel-figure-1-clip-0)'>2025/9</text>
+</g>
+<line x1='119.19' y1='147' x2='119.19' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-0)'/>
+<g>
+<text x='152.05' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#panel-figure-1-clip-0)'>2025/12</text>
+</g>
+<line x1='167.05' y1='147' x2='167.05' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-0)'/>
+<g>
+<text x='201.88' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#panel-figure-1-clip-0)'>2026/3</text>
+</g>
+<line x1='214.38' y1='147' x2='214.38' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-0)'/>
+<line x1='31' y1='27' x2='31' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-0)'/>
+<g>
+<text x='6' y='146.84' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#panel-figure-1-clip-0)'>-10%</text>
+</g>
+<line x1='29' y1='142.65' x2='31' y2='142.65' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-0)'/>
+<g>
+<text x='13' y='130.29' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#panel-figure-1-clip-0)'>0%</text>
+</g>
+<line x1='29' y1='126.1' x2='31' y2='126.1' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-0)'/>
+<g>
+<text x='9' y='113.74' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#panel-figure-1-clip-0)'>10%</text>
+</g>
+<line x1='29' y1='109.55' x2='31' y2='109.55' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-0)'/>
+<g>
+<text x='9' y='97.19' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#panel-figure-1-clip-0)'>20%</text>
+</g>
+<line x1='29' y1='92.99' x2='31' y2='92.99' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-0)'/>
+<g>
+<text x='9' y='80.64' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#panel-figure-1-clip-0)'>30%</text>
+</g>
+<line x1='29' y1='76.44' x2='31' y2='76.44' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-0)'/>
+<g>
+<text x='9' y='64.09' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#panel-figure-1-clip-0)'>40%</text>
+</g>
+<line x1='29' y1='59.89' x2='31' y2='59.89' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-0)'/>
+<g>
+<text x='9' y='47.53' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#panel-figure-1-clip-0)'>50%</text>
+</g>
+<line x1='29' y1='43.34' x2='31' y2='43.34' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-0)'/>
+<line x1='31' y1='142.65' x2='230' y2='142.65' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-1)'/>
+<line x1='31' y1='126.1' x2='230' y2='126.1' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-1)'/>
+<line x1='31' y1='109.55' x2='230' y2='109.55' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-1)'/>
+<line x1='31' y1='92.99' x2='230' y2='92.99' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-1)'/>
+<line x1='31' y1='76.44' x2='230' y2='76.44' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-1)'/>
+<line x1='31' y1='59.89' x2='230' y2='59.89' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-1)'/>
+<line x1='31' y1='43.34' x2='230' y2='43.34' style='stroke-width:0.5;stroke:rgb(227,227,227);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-1)'/>
+<g style='stroke-width:1.25;stroke:rgb(201,162,39);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#panel-figure-1-clip-1)'>
+<path d='M32.95,126.1L36.63,125.5L40.31,122.57L43.99,124.52L47.68,124.95L51.36,126.54L55.04,123.2L58.72,121.18L62.4,122.89L66.08,119.05L69.76,116.03L73.44,114.99L77.12,117.06L80.81,116.71L84.49,114.2L88.17,115.92L91.85,116.5L95.53,115.52L99.21,118.02L102.89,113.19L106.57,113.98L110.25,111.81L113.94,110.67L117.62,113.88L121.3,114.87L124.98,114.91L128.66,105.99L132.34,106.91L136.02,109.23L139.7,115.65L143.38,114.61L147.06,117.09L150.75,109.76L154.43,108.62L158.11,112.29L161.79,112.94L165.47,115.42L169.15,113.91L172.83,114.96L176.51,115.19L180.19,112.44L182.82,112.64L187.56,110.44L191.24,112.24L194.92,109.2L198.6,108.15L202.28,108.68L205.96,106.23L209.64,105.39L213.32,105.64L217.01,104.6L220.69,103.98L224.37,104.51L228.05,104.99'/>
+</g>
+<g style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#panel-figure-1-clip-1)'>
+<path d='M32.95,126.1L36.63,118.62L40.31,125.68L43.99,133.98L47.68,139.64L51.36,127.55L55.04,128.33L58.72,123.3L62.4,121.21L66.08,114.84L69.76,122.87L73.44,121.73L77.12,113.82L80.81,124.21L84.49,117.99L88.17,108.19L91.85,110.72L95.53,106.07L99.21,111.76L102.89,103.29L106.57,113.07L110.25,103.4L113.94,106.81L117.62,101.48L121.3,105.85L124.98,110.49L128.66,105.85L132.34,103.93L136.02,105.62L139.7,112.66L143.38,108.6L147.06,120.6L150.75,118.7L154.43,120.59L158.11,114.61L161.79,102.44L165.47,104.94L169.15,95.11L172.83,83.53L176.51,79.35L180.19,79.78L182.82,62.31L187.56,56.25L191.24,58.42L194.92,50.7L198.6,47.26L202.28,48.1L205.96,40.84L209.64,38.5L213.32,40.31L217.01,36.27L220.69,32.36L224.37,34.2L228.05,37.86'/>
+</g>
+</svg>
 --- telecom-weekly-2026-W13-figure-1.svg ---
 <?xml version="1.0"?>
 <svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='483' height='165' viewBox='0 0 483 165'>
@@ -3105,6 +3191,12 @@ body {
 h2 { font-size: var(--size-chapter); color: var(--primary); border-bottom: 2px solid var(--primary); padding-bottom: 4px; margin-top: 40px; }
 h3 { font-size: var(--size-section); color: var(--primary); margin: 22px 0 6px; }
 h4 { font-size: 1rem; margin: 14px 0 4px; }
+.cover-body { display: flow-root; }
+.panel { float: right; width: 38%; margin: 0 0 12px 24px; padding: 0 0 4px; font-size: var(--size-small); }
+.panel .charts, .panel .table-figure { margin: 8px 0; }
+.panel .charts { grid-template-columns: 1fr; }
+.panel table { font-size: var(--size-small); }
+.panel thead th, .panel td { padding: 3px 6px; }
 .cover h2 { font-size: var(--size-cover-heading); border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
 p { margin: 6px 0; text-align: justify; text-wrap: pretty; }
 ol.views, ol.list { list-style: none; padding: 0; margin: 0; }
@@ -3143,6 +3235,9 @@ th.group, th.center, td.center { text-align: center; }
   body { padding: 16px; }
   .masthead { flex-direction: column; }
   .rating-box { width: auto; }
+  /* The panel after the summary, across the screen. */
+  .cover-body { display: flex; flex-direction: column; }
+  .panel { float: none; width: auto; margin: 0; order: 1; }
   .offices { grid-template-columns: 1fr; }
   .charts { grid-template-columns: 1fr; }
   /* Justified Chinese on a narrow line spreads its characters apart. */
@@ -3156,9 +3251,14 @@ th.group, th.center, td.center { text-align: center; }
   html { font-size: var(--print-body); }
   body { max-width: none; padding: 0; }
   .cover, .contents { break-after: page; }
-  .cover > p, .cover > :is(ol, ul) li { font-size: var(--size-cover); line-height: var(--leading-cover); }
-  .cover h2 { margin: 8pt 0 2pt; }
-  .cover > p, .cover li { margin: 3pt 0; }
+  /* Page 1 set as the PDF sets it, a little closer, so that the summary stays on it beside the panel. */
+  .summary > p, .summary > :is(ol, ul) li { font-size: var(--size-cover); line-height: calc(var(--leading-cover) - 0.15); }
+  .masthead { padding-bottom: 8pt; }
+  .headline { margin: 10pt 0 2pt; }
+  .cover h2 { margin: 6pt 0 2pt; line-height: 1.3; }
+  .summary > p, .summary li { margin: 2pt 0; }
+  .panel { margin-left: 12pt; }
+  .panel .charts, .panel .table-figure { margin: 4pt 0; }
   .contents h2 { margin-top: 14pt; }
   .contents li { margin: 0; font-size: var(--size-caption); line-height: var(--leading-body); }
   h2 { break-before: auto; break-after: avoid; }
@@ -3185,6 +3285,36 @@ th.group, th.center, td.center { text-align: center; }
 </div>
 </div>
 <h1 class="headline">光交换场景持续拓宽，国产 AI 芯片验证推进顺利</h1>
+<div class="cover-body">
+<section class="panel" aria-labelledby="panel-heading">
+<h2 id="panel-heading">市场表现</h2>
+<div class="charts">
+<figure class="chart-figure" id="panel-figure-1">
+<figcaption id="panel-figure-1-caption">通信（申万）与沪深 300 近 12个月走势</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="panel-figure-1-caption">
+<svg role="img" aria-labelledby="panel-figure-1-caption" id='panel-figure-1-svg' xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 236 165'>…</svg>
+</div>
+<p class="source">来源：Wind，衡川证券研究所</p>
+</figure>
+</div>
+<figure class="table-figure" id="panel-figure-2">
+<figcaption id="panel-figure-2-caption">细分指数涨跌幅</figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="panel-figure-2-caption">
+<table>
+<colgroup><col style="width: 48.9%"><col style="width: 22.2%"><col style="width: 28.9%"></colgroup>
+<thead><tr><th>指数</th><th class="num">本周</th><th class="num">本月以来</th></tr></thead>
+<tbody>
+<tr><td class="short">服务器指数</td><td class="num short">-3.25%</td><td class="num short">-8.49%</td></tr>
+<tr><td class="short">光模块 (CPO) 指数</td><td class="num short">+2.43%</td><td class="num short">+10.65%</td></tr>
+<tr><td class="short">IDC 指数</td><td class="num short">-2.90%</td><td class="num short">-6.55%</td></tr>
+</tbody>
+</table>
+</div>
+<p class="source">来源：Wind，衡川证券研究所</p>
+</figure>
+<p>本周通信（申万）-1.42%，在 31个申万一级行业中排名第22。</p>
+</section>
+<div class="summary">
 <h2>通信周观点</h2>
 <ol class="views">
 <li><span class="marker">1)</span> <strong>OFC 2026 前瞻研讨</strong>：NVIDIA、Lumentum、Meta 等厂商集中讨论光电路交换 (OCS)。我们的理解是，模型参数与推理时计算量的双重增长正在把高带宽网络推向系统设计的中心，OCS 已在横向扩展中落地，纵向扩展仍待集成与可靠性问题解决。</li>
@@ -3206,6 +3336,8 @@ th.group, th.center, td.center { text-align: center; }
 <p>建议关注国内 AI 投资带动的服务器、IDC 与液冷环节，以及海外 AI 资本开支带动的光模块、OCS 与高速连接器环节。</p>
 <h2>风险提示</h2>
 <p>AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化、行业竞争加剧。</p>
+</div>
+</div>
 </section>
 <nav class="contents" aria-labelledby="contents-title">
 <h2 id="contents-title">内容目录</h2>
@@ -3622,6 +3754,12 @@ body {
 h2 { font-size: var(--size-chapter); color: var(--primary); border-bottom: 2px solid var(--primary); padding-bottom: 4px; margin-top: 40px; }
 h3 { font-size: var(--size-section); color: var(--primary); margin: 22px 0 6px; }
 h4 { font-size: 1rem; margin: 14px 0 4px; }
+.cover-body { display: flow-root; }
+.panel { float: right; width: 38%; margin: 0 0 12px 24px; padding: 0 0 4px; font-size: var(--size-small); }
+.panel .charts, .panel .table-figure { margin: 8px 0; }
+.panel .charts { grid-template-columns: 1fr; }
+.panel table { font-size: var(--size-small); }
+.panel thead th, .panel td { padding: 3px 6px; }
 .cover h2 { font-size: var(--size-cover-heading); border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
 p { margin: 6px 0; text-align: justify; text-wrap: pretty; }
 ol.views, ol.list { list-style: none; padding: 0; margin: 0; }
@@ -3660,6 +3798,9 @@ th.group, th.center, td.center { text-align: center; }
   body { padding: 16px; }
   .masthead { flex-direction: column; }
   .rating-box { width: auto; }
+  /* The panel after the summary, across the screen. */
+  .cover-body { display: flex; flex-direction: column; }
+  .panel { float: none; width: auto; margin: 0; order: 1; }
   .offices { grid-template-columns: 1fr; }
   .charts { grid-template-columns: 1fr; }
   /* Justified Chinese on a narrow line spreads its characters apart. */
@@ -3673,9 +3814,14 @@ th.group, th.center, td.center { text-align: center; }
   html { font-size: var(--print-body); }
   body { max-width: none; padding: 0; }
   .cover, .contents { break-after: page; }
-  .cover > p, .cover > :is(ol, ul) li { font-size: var(--size-cover); line-height: var(--leading-cover); }
-  .cover h2 { margin: 8pt 0 2pt; }
-  .cover > p, .cover li { margin: 3pt 0; }
+  /* Page 1 set as the PDF sets it, a little closer, so that the summary stays on it beside the panel. */
+  .summary > p, .summary > :is(ol, ul) li { font-size: var(--size-cover); line-height: calc(var(--leading-cover) - 0.15); }
+  .masthead { padding-bottom: 8pt; }
+  .headline { margin: 10pt 0 2pt; }
+  .cover h2 { margin: 6pt 0 2pt; line-height: 1.3; }
+  .summary > p, .summary li { margin: 2pt 0; }
+  .panel { margin-left: 12pt; }
+  .panel .charts, .panel .table-figure { margin: 4pt 0; }
   .contents h2 { margin-top: 14pt; }
   .contents li { margin: 0; font-size: var(--size-caption); line-height: var(--leading-body); }
   h2 { break-before: auto; break-after: avoid; }
@@ -3703,6 +3849,8 @@ th.group, th.center, td.center { text-align: center; }
 </div>
 </div>
 <h1 class="headline">AI 应用流量继续扩张，推理需求外溢至光互连与算力网络</h1>
+<div class="cover-body">
+<div class="summary">
 <h2>投资逻辑</h2>
 <p><strong>光模块</strong>：海外云厂商的资本开支指引仍在上修，800G 进入放量中段，1.6T 的送样与小批量交付提前。我们认为推理侧带宽需求的增长斜率已不低于训练侧，光模块的景气在 2026年内有望延续。</p>
 <p><strong>运营商</strong>：三家运营商的智算规模继续扩张，云与算力收入占比提升，分红与回购的确定性仍是板块估值的锚。传统业务增速放缓对利润的拖累正在减弱。</p>
@@ -3710,6 +3858,8 @@ th.group, th.center, td.center { text-align: center; }
 <p><strong>AI 应用</strong>：国内外头部 AI 应用的访问量保持环比增长，个人助手与搜索仍是流量最集中的两类，视频生成工具的迭代加快。我们建议关注调用量增长带来的推理算力需求。</p>
 <h2>风险提示</h2>
 <p>AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、行业竞争加剧。</p>
+</div>
+</div>
 </section>
 <nav class="contents" aria-labelledby="contents-title">
 <h2 id="contents-title">内容目录</h2>
@@ -3972,6 +4122,12 @@ body {
 h2 { font-size: var(--size-chapter); color: var(--primary); border-bottom: 2px solid var(--primary); padding-bottom: 4px; margin-top: 40px; }
 h3 { font-size: var(--size-section); color: var(--primary); margin: 22px 0 6px; }
 h4 { font-size: 1rem; margin: 14px 0 4px; }
+.cover-body { display: flow-root; }
+.panel { float: right; width: 38%; margin: 0 0 12px 24px; padding: 0 0 4px; font-size: var(--size-small); }
+.panel .charts, .panel .table-figure { margin: 8px 0; }
+.panel .charts { grid-template-columns: 1fr; }
+.panel table { font-size: var(--size-small); }
+.panel thead th, .panel td { padding: 3px 6px; }
 .cover h2 { font-size: var(--size-cover-heading); border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
 p { margin: 6px 0; text-align: justify; text-wrap: pretty; }
 ol.views, ol.list { list-style: none; padding: 0; margin: 0; }
@@ -4010,6 +4166,9 @@ th.group, th.center, td.center { text-align: center; }
   body { padding: 16px; }
   .masthead { flex-direction: column; }
   .rating-box { width: auto; }
+  /* The panel after the summary, across the screen. */
+  .cover-body { display: flex; flex-direction: column; }
+  .panel { float: none; width: auto; margin: 0; order: 1; }
   .offices { grid-template-columns: 1fr; }
   .charts { grid-template-columns: 1fr; }
   /* Justified Chinese on a narrow line spreads its characters apart. */
@@ -4023,9 +4182,14 @@ th.group, th.center, td.center { text-align: center; }
   html { font-size: var(--print-body); }
   body { max-width: none; padding: 0; }
   .cover, .contents { break-after: page; }
-  .cover > p, .cover > :is(ol, ul) li { font-size: var(--size-cover); line-height: var(--leading-cover); }
-  .cover h2 { margin: 8pt 0 2pt; }
-  .cover > p, .cover li { margin: 3pt 0; }
+  /* Page 1 set as the PDF sets it, a little closer, so that the summary stays on it beside the panel. */
+  .summary > p, .summary > :is(ol, ul) li { font-size: var(--size-cover); line-height: calc(var(--leading-cover) - 0.15); }
+  .masthead { padding-bottom: 8pt; }
+  .headline { margin: 10pt 0 2pt; }
+  .cover h2 { margin: 6pt 0 2pt; line-height: 1.3; }
+  .summary > p, .summary li { margin: 2pt 0; }
+  .panel { margin-left: 12pt; }
+  .panel .charts, .panel .table-figure { margin: 4pt 0; }
   .contents h2 { margin-top: 14pt; }
   .contents li { margin: 0; font-size: var(--size-caption); line-height: var(--leading-body); }
   h2 { break-before: auto; break-after: avoid; }
@@ -4053,6 +4217,8 @@ th.group, th.center, td.center { text-align: center; }
 </div>
 </div>
 <h1 class="headline">DeepSeek 之后：推理算力、光通信与运营商的再定价</h1>
+<div class="cover-body">
+<div class="summary">
 <h2>投资要点</h2>
 <p><strong>算法与工程的降本改变了算力的用法，而不是减少了算力的需求</strong>：低成本、开源且可蒸馏的模型让更多企业能够部署推理，推理侧的调用量有望成为算力需求的主要增量。</p>
 <p><strong>光通信：速率迭代仍是主线</strong>：800G 与 1.6T 的放量节奏不因训练成本下降而放缓，LPO 与 CPO 在推理集群中的渗透值得跟踪；国产光芯片在推理侧的成本优势更为突出。</p>
@@ -4060,6 +4226,8 @@ th.group, th.center, td.center { text-align: center; }
 <p><strong>投资建议</strong>：关注光模块与光芯片、运营商、以及推理侧服务器与液冷；重点覆盖公司的评级见第六章。</p>
 <h2>风险提示</h2>
 <p>AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化。</p>
+</div>
+</div>
 </section>
 <nav class="contents" aria-labelledby="contents-title">
 <h2 id="contents-title">内容目录</h2>
@@ -4380,6 +4548,30 @@ th.group, th.center, td.center { text-align: center; }
 ### 风险提示
 
 AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化、行业竞争加剧。
+
+### 市场表现
+
+<a id="panel-figure-1"></a>
+
+**通信（申万）与沪深 300 近 12个月走势**
+
+![通信（申万）与沪深 300 近 12个月走势](telecom-weekly-2026-W13-panel-figure-1.svg)
+
+来源：Wind，衡川证券研究所
+
+<a id="panel-figure-2"></a>
+
+**细分指数涨跌幅**
+
+| 指数 | 本周 | 本月以来 |
+| --- | ---: | ---: |
+| 服务器指数 | -3.25% | -8.49% |
+| 光模块 (CPO) 指数 | +2.43% | +10.65% |
+| IDC 指数 | -2.90% | -6.55% |
+
+来源：Wind，衡川证券研究所
+
+本周通信（申万）-1.42%，在 31个申万一级行业中排名第22。
 
 ## 内容目录
 
@@ -5422,40 +5614,47 @@ outline:
 衡川证券股份有限公司 · 通信组 · 2026年3月27日 邮箱：linzhiyuan@hcresearch.example
  
 光 交换场景持续拓宽，国产 AI 芯片验证推进顺利
- 
-通  信周观点
-1) OFC 2026 前瞻研讨：NVIDIA、Lumentum、Meta 等厂商集中讨论光电路交换 (OCS)。我们的理解是，模型参数与推
-理时计算量的双重增长正在把高带宽网络推向系统设计的中心，OCS 已在横向扩展中落地，纵向扩展仍待集成与可靠性问
-题 解决。
-2) Lumentum：OCS 单季营收提前突破千万美元，在手订单超过 4亿美元，公司预计到 2027年底开始交付首批 CPO 产
-品 。光交换与共封装光学的需求确定性在提升。
-3) 华为：新款 AI 芯片的客户测试进展顺利，字节跳动、阿里巴巴等有意采购。相较上一代产品，这是国产算力供给的一次
-实 质性进展。
-4) 光缆价格：黑龙江电信应急采购中，G.652D 24芯室外光缆不含税单价达 3737.43元/皮长公里，折合约 155.73元/芯公
-里 ，光缆供给偏紧的判断得到印证。
-5) Google：发布 TurboQuant 压缩算法，无需重新训练即可把键值缓存压缩到 3 bit，内存占用约降至六分之一，H100
-上 最高提速约 8倍，对推理成本与存储需求的影响值得跟踪。
-6) 字节跳动：火山引擎日均大模型调用量已超过 100万亿 Tokens，春节后不到两个月增长超 60%，国内推理需求的增长
-仍 在加速。
-7) 月之暗面：据报道正评估赴港上市，并寻求最高 10亿美元的私募融资，对应估值约 180亿美元，大模型公司的资本化节
-奏 加快。
-8) Arm：首次推出自研 AGI CPU，最高 136核、功耗 300瓦，由台积电代工，Meta 为首个大客户；公司预计五年后芯片与
-I P 业务合计年收入约 250亿美元。
-细  分赛道
+通信周观点 市场表现
+1) OFC 2026 前瞻研讨：NVIDIA、Lumentum、Meta 等厂商集中讨论光 通信（申万）与沪深 300 近 12个月走势
+电路交换 (OCS)。我们的理解是，模型参数与推理时计算量的双重增长正
+在把高带宽网络推向系统设计的中心，OCS 已在横向扩展中落地，纵向 通信（申万） 沪深 300
+扩展仍待集成与可靠性问题解决。
+2) Lumentum：OCS 单季营收提前突破千万美元，在手订单超过 4亿美
+40%
+元，公司预计到 2027年底开始交付首批 CPO 产品。光交换与共封装光学
+的需求确定性在提升。 20%
+3) 华为：新款 AI 芯片的客户测试进展顺利，字节跳动、阿里巴巴等有意
+采购。相较上一代产品，这是国产算力供给的一次实质性进展。 0%
+4) 光缆价格：黑龙江电信应急采购中，G.652D 24芯室外光缆不含税单价
+2025/6 2025/9 2025/12 2026/3
+达 3737.43元/皮长公里，折合约 155.73元/芯公里，光缆供给偏紧的判断
+得到印证。 来源：Wind，衡川证券研究所
+5) Google：发布 TurboQuant 压缩算法，无需重新训练即可把键值缓存
+细分指数涨跌幅
+压缩到 3 bit，内存占用约降至六分之一，H100 上最高提速约 8倍，对推
+理成本与存储需求的影响值得跟踪。 指数 本周 本月以来
+6) 字节跳动：火山引擎日均大模型调用量已超过 100万亿 Tokens，春节 服务器指数 -3.25% -8.49%
+后不到两个月增长超 60%，国内推理需求的增长仍在加速。 光模块 (CPO) 指数 +2.43% +10.65%
+7)  月之暗面：据报道正评估赴港上市，并寻求最高  10亿美元的私募融 IDC 指数 -2.90% -6.55%
+资，对应估值约  180亿美元，大模型公司的资本化节奏加快。 来源：Wind，衡川证券研究所
+8) Arm：首次推出自研 AGI CPU，最高 136核、功耗 300瓦，由台积电
+代工，Meta 为首个大客户；公司预计五年后芯片与 IP 业务合计年收入约 本周通信（申万）-1.42%，在 31个申万一级行业
+250亿美元。 中排名第22。
+细分赛道
 服务器：本周服务器指数 -3.25%，本月以来服务器指数 -8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，
-通 用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。
+通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。
 光模块：本周光模块 (CPO) 指数 +2.43%，本月以来光模块 (CPO) 指数 +10.65%。Lumentum 认为铜缆在横向扩展中已接
-近 物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。
+近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。
 IDC：本周 IDC 指数 -2.90%，本月以来 IDC 指数 -6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中
-心 的建设节奏有望加快，IDC 需求随之改善。
-核  心数据更新
+心的建设节奏有望加快，IDC 需求随之改善。
+核心数据更新
 电信业务量收增速逐步改善：2026年1-2月电信业务收入累计 2904亿元，同比下降 1.7%，按上年不变价计算的电信业务总
 量同比增长 8.4%。光模块出口延续高增，2月当月出口金额同比增长 26.57%，1-2月累计同比增长 17.74%。4Q25 微软、
 谷歌、Meta、亚马逊资本开支分别为  299亿美元、279亿美元、214亿美元、395亿美元，同比分别  +89%、+95%、
-+ 48%、+42%。
-投  资建议与估值
-建 议关注国内 AI 投资带动的服务器、IDC 与液冷环节，以及海外 AI 资本开支带动的光模块、OCS 与高速连接器环节。
-风  险提示
++48%、+42%。
+投资建议与估值
+建议关注国内 AI 投资带动的服务器、IDC 与液冷环节，以及海外 AI 资本开支带动的光模块、OCS 与高速连接器环节。
+风险提示
 AI 商业化进度低于预期、技术迭代不及预期、供应链集中与原材料短缺、贸易与出口管制政策变化、行业竞争加剧。
 请务必阅读正文之后的特别声明部分 第 1 页 / 共 11 页
 

@@ -45,9 +45,15 @@ public final class Texts {
 
     public static String ofPdf(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return squeeze(stripper.getText(document));
+            // Page 1 in the order it was written, as a reader copies it: the panel, then the summary
+            // beside it, not their lines interleaved. The rest read by position, row by row as a
+            // table's cells stand, in whatever order they were drawn.
+            PDFTextStripper pageOne = new PDFTextStripper();
+            pageOne.setEndPage(1);
+            PDFTextStripper rest = new PDFTextStripper();
+            rest.setSortByPosition(true);
+            rest.setStartPage(2);
+            return squeeze(pageOne.getText(document) + rest.getText(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

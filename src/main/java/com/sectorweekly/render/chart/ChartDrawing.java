@@ -87,6 +87,14 @@ public final class ChartDrawing {
 
     /** A chart's size in points (PDF) and user units (SVG). */
     public record Size(float width, float height) {
+
+        /**
+         * The size to draw at in a column narrower than the chart (page 1's panel): the column's
+         * width, and a height cut less than the width is, so the type stays as large as elsewhere.
+         */
+        public Size within(float column) {
+            return column >= width ? this : new Size(column, height * Math.max(0.8f, column / width));
+        }
     }
 
     public static Size size(Chart chart) {
@@ -99,9 +107,8 @@ public final class ChartDrawing {
         return new Size(chart.wide() ? WIDE : NARROW, chart.wide() && !(chart instanceof Chart.Trend) ? 200 : 165);
     }
 
-    /** Paints the chart at its {@link #size} onto a canvas whose origin is the chart's top left. */
-    public static void paint(Chart chart, ChartPalette palette, Graphics2D canvas) {
-        Size size = size(chart);
+    /** Paints the chart at the given size onto a canvas whose origin is the chart's top left. */
+    public static void paint(Chart chart, ChartPalette palette, Graphics2D canvas, Size size) {
         draw(chart, palette).draw(canvas, new Rectangle2D.Double(0, 0, size.width(), size.height()));
     }
 

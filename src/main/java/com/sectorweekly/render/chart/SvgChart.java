@@ -106,7 +106,7 @@ public final class SvgChart {
         svg.setGeomDoubleConverter(SvgChart::round);
         svg.setTransformDoubleConverter(SvgChart::round);
         svg.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
-        ChartDrawing.paint(figure.chart(), palette, svg);
+        ChartDrawing.paint(figure.chart(), palette, svg, size);
         svg.dispose();
         return svg;
     }

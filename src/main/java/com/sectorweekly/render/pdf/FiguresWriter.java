@@ -90,11 +90,11 @@ final class FiguresWriter {
     }
 
     private Image chart(ChartFigure figure) {
-        ChartDrawing.Size size = ChartDrawing.size(figure.chart());
+        ChartDrawing.Size size = ChartDrawing.size(figure.chart()).within(layout.textWidth());
         PdfTemplate drawing = layout.writer.getDirectContent().createTemplate(size.width(), size.height());
         if (!layout.draft) {
             Graphics2D graphics = drawing.createGraphics(size.width(), size.height(), PdfCharts.FONTS);
-            ChartDrawing.paint(figure.chart(), layout.palette, graphics);
+            ChartDrawing.paint(figure.chart(), layout.palette, graphics, size);
             graphics.dispose();
         }
         return image(drawing);

@@ -8,6 +8,8 @@ import com.sectorweekly.render.chart.ChartPalette;
 
 import java.awt.Color;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -45,8 +47,31 @@ final class PdfLayout {
         this.textAlignment = report.info().language().startsWith("zh") ? Element.ALIGN_JUSTIFIED : Element.ALIGN_LEFT;
     }
 
+    /** Where blocks go while they are set in a column of page 1 rather than down the page; null otherwise. */
+    private List<Element> column;
+    private float columnWidth;
+
     void add(Element element) {
-        pdf.add(element);
+        if (column != null) {
+            column.add(element);
+        } else {
+            pdf.add(element);
+        }
+    }
+
+    /**
+     * The elements the writing makes, kept for a column of the given width (page 1's summary and
+     * panel, which a {@code ColumnText} sets) instead of being added down the page.
+     */
+    List<Element> column(float width, Runnable writing) {
+        column = new ArrayList<>();
+        columnWidth = width;
+        try {
+            writing.run();
+            return column;
+        } finally {
+            column = null;
+        }
     }
 
     String label(String key) {
@@ -62,14 +87,14 @@ final class PdfLayout {
         return PdfFonts.font(size, bold, color);
     }
 
-    /** The width the text takes between the page's margins. */
+    /** The width the text takes: between the page's margins, or in the column being set. */
     float textWidth() {
-        return pdf.right() - pdf.left();
+        return column != null ? columnWidth : pdf.right() - pdf.left();
     }
 
-    /** Whether this much height is left on the page. */
+    /** Whether this much height is left on the page; in a column of page 1, its column text decides. */
     boolean fits(float height) {
-        return writer.getVerticalPosition(true) - pdf.bottom() >= height;
+        return column != null || writer.getVerticalPosition(true) - pdf.bottom() >= height;
     }
 
     /** OpenPDF has no keep-with-next: start a new page rather than leave a heading at the foot of one. */

@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * The report as an A4 PDF, laid out with OpenPDF from the document tree: page 1 (masthead, rating
- * box, analysts, summary), the contents with page numbers, then each chapter, every block by the
+ * box, analysts, summary beside the panel of key figures), the contents with page numbers, then each chapter, every block by the
  * writer of its type; a running header and footer, and a bookmark for every listed heading.
  */
 public final class PdfRenderer implements Renderer {
@@ -78,9 +78,10 @@ public final class PdfRenderer implements Renderer {
             writer.setPageEvent(layout.bookmarks);
             writer.setPageEvent(record);
             pdf.open();
+            // from page 2 on, which page 1's summary may run over onto
+            pdf.setMargins(margins.side(), margins.side(), margins.top(), margins.bottom());
             BlockWriter blocks = new BlockWriter(layout);
             new CoverPage(layout, blocks).write();
-            pdf.setMargins(margins.side(), margins.side(), margins.top(), margins.bottom());
             pdf.newPage();
             new ContentsPage(layout).write();
             pdf.newPage();

@@ -207,7 +207,7 @@ class PdfStructureTest {
             for (COSName name : page.getResources().getXObjectNames()) {
                 PDXObject object = page.getResources().getXObject(name);
                 assertFalse(object instanceof PDImageXObject, "a bitmap on a page");
-                if (object instanceof PDFormXObject form && form.getBBox().getWidth() > 200) {
+                if (object instanceof PDFormXObject form && form.getBBox().getWidth() > 150 && form.getBBox().getHeight() > 100) {
                     charts++;
                     for (COSName inner : form.getResources().getXObjectNames()) {
                         assertFalse(form.getResources().getXObject(inner) instanceof PDImageXObject, "a bitmap in a chart");
