@@ -95,6 +95,11 @@ public final class ChartDrawing {
         public Size within(float column) {
             return column >= width ? this : new Size(column, height * Math.max(0.8f, column / width));
         }
+
+        /** The same width, and {@code share} of the height. */
+        public Size shorter(float share) {
+            return new Size(width, height * share);
+        }
     }
 
     public static Size size(Chart chart) {

@@ -2,18 +2,24 @@ package com.sectorweekly.render.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
 import com.sectorweekly.document.Block;
+import com.sectorweekly.document.ChartFigure;
 import com.sectorweekly.document.Contacts;
 import com.sectorweekly.document.DefinitionList;
 import com.sectorweekly.document.Figures;
+import com.sectorweekly.document.Graphic;
 import com.sectorweekly.document.ItemList;
 import com.sectorweekly.document.Paragraph;
 import com.sectorweekly.document.Section;
 import com.sectorweekly.document.TableFigure;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Lays out any block of the tree by handing it to the writer of its type. */
 final class BlockWriter {
+
+    /** The most a row of charts is drawn shorter, as a part of its height, to fit at a page's foot. */
+    private static final float SHORTER = 0.2f;
 
     private final PdfLayout layout;
     private final SectionWriter sections;
@@ -41,24 +47,41 @@ final class BlockWriter {
     }
 
     /**
-     * The blocks in order, but for one thing: figures that do not fit at the foot of a page let
-     * the paragraphs that follow them fill it, and come after those on the next page, rather than
-     * leave the space empty. Figures never pass a table, a list, a heading or other figures, so
-     * their order and their chapter stay as written.
+     * The blocks in order, but for two things, so that no page ends with a gap a figure would not
+     * fill: a row of charts a little taller than what is left of a page is drawn shorter (by up to
+     * {@link #SHORTER}) to fit there; and figures that still do not fit let the paragraphs that
+     * follow them fill the page, and come after those on the next page. Figures never pass a
+     * table, a list, a heading or other figures, so their order and their chapter stay as written.
      */
     void write(List<Block> blocks, Setting setting) {
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Figures grid) {
-                List<PdfPTable> rows = figures.rows(grid);
+                List<PdfPTable> rows = new ArrayList<>(figures.rows(grid));
                 if (!layout.fits(FiguresWriter.height(rows.get(0)))) {
-                    while (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph text) {
-                        paragraphs.write(text, setting);
-                        i++;
+                    List<Graphic> first = grid.rows().get(0);
+                    PdfPTable shorter = figures.row(first, 1 - SHORTER);
+                    if (first.stream().allMatch(ChartFigure.class::isInstance) && layout.fits(FiguresWriter.height(shorter))) {
+                        rows.set(0, shortestFitting(first));
+                    } else {
+                        while (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph text) {
+                            paragraphs.write(text, setting);
+                            i++;
+                        }
                     }
                 }
                 rows.forEach(layout::add);
             } else {
                 write(blocks.get(i), setting);
+            }
+        }
+    }
+
+    /** The row of charts drawn as little shorter as will fit what is left of the page. */
+    private PdfPTable shortestFitting(List<Graphic> charts) {
+        for (float cut = SHORTER / 4; ; cut += SHORTER / 4) {
+            PdfPTable row = figures.row(charts, 1 - Math.min(cut, SHORTER));
+            if (cut >= SHORTER || layout.fits(FiguresWriter.height(row))) {
+                return row;
             }
         }
     }

@@ -43,23 +43,27 @@ final class FiguresWriter {
 
     /** The grid's rows, each kept on one page, at the text width so that their heights are known. */
     List<PdfPTable> rows(Figures figures) {
-        List<PdfPTable> rows = new ArrayList<>();
-        for (List<Graphic> set : figures.rows()) {
-            boolean pair = set.size() == 2;
-            PdfPTable row = new PdfPTable(set.size());
-            row.setWidthPercentage(100);
-            row.setSpacingBefore(8);
-            row.setSpacingAfter(6);
-            row.setKeepTogether(true);
-            row.addCell(cell(set.get(0), pair ? Element.ALIGN_LEFT : Element.ALIGN_CENTER));
-            if (pair) {
-                row.addCell(cell(set.get(1), Element.ALIGN_RIGHT));
-            }
-            row.setTotalWidth(layout.textWidth());
-            row.setLockedWidth(true);
-            rows.add(row);
+        return figures.rows().stream().map(set -> row(set, 1)).toList();
+    }
+
+    /**
+     * A row of the grid, its charts drawn {@code chartHeight} times as tall as they are drawn
+     * elsewhere: less than 1 for a row that fits at the foot of a page only a little shorter.
+     */
+    PdfPTable row(List<Graphic> set, float chartHeight) {
+        boolean pair = set.size() == 2;
+        PdfPTable row = new PdfPTable(set.size());
+        row.setWidthPercentage(100);
+        row.setSpacingBefore(8);
+        row.setSpacingAfter(6);
+        row.setKeepTogether(true);
+        row.addCell(cell(set.get(0), pair ? Element.ALIGN_LEFT : Element.ALIGN_CENTER, chartHeight));
+        if (pair) {
+            row.addCell(cell(set.get(1), Element.ALIGN_RIGHT, chartHeight));
         }
-        return rows;
+        row.setTotalWidth(layout.textWidth());
+        row.setLockedWidth(true);
+        return row;
     }
 
     /** The height a row takes on the page, with the space above and below it. */
@@ -67,7 +71,7 @@ final class FiguresWriter {
         return row.spacingBefore() + row.getTotalHeight() + row.spacingAfter();
     }
 
-    private PdfPCell cell(Graphic figure, int side) {
+    private PdfPCell cell(Graphic figure, int side, float chartHeight) {
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(0);
@@ -79,7 +83,7 @@ final class FiguresWriter {
         title.add(caption);
         title.setSpacingAfter(4);
         cell.addElement(title);
-        Image image = figure instanceof ChartFigure chart ? chart(chart) : picture((PictureFigure) figure);
+        Image image = figure instanceof ChartFigure chart ? chart(chart, chartHeight) : picture((PictureFigure) figure);
         image.setAlt(figure.title());
         cell.addElement(image);
         if (figure.note() != null) {
@@ -89,8 +93,8 @@ final class FiguresWriter {
         return cell;
     }
 
-    private Image chart(ChartFigure figure) {
-        ChartDrawing.Size size = ChartDrawing.size(figure.chart()).within(layout.textWidth());
+    private Image chart(ChartFigure figure, float height) {
+        ChartDrawing.Size size = ChartDrawing.size(figure.chart()).within(layout.textWidth()).shorter(height);
         PdfTemplate drawing = layout.writer.getDirectContent().createTemplate(size.width(), size.height());
         if (!layout.draft) {
             Graphics2D graphics = drawing.createGraphics(size.width(), size.height(), PdfCharts.FONTS);
