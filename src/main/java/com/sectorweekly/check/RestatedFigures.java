@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * The same figure given twice with two values: prose that restates an index move or a KPI by hand
- * ("本月以来光模块指数+8.02%") with a number other than the data's. Quoting a KPI as {@code {id}}
- * cannot go wrong this way; typing the number can.
+ * ("本月以来光模块指数+8.02%") with a number other than the data's. A KPI is found by its name, its
+ * aliases, or what it is about ({@link KpiSubjects}: "云业务收入增长 41%" of 云服务收入同比增速).
+ * Quoting a KPI as {@code {id}} cannot go wrong this way; typing the number can.
  */
 final class RestatedFigures implements Rule {
 
@@ -73,6 +74,24 @@ final class RestatedFigures implements Rule {
                                     + " is KPI '" + kpi.id() + "' typed by hand; write {" + kpi.id() + "}, which follows the data"));
                         }
                     }
+                }
+            }
+        }
+        KpiSubjects subjects = new KpiSubjects(input.week().week().coreData().kpisById().values(), input.week().optionalRegistry());
+        for (ProseFields.Field field : fields) {
+            for (KpiSubjects.Stated stated : subjects.statedIn(field.text())) {
+                CoreData.Kpi kpi = stated.kpi();
+                if (kpiNames(kpi).stream().anyMatch(stated.clause()::contains)) {
+                    continue; // found by its name above
+                }
+                if (stated.value().compareTo(kpi.value()) != 0) {
+                    findings.add(Finding.error(places.at(field.file(), field.pointer(), stated.clause()), "states "
+                            + stated.typed() + " for what KPI '" + kpi.id() + "' (" + kpi.name() + ") gives as "
+                            + Numbers.value(kpi.value(), kpi.unit()) + "; write {" + kpi.id() + "} to quote it"));
+                } else {
+                    findings.add(Finding.warning(places.at(field.file(), field.pointer(), stated.clause()), stated.typed()
+                            + " is KPI '" + kpi.id() + "' (" + kpi.name() + ") typed by hand; write {" + kpi.id()
+                            + "}, which follows the data"));
                 }
             }
         }
