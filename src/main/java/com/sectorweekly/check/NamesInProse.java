@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Company names in the analyst's prose (views, commentary, news, chapters) against registry.yaml:
@@ -20,11 +21,17 @@ import java.util.regex.Pattern;
  * name's first letter, is compared, so acronyms and ordinary words are left alone; a word of eight
  * or more may be two edits away. Two letters swapped, the commonest slip, count as one edit
  * (optimal string alignment; commons-text offers only Levenshtein, which counts two).
+ *
+ * <p>A Chinese name (or alias) of three characters or more is found misspelt where the prose has
+ * it with one character typed as another of the same sound, the pinyin input method's slip
+ * (亨通光店 for 亨通光电), or with two neighbours swapped. Another character of another sound
+ * is taken for another name (光迅科技 beside 光库科技 is a company of its own), not a slip.
  */
 final class NamesInProse implements Rule {
 
     private static final Pattern LATIN_WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9])");
     private static final int SHORTEST = 5;
+    private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{3,}");
 
     @Override
     public List<Finding> check(CheckInput input) {
@@ -32,6 +39,8 @@ final class NamesInProse implements Rule {
             return List.of(); // KnownNames says the registry is missing
         }
         Set<String> known = knownWords(input.week().registry());
+        Set<String> hanNames = input.week().registry().companiesByName().keySet().stream()
+                .filter(name -> HAN_NAME.matcher(name).matches()).collect(Collectors.toCollection(TreeSet::new));
         Places places = input.week().places();
         List<Finding> findings = new ArrayList<>();
         for (ProseFields.Field field : ProseFields.of(input.week())) {
@@ -42,8 +51,52 @@ final class NamesInProse implements Rule {
                         places.at(field.file(), field.pointer(), typed),
                         "'" + typed + "' is not a name in registry.yaml; did you mean '" + meant + "'?")));
             }
+            for (Slip slip : hanSlips(field.text(), hanNames)) {
+                findings.add(Finding.warning(places.at(field.file(), field.pointer(), slip.typed()),
+                        "'" + slip.typed() + "' is not a name in registry.yaml; did you mean '" + slip.meant() + "'? ("
+                                + slip.why() + ")"));
+            }
         }
         return findings;
+    }
+
+    /** A Chinese name typed with a slip: what was typed, the name meant, and what the slip is. */
+    record Slip(String typed, String meant, String why) {
+    }
+
+    /** The known Chinese names the text has with one character of the same sound, or two swapped. */
+    static List<Slip> hanSlips(String text, Set<String> names) {
+        List<Slip> slips = new ArrayList<>();
+        for (String name : names) {
+            int length = name.length();
+            for (int at = 0; at + length <= text.length(); at++) {
+                String typed = text.substring(at, at + length);
+                if (names.contains(typed) || typed.equals(name)) {
+                    continue;
+                }
+                slipBetween(typed, name).ifPresent(why -> slips.add(new Slip(typed, name, why)));
+            }
+        }
+        return slips;
+    }
+
+    private static Optional<String> slipBetween(String typed, String name) {
+        int first = -1;
+        int differ = 0;
+        for (int i = 0; i < name.length(); i++) {
+            if (typed.charAt(i) != name.charAt(i)) {
+                differ++;
+                first = first < 0 ? i : first;
+            }
+        }
+        if (differ == 1 && Character.isIdeographic(typed.charAt(first)) && Sounds.alike(typed.charAt(first), name.charAt(first))) {
+            return Optional.of(typed.charAt(first) + " and " + name.charAt(first) + " sound alike");
+        }
+        if (differ == 2 && first + 1 < name.length() && typed.charAt(first) == name.charAt(first + 1)
+                && typed.charAt(first + 1) == name.charAt(first)) {
+            return Optional.of(name.substring(first, first + 2) + " swapped");
+        }
+        return Optional.empty();
     }
 
     /** Every word of the registry's company names and aliases, as spelt there. */
