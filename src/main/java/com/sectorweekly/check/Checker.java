@@ -34,18 +34,28 @@ public final class Checker {
     /** @param earlier the weeks before this one that loaded, newest first */
     public List<Finding> check(LoadedWeek week, List<LoadedWeek> earlier) {
         CheckInput input = new CheckInput(week, earlier);
-        // Keys the files did not know are errors, but the files were read without them: every other finding still counts.
-        List<Finding> findings = new ArrayList<>(week.strayKeys().stream().map(Finding::of).toList());
-        List<Finding> references = REFERENCES.check(input);
+        // What loading found comes first: keys the files did not know (the files were read without
+        // them) and the files that could not be read; every other finding still counts.
+        List<Finding> findings = new ArrayList<>(week.loadProblems().stream().map(Finding::of).toList());
+        List<Finding> references = aboutWhatWasRead(REFERENCES.check(input), week);
         findings.addAll(references);
         if (!references.isEmpty()) {
             findings.sort(Finding.BY_PLACE);
             return List.copyOf(findings);
         }
         for (Rule rule : RULES) {
-            findings.addAll(rule.check(input));
+            findings.addAll(aboutWhatWasRead(rule.check(input), week));
         }
         findings.sort(Finding.BY_PLACE);
         return List.copyOf(findings);
+    }
+
+    /** The findings but those a file that could not be read gives rise to: its absence is not news, its problems are said. */
+    private static List<Finding> aboutWhatWasRead(List<Finding> findings, LoadedWeek week) {
+        if (week.unread().isEmpty()) {
+            return findings;
+        }
+        return findings.stream().filter(f -> week.unread().stream().noneMatch(file ->
+                f.location().file().endsWith(file) || f.message().contains(file))).toList();
     }
 }

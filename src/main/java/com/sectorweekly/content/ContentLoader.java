@@ -31,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -87,15 +89,17 @@ public final class ContentLoader {
     /** A report's folder, refused on any mistake in its files, a key they do not know among them. */
     public LoadedWeek load(Path weekDir) throws ContentException {
         LoadedWeek week = loadForChecks(weekDir);
-        if (!week.strayKeys().isEmpty()) {
-            throw new ContentException(week.strayKeys());
+        if (!week.loadProblems().isEmpty()) {
+            throw new ContentException(week.loadProblems());
         }
         return week;
     }
 
     /**
-     * A report's folder for the checks: keys its files do not know do not stop it, but come with it
-     * ({@link LoadedWeek#strayKeys()}), so the checks report them beside every other finding.
+     * A report's folder for the checks: keys its files do not know, and a part of the report that
+     * cannot be read (segments.yaml, news.yaml …), do not stop it, but come with it
+     * ({@link LoadedWeek#loadProblems()}), so the checks report them beside every other finding.
+     * The desk, the front matter and the outline, which every check reads, must load.
      */
     public LoadedWeek loadForChecks(Path weekDir) throws ContentException {
         Path dir = weekDir.toAbsolutePath().normalize();
@@ -119,23 +123,35 @@ public final class ContentLoader {
         YamlFile<Outline> outline = readOutline(dir.getParent(), kind == null ? Desk.ReportKind.WEEKLY.outline() : kind.outline(),
                 problems);
         YamlFile<Chapters> chapters = readIf(false, dir.resolve(CHAPTERS_FILE), Chapters.class, problems);
-        if (!problems.isEmpty()) {
+        if (desk == null || meta == null || outline == null) {
             throw new ContentException(problems);
         }
-        List<Problem> strayKeys = Stream.of(desk, meta, segments, coreData, market, news, registry, outline, chapters)
-                .filter(Objects::nonNull).flatMap(file -> file.strayKeys().stream()).toList();
+        Set<String> unread = new TreeSet<>();
+        Map.of(SEGMENTS_FILE, Optional.ofNullable(segments), CORE_DATA_FILE, Optional.ofNullable(coreData),
+                MARKET_FILE, Optional.ofNullable(market), NEWS_FILE, Optional.ofNullable(news),
+                CHAPTERS_FILE, Optional.ofNullable(chapters)).forEach((name, file) -> {
+                    if (file.isEmpty() && (weekly && !name.equals(CHAPTERS_FILE) || Files.exists(dir.resolve(name)))) {
+                        unread.add(name);
+                    }
+                });
+        if (registry == null && Files.exists(dir.getParent().resolve(REGISTRY_FILE))) {
+            unread.add(REGISTRY_FILE);
+        }
+        List<Problem> carried = new ArrayList<>(problems);
+        Stream.of(desk, meta, segments, coreData, market, news, registry, outline, chapters)
+                .filter(Objects::nonNull).forEach(file -> carried.addAll(file.strayKeys()));
         Map<String, PriceSeries> series = new HashMap<>();
         Map<String, KpiHistory> histories = new HashMap<>();
         Map<String, DataTable> tables = new HashMap<>();
         Map<String, PictureFile> pictures = new HashMap<>();
         // Every data file is read, and every problem of every one of them reported together.
-        List<Problem> fileProblems = new ArrayList<>(strayKeys);
+        List<Problem> fileProblems = new ArrayList<>(carried);
         readInto(fileProblems, () -> readDataFiles(segments, coreData, dir, series, histories));
         IndexCloses performance = readPerformance(market, dir, fileProblems);
         if (chapters != null) {
             readInto(fileProblems, () -> new ChapterFiles(this, dir, chapters).read(tables, pictures));
         }
-        if (fileProblems.size() > strayKeys.size()) {
+        if (fileProblems.size() > carried.size()) {
             throw new ContentException(fileProblems);
         }
         ReportPeriod period = ReportPeriod.of(folderName).orElse(null);
@@ -154,7 +170,7 @@ public final class ContentLoader {
                 REGISTRY_FILE, Optional.ofNullable(registry), CHAPTERS_FILE, Optional.ofNullable(chapters))
                 .forEach((name, file) -> file.ifPresent(f -> places.put(name, f)));
         return new LoadedWeek(desk.value(), kind, outline.value(), week, registry == null ? null : registry.value(),
-                new Places(places), dir, strayKeys);
+                new Places(places), dir, carried, unread);
     }
 
     /** A file the report must have, or one it may: read if it is there. */

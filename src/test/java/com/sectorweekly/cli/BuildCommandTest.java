@@ -106,7 +106,7 @@ class BuildCommandTest extends CommandTest {
 
         assertTrue(err.toString().contains("segments.yaml:" + line + ":"), err::toString);
         assertTrue(err.toString().contains("error " + week.weekDir().resolve("segments.yaml") + ":" + line + ":"), err::toString);
-        assertTrue(err.toString().contains("1 error, 0 warnings in the content; nothing was written."), err::toString);
+        assertTrue(err.toString().contains("1 error, 0 warnings; nothing was written."), err::toString);
         assertFalse(err.toString().contains("\tat "), "no stack trace for a content mistake");
         assertOutputUnchanged(before);
     }

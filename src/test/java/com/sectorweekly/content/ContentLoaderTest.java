@@ -80,7 +80,7 @@ class ContentLoaderTest {
     void aStrayKeyRidesAlongForTheChecksButIsRefusedByAPlainLoad(@TempDir Path temp) throws Exception {
         ExampleWeek week = ExampleWeek.copyInto(temp).replace("news.yaml", "    source: 科创板日报", "    sorce: 科创板日报");
         ContentLoader loader = new ContentLoader(temp);
-        List<String> stray = loader.loadForChecks(week.weekDir()).strayKeys().stream().map(Problem::message).toList();
+        List<String> stray = loader.loadForChecks(week.weekDir()).loadProblems().stream().map(Problem::message).toList();
         assertEquals(List.of("unknown key 'sorce'; did you mean 'source'? expected one of: company, date, source, text"), stray);
         ContentException refused = assertThrows(ContentException.class, () -> loader.load(week.weekDir()));
         assertEquals(stray, refused.problems().stream().map(Problem::message).toList());
