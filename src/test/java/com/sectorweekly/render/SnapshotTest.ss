@@ -2567,93 +2567,72 @@
 <rect x='0' y='0' width='236' height='180' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
 <rect x='10' y='6' width='216' height='168' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
 <g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-2-clip-1)'>
-<path d='M118,21.26C153.77,21.26,183.56,48.68,186.51,84.33C189.46,119.97,164.59,151.92,129.31,157.81L124.56,129.33C145.02,125.91,159.45,107.38,157.73,86.71C156.02,66.04,138.74,50.13,118,50.13Z'/>
+<path d='M118,54.09C136.68,54.09,152.25,68.42,153.79,87.04C155.33,105.66,142.34,122.35,123.91,125.42L121.43,110.54C132.11,108.76,139.65,99.08,138.76,88.28C137.86,77.48,128.84,69.17,118,69.17Z'/>
 </g>
 <g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-1)'>
-<path d='M118,21.26C153.77,21.26,183.56,48.68,186.51,84.33C189.46,119.97,164.59,151.92,129.31,157.81L124.56,129.33C145.02,125.91,159.45,107.38,157.73,86.71C156.02,66.04,138.74,50.13,118,50.13Z'/>
+<path d='M118,54.09C136.68,54.09,152.25,68.42,153.79,87.04C155.33,105.66,142.34,122.35,123.91,125.42L121.43,110.54C132.11,108.76,139.65,99.08,138.76,88.28C137.86,77.48,128.84,69.17,118,69.17Z'/>
 </g>
 <g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-2-clip-1)'>
-<path d='M129.31,157.81C111.27,160.81,92.78,156.51,77.93,145.85C63.07,135.2,53.07,119.06,50.15,101.01L78.64,96.39C80.34,106.85,86.14,116.21,94.76,122.4C103.37,128.58,114.1,131.07,124.56,129.33Z'/>
+<path d='M123.91,125.42C114.49,126.99,104.83,124.75,97.07,119.18C89.31,113.61,84.08,105.18,82.55,95.75L97.44,93.34C98.33,98.8,101.36,103.69,105.86,106.92C110.36,110.15,115.96,111.46,121.43,110.54Z'/>
 </g>
 <g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-1)'>
-<path d='M129.31,157.81C111.27,160.81,92.78,156.51,77.93,145.85C63.07,135.2,53.07,119.06,50.15,101.01L78.64,96.39C80.34,106.85,86.14,116.21,94.76,122.4C103.37,128.58,114.1,131.07,124.56,129.33Z'/>
+<path d='M123.91,125.42C114.49,126.99,104.83,124.75,97.07,119.18C89.31,113.61,84.08,105.18,82.55,95.75L97.44,93.34C98.33,98.8,101.36,103.69,105.86,106.92C110.36,110.15,115.96,111.46,121.43,110.54Z'/>
 </g>
 <g style='fill:rgb(74,111,165);stroke:none' clip-path='url(#figure-2-clip-1)'>
-<path d='M50.15,101.01C47.37,83.93,51.15,66.43,60.71,52.01L84.77,67.96C79.23,76.33,77.04,86.48,78.64,96.39Z'/>
+<path d='M82.55,95.75C81.11,86.83,83.08,77.69,88.07,70.15L100.64,78.49C97.74,82.86,96.6,88.16,97.44,93.34Z'/>
 </g>
 <g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-1)'>
-<path d='M50.15,101.01C47.37,83.93,51.15,66.43,60.71,52.01L84.77,67.96C79.23,76.33,77.04,86.48,78.64,96.39Z'/>
+<path d='M82.55,95.75C81.11,86.83,83.08,77.69,88.07,70.15L100.64,78.49C97.74,82.86,96.6,88.16,97.44,93.34Z'/>
 </g>
 <g style='fill:rgb(122,122,122);stroke:none' clip-path='url(#figure-2-clip-1)'>
-<path d='M60.71,52.01C64.38,46.48,68.83,41.51,73.92,37.25L92.43,59.41C89.48,61.88,86.9,64.76,84.77,67.96Z'/>
+<path d='M88.07,70.15C89.99,67.26,92.31,64.67,94.97,62.45L104.64,74.02C103.1,75.31,101.75,76.81,100.64,78.49Z'/>
 </g>
 <g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-1)'>
-<path d='M60.71,52.01C64.38,46.48,68.83,41.51,73.92,37.25L92.43,59.41C89.48,61.88,86.9,64.76,84.77,67.96Z'/>
+<path d='M88.07,70.15C89.99,67.26,92.31,64.67,94.97,62.45L104.64,74.02C103.1,75.31,101.75,76.81,100.64,78.49Z'/>
 </g>
 <g style='fill:rgb(157,180,214);stroke:none' clip-path='url(#figure-2-clip-1)'>
-<path d='M73.92,37.25C86.28,26.92,101.88,21.26,118,21.26L118,50.13C108.65,50.13,99.6,53.41,92.43,59.41Z'/>
+<path d='M94.97,62.45C101.43,57.05,109.58,54.09,118,54.09L118,69.17C113.12,69.17,108.39,70.89,104.64,74.02Z'/>
 </g>
 <g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-1)'>
-<path d='M73.92,37.25C86.28,26.92,101.88,21.26,118,21.26L118,50.13C108.65,50.13,99.6,53.41,92.43,59.41Z'/>
+<path d='M94.97,62.45C101.43,57.05,109.58,54.09,118,54.09L118,69.17C113.12,69.17,108.39,70.89,104.64,74.02Z'/>
 </g>
-<line x1='96.9' y1='31.84' x2='93.32' y2='21.98' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='45.64' y1='21.98' x2='93.32' y2='21.98' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='45.64' y1='21.98' x2='42.02' y2='21.98' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<rect x='18.02' y='8.98' width='24' height='26' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
+<line x1='106.98' y1='59.62' x2='105.11' y2='54.47' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='80.2' y1='54.47' x2='105.11' y2='54.47' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='80.2' y1='54.47' x2='76.58' y2='54.47' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<rect x='36.58' y='46.97' width='40' height='15' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
 <g>
-<text x='22.02' y='19.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>其他 </text>
+<text x='38.58' y='57.09' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>其他 11.1%</text>
 </g>
+<line x1='93.92' y1='68.44' x2='89.84' y2='64.79' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='80.2' y1='64.79' x2='89.84' y2='64.79' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='80.2' y1='64.79' x2='75.49' y2='73.47' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<rect x='25.49' y='65.97' width='50' height='15' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
 <g>
-<text x='20.02' y='30.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>11.1%</text>
+<text x='27.49' y='76.09' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>办公工具 4.6%</text>
 </g>
-<line x1='71.9' y1='48.74' x2='64.08' y2='41.74' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='45.64' y1='41.74' x2='64.08' y2='41.74' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='45.64' y1='41.74' x2='40.93' y2='51.98' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<rect x='11.93' y='38.98' width='29' height='26' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
+<line x1='86.41' y1='83.19' x2='81.05' y2='82.03' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='80.2' y1='82.03' x2='81.05' y2='82.03' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='80.2' y1='82.03' x2='74.86' y2='92.47' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<rect x='13.86' y='84.97' width='61' height='15' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
 <g>
-<text x='15.93' y='49.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>办公工</text>
+<text x='15.86' y='95.09' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>图像与设计 11.9%</text>
 </g>
+<line x1='99.16' y1='116.26' x2='95.96' y2='120.71' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='80.2' y1='120.71' x2='95.96' y2='120.71' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='80.2' y1='120.71' x2='75.93' y2='120.71' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<rect x='35.93' y='113.21' width='40' height='15' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
 <g>
-<text x='13.93' y='60.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>具 4.6%</text>
+<text x='37.93' y='123.33' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>搜索 25.1%</text>
 </g>
-<line x1='57.52' y1='76.96' x2='47.27' y2='74.75' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='45.64' y1='74.75' x2='47.27' y2='74.75' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='45.64' y1='74.75' x2='40.3' y2='87.48' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<rect x='15.3' y='68.98' width='25' height='37' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
+<line x1='150.21' y1='87.33' x2='155.67' y2='86.88' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='155.8' y1='86.88' x2='155.67' y2='86.88' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<line x1='155.8' y1='86.88' x2='161.19' y2='86.88' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
+<rect x='161.19' y='73.88' width='55' height='26' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
 <g>
-<text x='17.3' y='79.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>图像与</text>
-</g>
-<g>
-<text x='19.8' y='90.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>设计 </text>
-</g>
-<g>
-<text x='17.8' y='101.1' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>11.9%</text>
-</g>
-<line x1='81.93' y1='140.27' x2='75.82' y2='148.79' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='45.64' y1='148.79' x2='75.82' y2='148.79' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='45.64' y1='148.79' x2='41.37' y2='148.79' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<rect x='17.37' y='135.79' width='24' height='26' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
-<g>
-<text x='21.37' y='145.91' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>搜索 </text>
+<text x='163.19' y='84' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>个人聊天与助手 </text>
 </g>
 <g>
-<text x='19.37' y='156.91' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>25.1%</text>
-</g>
-<line x1='179.66' y1='84.89' x2='190.11' y2='84.03' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='190.36' y1='84.03' x2='190.11' y2='84.03' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='190.36' y1='84.03' x2='195.75' y2='84.03' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<rect x='195.75' y='60.03' width='25' height='48' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
-<g>
-<text x='197.75' y='70.15' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>个人聊</text>
-</g>
-<g>
-<text x='197.75' y='81.15' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>天与助</text>
-</g>
-<g>
-<text x='203.75' y='92.15' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>手 </text>
-</g>
-<g>
-<text x='198.25' y='103.15' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>47.4%</text>
+<text x='178.69' y='95' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>47.4%</text>
 </g>
 </svg>
 --- telecom-monthly-2026-03-figure-5.svg ---
@@ -3184,7 +3163,7 @@ body {
 .team { color: var(--muted); margin: 4px 0 0; font-size: var(--size-small); }
 .rating-box { width: 270px; border-left: 4px solid var(--accent); background: var(--panel); padding: 10px 14px; font-size: var(--size-small); }
 .rating { font-size: var(--size-rating); font-weight: 700; color: var(--primary); margin: 0 0 8px; }
-.analyst { margin: 6px 0; line-height: 1.5; }
+.analyst { margin: 6px 0; line-height: 1.5; text-align: left; }
 .analyst .label { color: var(--muted); }
 .licence, .email { color: var(--muted); }
 .headline { font-size: var(--size-headline); line-height: 1.4; margin: 20px 0 8px; color: var(--text); }
@@ -3199,6 +3178,8 @@ h4 { font-size: 1rem; margin: 14px 0 4px; }
 .panel thead th, .panel td { padding: 3px 6px; }
 .cover h2 { font-size: var(--size-cover-heading); border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
 p { margin: 6px 0; text-align: justify; text-wrap: pretty; }
+/* English is set ragged right, as the PDF sets it: justified, a narrow column spreads its words apart. */
+html:lang(en) :is(p, ol.views li, ol.list li) { text-align: left; }
 ol.views, ol.list { list-style: none; padding: 0; margin: 0; }
 ol.list ol.list, ol.list ul.list, ul.list ol.list { padding-left: 1.5em; }
 ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
@@ -3206,6 +3187,14 @@ ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
 .table-figure { margin: 18px 0; }
 .table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: var(--size-caption); margin-bottom: 4px; text-wrap: pretty; }
 .scroll { overflow-x: auto; }
+/* A box that scrolls shows a shadow at the edge where more lies hidden (the shadows scroll away with it). */
+.scroll {
+  background:
+    linear-gradient(to right, #fff 30%, rgba(255, 255, 255, 0)) left / 24px 100% no-repeat local,
+    linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) right / 24px 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.18), rgba(0, 0, 0, 0)) left / 10px 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.18), rgba(0, 0, 0, 0)) right / 10px 100% no-repeat scroll;
+}
 .scroll:focus-visible { outline: 2px solid var(--accent); }
 .contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
 .contents li { margin: 3px 0; }
@@ -3222,6 +3211,8 @@ thead th { background: var(--primary); color: #fff; font-weight: 600; text-align
 td { padding: 5px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
 tbody tr:nth-child(even) td { background: var(--zebra); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
+/* A text column after a number column stands apart from it: "+316.7万户" and "比上年末" are two things. */
+:is(th, td).num + :is(th, td):not(.num) { padding-left: 16px; }
 td.short { white-space: nowrap; }
 .source, .note { font-size: var(--size-source); color: var(--muted); margin-top: 4px; }
 th.group, th.center, td.center { text-align: center; }
@@ -3245,6 +3236,9 @@ th.group, th.center, td.center { text-align: center; }
   /* Columns as wide as their short cells need; the box scrolls where the table is wider than the screen. */
   table { table-layout: auto; }
   td:not(.short) { min-width: 9em; }
+  th { white-space: nowrap; }
+  /* The masthead says what the running header says; on a phone it would only wrap. */
+  .running-header { display: none; }
   .chart-figure.wide svg { min-width: 600px; }
 }
 @media print {
@@ -3747,7 +3741,7 @@ body {
 .team { color: var(--muted); margin: 4px 0 0; font-size: var(--size-small); }
 .rating-box { width: 270px; border-left: 4px solid var(--accent); background: var(--panel); padding: 10px 14px; font-size: var(--size-small); }
 .rating { font-size: var(--size-rating); font-weight: 700; color: var(--primary); margin: 0 0 8px; }
-.analyst { margin: 6px 0; line-height: 1.5; }
+.analyst { margin: 6px 0; line-height: 1.5; text-align: left; }
 .analyst .label { color: var(--muted); }
 .licence, .email { color: var(--muted); }
 .headline { font-size: var(--size-headline); line-height: 1.4; margin: 20px 0 8px; color: var(--text); }
@@ -3762,6 +3756,8 @@ h4 { font-size: 1rem; margin: 14px 0 4px; }
 .panel thead th, .panel td { padding: 3px 6px; }
 .cover h2 { font-size: var(--size-cover-heading); border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
 p { margin: 6px 0; text-align: justify; text-wrap: pretty; }
+/* English is set ragged right, as the PDF sets it: justified, a narrow column spreads its words apart. */
+html:lang(en) :is(p, ol.views li, ol.list li) { text-align: left; }
 ol.views, ol.list { list-style: none; padding: 0; margin: 0; }
 ol.list ol.list, ol.list ul.list, ul.list ol.list { padding-left: 1.5em; }
 ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
@@ -3769,6 +3765,14 @@ ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
 .table-figure { margin: 18px 0; }
 .table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: var(--size-caption); margin-bottom: 4px; text-wrap: pretty; }
 .scroll { overflow-x: auto; }
+/* A box that scrolls shows a shadow at the edge where more lies hidden (the shadows scroll away with it). */
+.scroll {
+  background:
+    linear-gradient(to right, #fff 30%, rgba(255, 255, 255, 0)) left / 24px 100% no-repeat local,
+    linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) right / 24px 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.18), rgba(0, 0, 0, 0)) left / 10px 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.18), rgba(0, 0, 0, 0)) right / 10px 100% no-repeat scroll;
+}
 .scroll:focus-visible { outline: 2px solid var(--accent); }
 .contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
 .contents li { margin: 3px 0; }
@@ -3785,6 +3789,8 @@ thead th { background: var(--primary); color: #fff; font-weight: 600; text-align
 td { padding: 5px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
 tbody tr:nth-child(even) td { background: var(--zebra); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
+/* A text column after a number column stands apart from it: "+316.7万户" and "比上年末" are two things. */
+:is(th, td).num + :is(th, td):not(.num) { padding-left: 16px; }
 td.short { white-space: nowrap; }
 .source, .note { font-size: var(--size-source); color: var(--muted); margin-top: 4px; }
 th.group, th.center, td.center { text-align: center; }
@@ -3808,6 +3814,9 @@ th.group, th.center, td.center { text-align: center; }
   /* Columns as wide as their short cells need; the box scrolls where the table is wider than the screen. */
   table { table-layout: auto; }
   td:not(.short) { min-width: 9em; }
+  th { white-space: nowrap; }
+  /* The masthead says what the running header says; on a phone it would only wrap. */
+  .running-header { display: none; }
   .chart-figure.wide svg { min-width: 600px; }
 }
 @media print {
@@ -4115,7 +4124,7 @@ body {
 .team { color: var(--muted); margin: 4px 0 0; font-size: var(--size-small); }
 .rating-box { width: 270px; border-left: 4px solid var(--accent); background: var(--panel); padding: 10px 14px; font-size: var(--size-small); }
 .rating { font-size: var(--size-rating); font-weight: 700; color: var(--primary); margin: 0 0 8px; }
-.analyst { margin: 6px 0; line-height: 1.5; }
+.analyst { margin: 6px 0; line-height: 1.5; text-align: left; }
 .analyst .label { color: var(--muted); }
 .licence, .email { color: var(--muted); }
 .headline { font-size: var(--size-headline); line-height: 1.4; margin: 20px 0 8px; color: var(--text); }
@@ -4130,6 +4139,8 @@ h4 { font-size: 1rem; margin: 14px 0 4px; }
 .panel thead th, .panel td { padding: 3px 6px; }
 .cover h2 { font-size: var(--size-cover-heading); border-bottom: none; margin: 22px 0 6px; padding: 0 0 0 8px; border-left: 4px solid var(--primary); }
 p { margin: 6px 0; text-align: justify; text-wrap: pretty; }
+/* English is set ragged right, as the PDF sets it: justified, a narrow column spreads its words apart. */
+html:lang(en) :is(p, ol.views li, ol.list li) { text-align: left; }
 ol.views, ol.list { list-style: none; padding: 0; margin: 0; }
 ol.list ol.list, ol.list ul.list, ul.list ol.list { padding-left: 1.5em; }
 ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
@@ -4137,6 +4148,14 @@ ol.views li, ol.list li { margin: 6px 0; text-align: justify; }
 .table-figure { margin: 18px 0; }
 .table-figure figcaption, .chart-figure figcaption, .picture-figure figcaption { font-weight: 700; font-size: var(--size-caption); margin-bottom: 4px; text-wrap: pretty; }
 .scroll { overflow-x: auto; }
+/* A box that scrolls shows a shadow at the edge where more lies hidden (the shadows scroll away with it). */
+.scroll {
+  background:
+    linear-gradient(to right, #fff 30%, rgba(255, 255, 255, 0)) left / 24px 100% no-repeat local,
+    linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) right / 24px 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.18), rgba(0, 0, 0, 0)) left / 10px 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.18), rgba(0, 0, 0, 0)) right / 10px 100% no-repeat scroll;
+}
 .scroll:focus-visible { outline: 2px solid var(--accent); }
 .contents ol { list-style: none; padding: 0; margin: 0 0 8px; }
 .contents li { margin: 3px 0; }
@@ -4153,6 +4172,8 @@ thead th { background: var(--primary); color: #fff; font-weight: 600; text-align
 td { padding: 5px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
 tbody tr:nth-child(even) td { background: var(--zebra); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
+/* A text column after a number column stands apart from it: "+316.7万户" and "比上年末" are two things. */
+:is(th, td).num + :is(th, td):not(.num) { padding-left: 16px; }
 td.short { white-space: nowrap; }
 .source, .note { font-size: var(--size-source); color: var(--muted); margin-top: 4px; }
 th.group, th.center, td.center { text-align: center; }
@@ -4176,6 +4197,9 @@ th.group, th.center, td.center { text-align: center; }
   /* Columns as wide as their short cells need; the box scrolls where the table is wider than the screen. */
   table { table-layout: auto; }
   td:not(.short) { min-width: 9em; }
+  th { white-space: nowrap; }
+  /* The masthead says what the running header says; on a phone it would only wrap. */
+  .running-header { display: none; }
   .chart-figure.wide svg { min-width: 600px; }
 }
 @media print {
@@ -5619,21 +5643,20 @@ outline:
 电路交换 (OCS)。我们的理解是，模型参数与推理时计算量的双重增长正
 在把高带宽网络推向系统设计的中心，OCS 已在横向扩展中落地，纵向 通信（申万） 沪深 300
 扩展仍待集成与可靠性问题解决。
-2) Lumentum：OCS 单季营收提前突破千万美元，在手订单超过 4亿美
-40%
+2) Lumentum：OCS 单季营收提前突破千万美元，在手订单超过 4亿美 40%
 元，公司预计到 2027年底开始交付首批 CPO 产品。光交换与共封装光学
 的需求确定性在提升。 20%
 3) 华为：新款 AI 芯片的客户测试进展顺利，字节跳动、阿里巴巴等有意
 采购。相较上一代产品，这是国产算力供给的一次实质性进展。 0%
-4) 光缆价格：黑龙江电信应急采购中，G.652D 24芯室外光缆不含税单价
-2025/6 2025/9 2025/12 2026/3
+4) 光缆价格：黑龙江电信应急采购中，G.652D 24芯室外光缆不含税单价 2025/6 2025/9 2025/12 2026/3
 达 3737.43元/皮长公里，折合约 155.73元/芯公里，光缆供给偏紧的判断
 得到印证。 来源：Wind，衡川证券研究所
-5) Google：发布 TurboQuant 压缩算法，无需重新训练即可把键值缓存
-细分指数涨跌幅
+5) Google：发布 TurboQuant 压缩算法，无需重新训练即可把键值缓存 细分指数涨跌幅
 压缩到 3 bit，内存占用约降至六分之一，H100 上最高提速约 8倍，对推
-理成本与存储需求的影响值得跟踪。 指数 本周 本月以来
-6) 字节跳动：火山引擎日均大模型调用量已超过 100万亿 Tokens，春节 服务器指数 -3.25% -8.49%
+指数 本周 本月以来
+理成本与存储需求的影响值得跟踪。
+服务器指数 -3.25% -8.49%
+6) 字节跳动：火山引擎日均大模型调用量已超过 100万亿 Tokens，春节
 后不到两个月增长超 60%，国内推理需求的增长仍在加速。 光模块 (CPO) 指数 +2.43% +10.65%
 7)  月之暗面：据报道正评估赴港上市，并寻求最高  10亿美元的私募融 IDC 指数 -2.90% -6.55%
 资，对应估值约  180亿美元，大模型公司的资本化节奏加快。 来源：Wind，衡川证券研究所
@@ -6064,8 +6087,8 @@ Meta 资本开支 214亿美元 +48% 同比 4Q25
 前国内互联网公司对上一代昇腾芯片的大规模采用仍较谨慎。 来源：路透社
  
 腾 讯
-3月23日 微信推出 ClawBot 插件并支持接入 OpenClaw，聊天场景与 AI 智能体的连接进一步打通。 来源：公司
-公告
+3月23日  微信推出 ClawBot 插件并支持接入 OpenClaw，聊天场景与 AI 智能体的连接进一步打通。 来源：
+公司公告
  
 C ipher Digital
 3月25日 Cipher Digital 与一家投资级超大规模租户签署为期 15年的数据中心园区租赁协议，并获得最高 2亿
@@ -6256,16 +6279,12 @@ Kimi 0.98
 0 5 10 15 20 25 30 35 40 45 50 55
 来源：SimilarWeb，衡川证券研究所
 图表 2：全球访问量 Top50 AI 应用的类别分布（%） 图表 3：数据平台的应用访问榜单（截图）
-其他 
-11.1%
-办公工
-具 4.6%
-个人聊
-图像与 天与助
-设计 手 
-11.9% 47.4%
-搜索 注：截图取自数据平台页面，数值为月访问量
-25.1%
+其他 11.1%
+办公工具 4.6%
+个人聊天与助手 
+图像与设计 11.9% 47.4%
+搜索 25.1%
+注：截图取自数据平台页面，数值为月访问量
 来源：SimilarWeb，衡川证券研究所
 来源：SimilarWeb，衡川证券研究所
  
@@ -6472,7 +6491,7 @@ AI 商业化进度低于预期、技术迭代不及预期、供应链集中与�
 （二）光芯片：国产化进程加快 4
 三、光通信：速率迭代的节奏不变 5
 （一）高速光模块需求 5
-（二）LPO 与 CPO：功耗约束下的新方案 5
+（二）LPO 与 CPO：功耗约束下的新方案 6
 四、运营商：从流量管道到算力网络 6
 五、投资建议：硬件链条景气延续，应用端渐次展开 6
 （一）通信板块 6
@@ -6599,12 +6618,11 @@ DeepSeek-R1 可比闭源模型
 0
 1Q23 2Q23 3Q23 4Q23 1Q24 2Q24
 来源：公开资料整理，京华证券研究所
- 
-（ 二）LPO 与 CPO：功耗约束下的新方案
 请务必阅读正文之后的特别声明部分 第 5 页 / 共 8 页
 
 --- page 6 ---
 京华证券 · 通信专题报告 证券研究报告 · 2025年2月10日
+（ 二）LPO 与 CPO：功耗约束下的新方案
 表 2：传统光模块、LPO 与 CPO 的比较
 方案 功耗 时延 可维护性 成熟度
 传统可插拔光模块 较高 较高 好 成熟
@@ -6627,7 +6645,8 @@ DeepSeek-R1 可比闭源模型
 （  一）通信板块
 建议关注运营商、光模块与光芯片。盈利预测与估值如下。
 表 3：建议关注标的盈利预测-通信（截至 2025年1月31日）
-代码 名称 总市值 EPS（元） P/E
+EPS（元） P/E
+代码 名称 总市值
 （亿元） 评级
 2024E 2025E 2026E 2024E 2025E 2026E
 600941.SH 中国移动 23877.77 6.48 6.86 7.25 17.13 16.18 15.31 —

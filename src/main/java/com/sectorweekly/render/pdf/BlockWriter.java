@@ -86,6 +86,24 @@ final class BlockWriter {
         }
     }
 
+    /**
+     * The height the first of the blocks takes where it is kept on one page (a short table, a row
+     * of figures), which its heading must not be parted from; 0 for one that may break.
+     */
+    float keptWhole(List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            return 0;
+        }
+        Block first = blocks.get(0);
+        if (first instanceof TableFigure table && TableWriter.isShort(table)) {
+            return tables.height(table);
+        }
+        if (first instanceof Figures grid) {
+            return FiguresWriter.height(figures.rows(grid).get(0));
+        }
+        return 0;
+    }
+
     void write(Block block, Setting setting) {
         if (block instanceof Section section) {
             sections.write(section, setting);

@@ -29,7 +29,7 @@ final class CoverPage {
     private static final float PANEL_SHARE = 0.38f;
     private static final float GUTTER = 12;
     /** How much closer page 1's summary may be set, as a part of its leading, to keep it on page 1. */
-    private static final float TIGHTER = 0.15f;
+    private static final float TIGHTER = 0.2f;
 
     private final PdfLayout layout;
     private final BlockWriter blocks;
@@ -153,7 +153,7 @@ final class CoverPage {
         }
         Setting setting = Setting.cover(layout.style);
         List<Element> text = null;
-        for (float cut = 0; cut <= TIGHTER + 0.001f; cut += TIGHTER / 3) {
+        for (float cut = 0; cut <= TIGHTER + 0.001f; cut += 0.05f) {
             Setting closer = setting.closer(cut);
             List<Element> attempt = new ArrayList<>(layout.column(summaryWidth, () -> summary(cover, closer)));
             if (!panelFits) {
@@ -191,8 +191,11 @@ final class CoverPage {
                 }
                 area = nextArea(next);
                 column.setSimpleColumn(area[0], area[1], area[2], area[3]);
+                column.setAdjustFirstLine(true);
                 moveOn = false;
             }
+            // what follows in this area keeps the space before it, as it would down a page
+            column.setAdjustFirstLine(false);
         }
         return true;
     }

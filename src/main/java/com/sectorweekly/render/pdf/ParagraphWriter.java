@@ -1,5 +1,6 @@
 package com.sectorweekly.render.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
 import com.sectorweekly.document.Paragraph;
 import com.sectorweekly.document.RichText;
@@ -27,7 +28,11 @@ final class ParagraphWriter {
         p.setIndentationLeft(setting.indent());
         p.setAlignment(layout.textAlignment);
         for (RichText.Run run : text.runs()) {
-            p.add(PdfText.chunk(run.text(), font(run, setting)));
+            Chunk chunk = PdfText.chunk(run.text(), font(run, setting));
+            if ("source".equals(run.role())) {
+                chunk.setSplitCharacter(CjkLineBreaking.SOURCES); // 来源：公司公告 does not part inside a name
+            }
+            p.add(chunk);
         }
         return p;
     }

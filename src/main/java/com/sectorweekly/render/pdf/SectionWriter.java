@@ -25,11 +25,12 @@ final class SectionWriter {
     }
 
     void write(Section section, Setting setting) {
-        heading(section.heading());
+        heading(section.heading(), blocks.keptWhole(section.blocks()));
         blocks.write(section.blocks(), setting.within(section.role(), layout.style));
     }
 
-    private void heading(Heading heading) {
+    /** The heading, on the page where what follows it starts: a few lines of text, or all of a block kept whole. */
+    private void heading(Heading heading, float following) {
         int level = heading.level();
         Font font = level == 1 ? layout.font(layout.style.sizes().chapter(), true, layout.primary)
                 : level == 2 ? layout.font(layout.style.sizes().section(), true, layout.primary)
@@ -38,7 +39,9 @@ final class SectionWriter {
         if (heading.listed()) {
             layout.bookmarks.mark(text, heading);
         }
-        layout.keepWithNext(level == 1 ? 110 : level == 2 ? 80 : 60);
+        float own = level == 1 ? 50 : level == 2 ? 35 : 25;
+        float lines = level == 1 ? 60 : level == 2 ? 45 : 35;
+        layout.keepWithNext(own + Math.max(lines, following));
         Paragraph p = PdfText.paragraph(font);
         p.setSpacingBefore(level == 1 ? 16 : level == 2 ? 10 : 8);
         p.setSpacingAfter(level <= 2 ? 3 : 0);

@@ -25,6 +25,8 @@ final class TableWriter {
     private static final float SPACE_BEFORE = 8;
     /** The fewest rows a long table shows under its titles on the page it starts on. */
     private static final int FIRST_PAGE_ROWS = 3;
+    /** The left padding of a text column that follows a number column. */
+    private static final float APART = 12;
 
     private final PdfLayout layout;
     private final FigureCaptions captions;
@@ -35,6 +37,40 @@ final class TableWriter {
     }
 
     void write(TableFigure figure) {
+        PdfPTable table = table(figure);
+        if (!isShort(figure)) {
+            // A long table starts where its caption, titles and a few rows fit, not with one row at a page's foot.
+            float start = SPACE_BEFORE;
+            int titleRows = figure.grouped() ? 2 : 1;
+            int firstRows = table.getHeaderRows() + 1 + titleRows + FIRST_PAGE_ROWS;
+            for (int r = table.getHeaderRows(); r < Math.min(firstRows, table.size()); r++) {
+                start += table.getRowHeight(r);
+            }
+            layout.keepWithNext(start);
+        }
+        layout.add(table);
+        if (figure.note() != null) {
+            layout.add(captions.note(figure));
+        }
+        Paragraph source = captions.source(figure);
+        source.setSpacingAfter(8);
+        layout.add(source);
+    }
+
+    /** Whether the table is kept on one page, rather than broken with its titles repeated. */
+    static boolean isShort(TableFigure figure) {
+        return figure.rows().size() <= SHORT_TABLE_ROWS;
+    }
+
+    /** The height a short table takes on its page, with its caption, note and source line. */
+    float height(TableFigure figure) {
+        PdfPTable table = table(figure);
+        float lines = (figure.note() == null ? 1 : 2) * layout.style.sizes().source() * 1.5f + 8;
+        return SPACE_BEFORE + table.getTotalHeight() - table.getHeaderHeight() + lines;
+    }
+
+    /** The table at the text width, caption and column titles first, its header repeated on further pages. */
+    private PdfPTable table(TableFigure figure) {
         List<TableFigure.Column> columns = figure.columns();
         float[] widths = new float[columns.size()];
         for (int i = 0; i < widths.length; i++) {
@@ -45,8 +81,7 @@ final class TableWriter {
         table.setSpacingBefore(SPACE_BEFORE);
         table.setSplitLate(false);
         // A short table is kept on one page; a long one breaks, its header repeated.
-        boolean shortTable = figure.rows().size() <= SHORT_TABLE_ROWS;
-        table.setKeepTogether(shortTable);
+        table.setKeepTogether(isShort(figure));
         // The header OpenPDF repeats on each further page: the caption marked as continued, and the
         // column titles. The first page shows the same rows unmarked, added as the table's first rows.
         int titleRows = figure.grouped() ? 2 : 1;
@@ -63,6 +98,7 @@ final class TableWriter {
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < columns.size(); c++) {
                 PdfPCell cell = cell(rows.get(r).get(c), cellFont, columns.get(c).align());
+                apart(cell, columns, c);
                 cell.setBorder(Rectangle.BOTTOM);
                 cell.setBorderColor(layout.style.rule());
                 if (r % 2 == 1) {
@@ -71,24 +107,9 @@ final class TableWriter {
                 table.addCell(cell);
             }
         }
-        if (!shortTable) {
-            // A long table starts where its caption, titles and a few rows fit, not with one row at a page's foot.
-            table.setTotalWidth(layout.textWidth());
-            table.setLockedWidth(true);
-            float start = SPACE_BEFORE;
-            int firstRows = table.getHeaderRows() + 1 + titleRows + FIRST_PAGE_ROWS;
-            for (int r = table.getHeaderRows(); r < Math.min(firstRows, table.size()); r++) {
-                start += table.getRowHeight(r);
-            }
-            layout.keepWithNext(start);
-        }
-        layout.add(table);
-        if (figure.note() != null) {
-            layout.add(captions.note(figure));
-        }
-        Paragraph source = captions.source(figure);
-        source.setSpacingAfter(8);
-        layout.add(source);
+        table.setTotalWidth(layout.textWidth());
+        table.setLockedWidth(true);
+        return table;
     }
 
     private static PdfPCell captionCell(Chunk caption, int columns) {
@@ -117,10 +138,20 @@ final class TableWriter {
                 table.addCell(cell);
             }
         }
-        for (TableFigure.Column column : figure.columns()) {
+        for (int c = 0; c < figure.columns().size(); c++) {
+            TableFigure.Column column = figure.columns().get(c);
             if (!figure.grouped() || column.group() != null) {
-                table.addCell(headerCell(column.title(), font, column.align()));
+                PdfPCell cell = headerCell(column.title(), font, column.align());
+                apart(cell, figure.columns(), c);
+                table.addCell(cell);
             }
+        }
+    }
+
+    /** A text column after a number column stands apart from it: "+316.7万户" and "比上年末" are two things. */
+    private static void apart(PdfPCell cell, List<TableFigure.Column> columns, int c) {
+        if (c > 0 && columns.get(c - 1).numeric() && !columns.get(c).numeric()) {
+            cell.setPaddingLeft(APART);
         }
     }
 

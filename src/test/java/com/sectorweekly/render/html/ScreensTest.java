@@ -69,7 +69,8 @@ class ScreensTest {
         assertAll(EXAMPLES.stream().map(week -> () -> {
             JsonNode desktop = screens.get(week + "@1280");
             assertEquals(List.of(), strings(desktop.get("violations")), week + " at 1280 px: axe-core");
-            assertTrue(desktop.get("justified").asInt() > 0, week + ": a desktop's wide column is justified");
+            // Chinese is justified in a desktop's wide column; English is set ragged right, as in the PDF.
+            assertEquals(!week.contains("english"), desktop.get("justified").asInt() > 0, week + ": a desktop's wide column is justified");
 
             JsonNode phone = screens.get(week + "@390");
             assertEquals(List.of(), strings(phone.get("violations")), week + " at 390 px: axe-core");
