@@ -62,7 +62,7 @@ public final class Trees {
     }
 
     /**
-     * Every piece of text a reader sees in the body and on page 1, in reading order: headings,
+     * Every piece of text a reader sees in the body and on page 1 (its panel after the summary), in reading order: headings,
      * paragraphs, list markers and items, terms and definitions, captions, cells and sources.
      */
     public static List<String> words(Document document) {
@@ -73,6 +73,10 @@ public final class Trees {
             words.add(part.heading().text());
             words(part.blocks(), words);
         });
+        if (document.cover().panel() != null) {
+            words.add(document.cover().panel().heading().text());
+            words(document.cover().panel().blocks(), words);
+        }
         words(document.chapters(), words);
         return words;
     }
