@@ -3213,7 +3213,7 @@ tbody tr:nth-child(even) td { background: var(--zebra); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 /* A text column after a number column stands apart from it: "+316.7万户" and "比上年末" are two things. */
 :is(th, td).num + :is(th, td):not(.num) { padding-left: 16px; }
-td.short { white-space: nowrap; }
+td.short, .nowrap { white-space: nowrap; }
 .source, .note { font-size: var(--size-source); color: var(--muted); margin-top: 4px; }
 th.group, th.center, td.center { text-align: center; }
 .news .date { color: var(--primary); font-weight: 600; margin-right: 4px; }
@@ -3306,26 +3306,26 @@ th.group, th.center, td.center { text-align: center; }
 </div>
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
-<p>本周通信（申万）-1.42%，在 31个申万一级行业中排名第22。</p>
+<p>本周通信（申万）<span class="nowrap">-1.42%</span>，在 <span class="nowrap">31个申</span>万一级行业中排名第22。</p>
 </section>
 <div class="summary">
 <h2>通信周观点</h2>
 <ol class="views">
 <li><span class="marker">1)</span> <strong>OFC 2026 前瞻研讨</strong>：NVIDIA、Lumentum、Meta 等厂商集中讨论光电路交换 (OCS)。我们的理解是，模型参数与推理时计算量的双重增长正在把高带宽网络推向系统设计的中心，OCS 已在横向扩展中落地，纵向扩展仍待集成与可靠性问题解决。</li>
-<li><span class="marker">2)</span> <strong>Lumentum</strong>：OCS 单季营收提前突破千万美元，在手订单超过 4亿美元，公司预计到 2027年底开始交付首批 CPO 产品。光交换与共封装光学的需求确定性在提升。</li>
+<li><span class="marker">2)</span> <strong>Lumentum</strong>：OCS 单季营收提前突破千万美元，在手订单超过 <span class="nowrap">4亿美元</span>，公司预计到 <span class="nowrap">2027年底</span>开始交付首批 CPO 产品。光交换与共封装光学的需求确定性在提升。</li>
 <li><span class="marker">3)</span> <strong>华为</strong>：新款 AI 芯片的客户测试进展顺利，字节跳动、阿里巴巴等有意采购。相较上一代产品，这是国产算力供给的一次实质性进展。</li>
-<li><span class="marker">4)</span> <strong>光缆价格</strong>：黑龙江电信应急采购中，G.652D 24芯室外光缆不含税单价达 3737.43元/皮长公里，折合约 155.73元/芯公里，光缆供给偏紧的判断得到印证。</li>
-<li><span class="marker">5)</span> <strong>Google</strong>：发布 TurboQuant 压缩算法，无需重新训练即可把键值缓存压缩到 3 bit，内存占用约降至六分之一，H100 上最高提速约 8倍，对推理成本与存储需求的影响值得跟踪。</li>
-<li><span class="marker">6)</span> <strong>字节跳动</strong>：火山引擎日均大模型调用量已超过 100万亿 Tokens，春节后不到两个月增长超 60%，国内推理需求的增长仍在加速。</li>
-<li><span class="marker">7)</span> <strong>月之暗面</strong>：据报道正评估赴港上市，并寻求最高 10亿美元的私募融资，对应估值约 180亿美元，大模型公司的资本化节奏加快。</li>
-<li><span class="marker">8)</span> <strong>Arm</strong>：首次推出自研 AGI CPU，最高 136核、功耗 300瓦，由台积电代工，Meta 为首个大客户；公司预计五年后芯片与 IP 业务合计年收入约 250亿美元。</li>
+<li><span class="marker">4)</span> <strong>光缆价格</strong>：黑龙江电信应急采购中，G.652D <span class="nowrap">24芯室</span>外光缆不含税单价达 <span class="nowrap">3737.43元</span>/皮长公里，折合约 <span class="nowrap">155.73元</span>/芯公里，光缆供给偏紧的判断得到印证。</li>
+<li><span class="marker">5)</span> <strong>Google</strong>：发布 TurboQuant 压缩算法，无需重新训练即可把键值缓存压缩到 3 bit，内存占用约降至六分之一，H100 上最高提速约 <span class="nowrap">8倍</span>，对推理成本与存储需求的影响值得跟踪。</li>
+<li><span class="marker">6)</span> <strong>字节跳动</strong>：火山引擎日均大模型调用量已超过 <span class="nowrap">100万亿</span> Tokens，春节后不到两个月增长超 <span class="nowrap">60%</span>，国内推理需求的增长仍在加速。</li>
+<li><span class="marker">7)</span> <strong>月之暗面</strong>：据报道正评估赴港上市，并寻求最高 <span class="nowrap">10亿美元</span>的私募融资，对应估值约 <span class="nowrap">180亿美元</span>，大模型公司的资本化节奏加快。</li>
+<li><span class="marker">8)</span> <strong>Arm</strong>：首次推出自研 AGI CPU，最高 <span class="nowrap">136核</span>、功耗 <span class="nowrap">300瓦</span>，由台积电代工，Meta 为首个大客户；公司预计五年后芯片与 IP 业务合计年收入约 <span class="nowrap">250亿美元</span>。</li>
 </ol>
 <h2>细分赛道</h2>
-<p><strong>服务器</strong>：本周服务器指数 -3.25%，本月以来服务器指数 -8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。</p>
-<p><strong>光模块</strong>：本周光模块 (CPO) 指数 +2.43%，本月以来光模块 (CPO) 指数 +10.65%。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。</p>
-<p><strong>IDC</strong>：本周 IDC 指数 -2.90%，本月以来 IDC 指数 -6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。</p>
+<p><strong>服务器</strong>：本周服务器指数 <span class="nowrap">-3.25%</span>，本月以来服务器指数 <span class="nowrap">-8.49%</span>。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。</p>
+<p><strong>光模块</strong>：本周光模块 (CPO) 指数 <span class="nowrap">+2.43%</span>，本月以来光模块 (CPO) 指数 <span class="nowrap">+10.65%</span>。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。</p>
+<p><strong>IDC</strong>：本周 IDC 指数 <span class="nowrap">-2.90%</span>，本月以来 IDC 指数 <span class="nowrap">-6.55%</span>。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。</p>
 <h2>核心数据更新</h2>
-<p>电信业务量收增速逐步改善：2026年1-2月电信业务收入累计 2904亿元，同比下降 1.7%，按上年不变价计算的电信业务总量同比增长 8.4%。光模块出口延续高增，2月当月出口金额同比增长 26.57%，1-2月累计同比增长 17.74%。4Q25 微软、谷歌、Meta、亚马逊资本开支分别为 299亿美元、279亿美元、214亿美元、395亿美元，同比分别 +89%、+95%、+48%、+42%。</p>
+<p>电信业务量收增速逐步改善：<span class="nowrap">2026年</span>1<span class="nowrap">-2月电</span>信业务收入累计 <span class="nowrap">2904亿元</span>，同比下降 <span class="nowrap">1.7%</span>，按上年不变价计算的电信业务总量同比增长 <span class="nowrap">8.4%</span>。光模块出口延续高增，<span class="nowrap">2月当</span>月出口金额同比增长 <span class="nowrap">26.57%</span>，1<span class="nowrap">-2月累</span>计同比增长 <span class="nowrap">17.74%</span>。4Q25 微软、谷歌、Meta、亚马逊资本开支分别为 <span class="nowrap">299亿美元</span>、<span class="nowrap">279亿美元</span>、<span class="nowrap">214亿美元</span>、<span class="nowrap">395亿美元</span>，同比分别 <span class="nowrap">+89%</span>、<span class="nowrap">+95%</span>、<span class="nowrap">+48%</span>、<span class="nowrap">+42%</span>。</p>
 <h2>投资建议与估值</h2>
 <p>建议关注国内 AI 投资带动的服务器、IDC 与液冷环节，以及海外 AI 资本开支带动的光模块、OCS 与高速连接器环节。</p>
 <h2>风险提示</h2>
@@ -3376,7 +3376,7 @@ th.group, th.center, td.center { text-align: center; }
 </nav>
 <section class="chapter">
 <h2 id="segments">一、细分行业观点</h2>
-<p><strong>服务器</strong>：本周服务器指数 -3.25%，本月以来服务器指数 -8.49%。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。</p>
+<p><strong>服务器</strong>：本周服务器指数 <span class="nowrap">-3.25%</span>，本月以来服务器指数 <span class="nowrap">-8.49%</span>。Arm 首次销售自研 AGI CPU，Meta 成为首个主要客户，通用算力芯片的竞争格局出现新变量；国内服务器厂商短期仍受 GPU 供给节奏影响。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-1">
 <figcaption id="figure-1-caption">图表 1：服务器指数 (8841058.WI) 走势</figcaption>
@@ -3386,7 +3386,7 @@ th.group, th.center, td.center { text-align: center; }
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
-<p><strong>光模块</strong>：本周光模块 (CPO) 指数 +2.43%，本月以来光模块 (CPO) 指数 +10.65%。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。</p>
+<p><strong>光模块</strong>：本周光模块 (CPO) 指数 <span class="nowrap">+2.43%</span>，本月以来光模块 (CPO) 指数 <span class="nowrap">+10.65%</span>。Lumentum 认为铜缆在横向扩展中已接近物理极限，OCS 与 CPO 将承接新增的互连需求。我们判断高速光模块的需求景气仍在上行通道。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-2">
 <figcaption id="figure-2-caption">图表 2：光模块 (CPO) 指数 (8841258.WI) 走势</figcaption>
@@ -3396,7 +3396,7 @@ th.group, th.center, td.center { text-align: center; }
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
-<p><strong>IDC</strong>：本周 IDC 指数 -2.90%，本月以来 IDC 指数 -6.55%。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。</p>
+<p><strong>IDC</strong>：本周 IDC 指数 <span class="nowrap">-2.90%</span>，本月以来 IDC 指数 <span class="nowrap">-6.55%</span>。国产 AI 芯片客户验证顺利，若供给约束逐步缓解，国内智算中心的建设节奏有望加快，IDC 需求随之改善。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-3">
 <figcaption id="figure-3-caption">图表 3：IDC 指数 (866052.WI) 走势</figcaption>
@@ -3430,9 +3430,9 @@ th.group, th.center, td.center { text-align: center; }
 <section class="chapter">
 <h2 id="core-data">二、核心数据更新</h2>
 <h3 id="core-data-1">2.1 运营商：用户规模稳步扩大，千兆与 5G 渗透继续提升</h3>
-<p>截至 2月末，三家基础电信企业的固定互联网宽带接入用户达 6.94亿户，比上年末增加 316.7万户；其中千兆及以上接入速率用户 2.45亿户，比上年末增加 637万户，占比 35.3%，较上年末提升 0.8个百分点。5G 移动电话用户达 12.35亿户，占移动电话用户的 67.6%。</p>
-<p>1-2月移动互联网累计流量 666.7亿GB，同比增长 20.4%；2月末移动互联网用户 16.03亿户，比上年末减少 678.6万户；2月当月 DOU 为 19.31GB/户·月。移动电话去话通话时长 3036亿分钟，同比下降 5.6%。</p>
-<p>网络建设方面，2月末互联网宽带接入端口达 12.6亿个，比上年末增加 901.1万个；10G PON 端口 3200万个，比上年末增加 37.6万个；5G 基站总数 490.9万个，比上年末增加 7万个。</p>
+<p>截至 <span class="nowrap">2月末</span>，三家基础电信企业的固定互联网宽带接入用户达 <span class="nowrap">6.94亿户</span>，比上年末增加 <span class="nowrap">316.7万户</span>；其中千兆及以上接入速率用户 <span class="nowrap">2.45亿户</span>，比上年末增加 <span class="nowrap">637万户</span>，占比 <span class="nowrap">35.3%</span>，较上年末提升 <span class="nowrap">0.8个百</span>分点。5G 移动电话用户达 <span class="nowrap">12.35亿户</span>，占移动电话用户的 <span class="nowrap">67.6%</span>。</p>
+<p>1<span class="nowrap">-2月移</span>动互联网累计流量 <span class="nowrap">666.7亿</span>GB，同比增长 <span class="nowrap">20.4%</span>；<span class="nowrap">2月末</span>移动互联网用户 <span class="nowrap">16.03亿户</span>，比上年末减少 <span class="nowrap">678.6万户</span>；<span class="nowrap">2月当</span>月 DOU 为 19.31GB/户·月。移动电话去话通话时长 <span class="nowrap">3036亿分钟</span>，同比下降 <span class="nowrap">5.6%</span>。</p>
+<p>网络建设方面，<span class="nowrap">2月末</span>互联网宽带接入端口达 <span class="nowrap">12.6亿个</span>，比上年末增加 <span class="nowrap">901.1万个</span>；10G PON 端口 <span class="nowrap">3200万个</span>，比上年末增加 <span class="nowrap">37.6万个</span>；5G 基站总数 <span class="nowrap">490.9万个</span>，比上年末增加 <span class="nowrap">7万个</span>。</p>
 <div class="charts">
 <figure class="chart-figure" id="figure-5">
 <figcaption id="figure-5-caption">图表 5：千兆宽带用户达 2.45亿户，占比 35.3%</figcaption>
@@ -3497,7 +3497,7 @@ th.group, th.center, td.center { text-align: center; }
 <p class="source">来源：工信部，衡川证券研究所</p>
 </figure>
 <h3 id="core-data-2">2.2 光模块：光模块出口金额同比高增</h3>
-<p>2026年2月我国光模块出口金额同比增长 26.57%，1-2月累计同比增长 17.74%，海外 AI 建设对高速光模块的拉动仍在延续。</p>
+<p><span class="nowrap">2026年2月</span>我国光模块出口金额同比增长 <span class="nowrap">26.57%</span>，1<span class="nowrap">-2月累</span>计同比增长 <span class="nowrap">17.74%</span>，海外 AI 建设对高速光模块的拉动仍在延续。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-11">
 <figcaption id="figure-11-caption">图表 11：2026年2月光模块出口金额当月同比增长 26.57%</figcaption>
@@ -3522,7 +3522,7 @@ th.group, th.center, td.center { text-align: center; }
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 <h3 id="core-data-3">2.3 物联网：连接数稳步增长，模组出货恢复正增长</h3>
-<p>截至 2月末，三家基础电信企业的蜂窝物联网终端用户达 29.21亿户，比上年末增加 3308万户；IPTV（含 OTT）用户 4.1亿户，比上年末增加 167.3万户。2025年全球蜂窝物联网模组出货量同比增长 15%，行业需求温和修复。</p>
+<p>截至 <span class="nowrap">2月末</span>，三家基础电信企业的蜂窝物联网终端用户达 <span class="nowrap">29.21亿户</span>，比上年末增加 <span class="nowrap">3308万户</span>；IPTV（含 OTT）用户 <span class="nowrap">4.1亿户</span>，比上年末增加 <span class="nowrap">167.3万户</span>。<span class="nowrap">2025年全</span>球蜂窝物联网模组出货量同比增长 <span class="nowrap">15%</span>，行业需求温和修复。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-13">
 <figcaption id="figure-13-caption">图表 13：截至 2026年2月末蜂窝物联网终端用户达 29.21亿户</figcaption>
@@ -3548,7 +3548,7 @@ th.group, th.center, td.center { text-align: center; }
 <p class="source">来源：工信部，C114 通信网，衡川证券研究所</p>
 </figure>
 <h3 id="core-data-4">2.4 海外云厂商：北美云厂商资本开支维持高增</h3>
-<p>4Q25 微软、谷歌、Meta、亚马逊的资本开支分别为 299亿美元、279亿美元、214亿美元、395亿美元，同比分别 +89%、+95%、+48%、+42%，AI 基础设施投入仍是主要驱动。</p>
+<p>4Q25 微软、谷歌、Meta、亚马逊的资本开支分别为 <span class="nowrap">299亿美元</span>、<span class="nowrap">279亿美元</span>、<span class="nowrap">214亿美元</span>、<span class="nowrap">395亿美元</span>，同比分别 <span class="nowrap">+89%</span>、<span class="nowrap">+95%</span>、<span class="nowrap">+48%</span>、<span class="nowrap">+42%</span>，AI 基础设施投入仍是主要驱动。</p>
 <figure class="table-figure" id="figure-15">
 <figcaption id="figure-15-caption">图表 15：海外云厂商核心数据</figcaption>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="figure-15-caption">
@@ -3568,7 +3568,7 @@ th.group, th.center, td.center { text-align: center; }
 </section>
 <section class="chapter">
 <h2 id="market">三、本周行情</h2>
-<p>回顾本周行情（3月23日-3月27日），参考申万一级行业划分，通信板块涨跌幅为 -1.42%，在 31个行业中排名第22。</p>
+<p>回顾本周行情（<span class="nowrap">3月23日</span><span class="nowrap">-3月27日</span>），参考申万一级行业划分，通信板块涨跌幅为 <span class="nowrap">-1.42%</span>，在 <span class="nowrap">31个行</span>业中排名第22。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-16">
 <figcaption id="figure-16-caption">图表 16：申万一级行业周涨跌幅排序（%）</figcaption>
@@ -3578,7 +3578,7 @@ th.group, th.center, td.center { text-align: center; }
 <p class="source">来源：Wind，衡川证券研究所</p>
 </figure>
 </div>
-<p>从个股情况来看，本周光库科技、德科立、长盈通、亨通光电、铭普光磁为通信（申万）涨幅前 5，涨跌幅分别为 +18.72%、+16.38%、+15.67%、+13.89%、+13.81%；通信（申万）跌幅前 5 为剑桥科技、武汉凡谷、鼎通科技、国盾量子、世嘉科技，涨跌幅分别为 -9.36%、-9.91%、-14.10%、-14.15%、-18.96%。</p>
+<p>从个股情况来看，本周光库科技、德科立、长盈通、亨通光电、铭普光磁为通信（申万）涨幅前 5，涨跌幅分别为 <span class="nowrap">+18.72%</span>、<span class="nowrap">+16.38%</span>、<span class="nowrap">+15.67%</span>、<span class="nowrap">+13.89%</span>、<span class="nowrap">+13.81%</span>；通信（申万）跌幅前 5 为剑桥科技、武汉凡谷、鼎通科技、国盾量子、世嘉科技，涨跌幅分别为 <span class="nowrap">-9.36%</span>、<span class="nowrap">-9.91%</span>、<span class="nowrap">-14.10%</span>、<span class="nowrap">-14.15%</span>、<span class="nowrap">-18.96%</span>。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-17">
 <figcaption id="figure-17-caption">图表 17：通信（申万）周涨跌幅前 5 与后 5个股（%）</figcaption>
@@ -3609,32 +3609,32 @@ th.group, th.center, td.center { text-align: center; }
 <section class="chapter">
 <h2 id="news">四、本周重要新闻</h2>
 <h3 id="news-industry">4.1 行业新闻</h3>
-<p class="news"><span class="date">3月24日</span> 中国信科集团宣布实现 2.5 Pb/s、24芯光纤的超大容量实时传输，创下新的世界纪录，相关成果将用于数据中心互联和骨干网。 <span class="source">来源：科创板日报</span></p>
-<p class="news"><span class="date">3月25日</span> 黑龙江电信发布室外光缆应急采购公告，G.652D 24芯室外光缆不含税单价为 3737.43元/皮长公里，约合 155.73元/芯公里；此前广东电信同规格光缆的采购限价在两个月内由 1245元上调至 2500元/皮长公里，光缆价格上行明显。 <span class="source">来源：讯石光通讯</span></p>
+<p class="news"><span class="date"><span class="nowrap">3月24日</span></span> 中国信科集团宣布实现 2.5 Pb/s、<span class="nowrap">24芯光</span>纤的超大容量实时传输，创下新的世界纪录，相关成果将用于数据中心互联和骨干网。 <span class="source">来源：科创板日报</span></p>
+<p class="news"><span class="date"><span class="nowrap">3月25日</span></span> 黑龙江电信发布室外光缆应急采购公告，G.652D <span class="nowrap">24芯室</span>外光缆不含税单价为 <span class="nowrap">3737.43元</span>/皮长公里，约合 <span class="nowrap">155.73元</span>/芯公里；此前广东电信同规格光缆的采购限价在两个月内由 <span class="nowrap">1245元上</span>调至 <span class="nowrap">2500元</span>/皮长公里，光缆价格上行明显。 <span class="source">来源：讯石光通讯</span></p>
 <h3 id="news-company">4.2 公司新闻</h3>
 <h4>阿里巴巴</h4>
-<p class="news"><span class="date">3月25日</span> 据知情人士消息，华为新款 AI 芯片的客户测试进展顺利，阿里巴巴、字节跳动等公司计划采购。此前国内互联网公司对上一代昇腾芯片的大规模采用仍较谨慎。 <span class="source">来源：路透社</span></p>
+<p class="news"><span class="date"><span class="nowrap">3月25日</span></span> 据知情人士消息，华为新款 AI 芯片的客户测试进展顺利，阿里巴巴、字节跳动等公司计划采购。此前国内互联网公司对上一代昇腾芯片的大规模采用仍较谨慎。 <span class="source">来源：路透社</span></p>
 <h4>腾讯</h4>
-<p class="news"><span class="date">3月23日</span> 微信推出 ClawBot 插件并支持接入 OpenClaw，聊天场景与 AI 智能体的连接进一步打通。 <span class="source">来源：公司公告</span></p>
+<p class="news"><span class="date"><span class="nowrap">3月23日</span></span> 微信推出 ClawBot 插件并支持接入 OpenClaw，聊天场景与 AI 智能体的连接进一步打通。 <span class="source">来源：公司公告</span></p>
 <h4>Cipher Digital</h4>
-<p class="news"><span class="date">3月25日</span> Cipher Digital 与一家投资级超大规模租户签署为期 15年的数据中心园区租赁协议，并获得最高 2亿美元的循环信贷额度，用于补充流动性和支持扩张，公告当日盘前股价上涨近 10%。 <span class="source">来源：智通财经</span></p>
+<p class="news"><span class="date"><span class="nowrap">3月25日</span></span> Cipher Digital 与一家投资级超大规模租户签署为期 <span class="nowrap">15年的</span>数据中心园区租赁协议，并获得最高 <span class="nowrap">2亿美元</span>的循环信贷额度，用于补充流动性和支持扩张，公告当日盘前股价上涨近 <span class="nowrap">10%</span>。 <span class="source">来源：智通财经</span></p>
 <h4>Arm Holdings</h4>
-<p class="news"><span class="date">3月24日</span> Arm 将首次销售自研芯片 AGI CPU，最高 136核、功耗 300瓦，由台积电生产，Meta 为首个主要客户。公司预计芯片业务五年后年收入约 150亿美元，连同 IP 业务总收入约 250亿美元。 <span class="source">来源：智通财经</span></p>
+<p class="news"><span class="date"><span class="nowrap">3月24日</span></span> Arm 将首次销售自研芯片 AGI CPU，最高 <span class="nowrap">136核</span>、功耗 <span class="nowrap">300瓦</span>，由台积电生产，Meta 为首个主要客户。公司预计芯片业务五年后年收入约 <span class="nowrap">150亿美元</span>，连同 IP 业务总收入约 <span class="nowrap">250亿美元</span>。 <span class="source">来源：智通财经</span></p>
 <h4>Lumentum</h4>
-<p class="news"><span class="date">3月24日</span> Lumentum 以 1800万美元收购 Qorvo 位于格林斯伯勒的半导体制造厂，计划两年内投产。公司 OCS 季度营收已提前突破千万美元，订单积压超过 4亿美元，预计大部分在下半年发货。 <span class="source">来源：讯石光通讯</span></p>
+<p class="news"><span class="date"><span class="nowrap">3月24日</span></span> Lumentum 以 <span class="nowrap">1800万美元</span>收购 Qorvo 位于格林斯伯勒的半导体制造厂，计划两年内投产。公司 OCS 季度营收已提前突破千万美元，订单积压超过 <span class="nowrap">4亿美元</span>，预计大部分在下半年发货。 <span class="source">来源：讯石光通讯</span></p>
 <h4>Ciena</h4>
-<p class="news"><span class="date">3月22日</span> Ciena 在 OFC 会前研讨中指出，OCS 的规模化需要数万个无阻塞端口和微秒级切换，800G 以上链路的损耗预算已压缩至 3–4 dB，需要低损耗收发器或相干方案。 <span class="source">来源：讯石光通讯</span></p>
+<p class="news"><span class="date"><span class="nowrap">3月22日</span></span> Ciena 在 OFC 会前研讨中指出，OCS 的规模化需要数万个无阻塞端口和微秒级切换，800G 以上链路的损耗预算已压缩至 3–4 dB，需要低损耗收发器或相干方案。 <span class="source">来源：讯石光通讯</span></p>
 <h3 id="news-big-tech">4.3 海内外大厂重点跟踪</h3>
 <h4>字节跳动</h4>
-<p class="news"><span class="date">3月24日</span> 火山引擎日均大模型调用量已超过 100万亿 Tokens，春节后不到两个月增长超过 60%，个人用户的 Token 消耗也明显上升。 <span class="source">来源：晚点 LatePost</span></p>
+<p class="news"><span class="date"><span class="nowrap">3月24日</span></span> 火山引擎日均大模型调用量已超过 <span class="nowrap">100万亿</span> Tokens，春节后不到两个月增长超过 <span class="nowrap">60%</span>，个人用户的 Token 消耗也明显上升。 <span class="source">来源：晚点 LatePost</span></p>
 <h4>月之暗面</h4>
-<p class="news"><span class="date">3月26日</span> 月之暗面正处于评估赴港上市的早期阶段，并寻求最高 10亿美元的新一轮私募融资，对应估值约 180亿美元；上市时间尚未确定。 <span class="source">来源：彭博</span></p>
+<p class="news"><span class="date"><span class="nowrap">3月26日</span></span> 月之暗面正处于评估赴港上市的早期阶段，并寻求最高 <span class="nowrap">10亿美元</span>的新一轮私募融资，对应估值约 <span class="nowrap">180亿美元</span>；上市时间尚未确定。 <span class="source">来源：彭博</span></p>
 <h4>Google</h4>
-<p class="news"><span class="date">3月26日</span> 谷歌推出 TurboQuant 压缩算法，可在不重新训练模型的情况下将键值缓存压缩至 3 bit，实现约 6倍内存压缩；在 H100 上最高提速约 8倍，并可用于向量检索。 <span class="source">来源：财联社</span></p>
+<p class="news"><span class="date"><span class="nowrap">3月26日</span></span> 谷歌推出 TurboQuant 压缩算法，可在不重新训练模型的情况下将键值缓存压缩至 3 bit，实现约 <span class="nowrap">6倍内</span>存压缩；在 H100 上最高提速约 <span class="nowrap">8倍</span>，并可用于向量检索。 <span class="source">来源：财联社</span></p>
 <h4>OpenAI</h4>
-<p class="news"><span class="date">3月26日</span> ChatGPT 广告业务上线约 6周，年化收入已超过 1亿美元，目前仅覆盖不到 20% 的美国免费版与 Go 版用户。 <span class="source">来源：The Information</span></p>
+<p class="news"><span class="date"><span class="nowrap">3月26日</span></span> ChatGPT 广告业务上线约 <span class="nowrap">6周</span>，年化收入已超过 <span class="nowrap">1亿美元</span>，目前仅覆盖不到 <span class="nowrap">20%</span> 的美国免费版与 Go 版用户。 <span class="source">来源：The Information</span></p>
 <h4>Microsoft</h4>
-<p class="news"><span class="date">3月25日</span> 微软同意租用得克萨斯州一处原由甲骨文与 OpenAI 洽谈的数据中心项目，并与英伟达合作推出面向核电项目全生命周期的 AI 工具。 <span class="source">来源：彭博</span></p>
+<p class="news"><span class="date"><span class="nowrap">3月25日</span></span> 微软同意租用得克萨斯州一处原由甲骨文与 OpenAI 洽谈的数据中心项目，并与英伟达合作推出面向核电项目全生命周期的 AI 工具。 <span class="source">来源：彭博</span></p>
 </section>
 <section class="chapter">
 <h2 id="risks">风险提示</h2>
@@ -3646,11 +3646,11 @@ th.group, th.center, td.center { text-align: center; }
 </section>
 <section class="chapter compliance">
 <h2 id="ratings">行业投资评级的说明</h2>
-<p>评级基准：未来 3–6个月相对沪深 300 指数的表现。</p>
-<p class="rating-definition"><strong>买入</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。</p>
-<p class="rating-definition"><strong>增持</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。</p>
-<p class="rating-definition"><strong>中性</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。</p>
-<p class="rating-definition"><strong>减持</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。</p>
+<p>评级基准：未来 3–<span class="nowrap">6个月</span>相对沪深 300 指数的表现。</p>
+<p class="rating-definition"><strong>买入</strong>：预计未来 3–<span class="nowrap">6个月</span>内，行业指数相对沪深 300 指数的超额收益在 <span class="nowrap">15%</span> 以上。</p>
+<p class="rating-definition"><strong>增持</strong>：预计未来 3–<span class="nowrap">6个月</span>内，行业指数相对沪深 300 指数的超额收益在 <span class="nowrap">5%</span> 至 <span class="nowrap">15%</span> 之间。</p>
+<p class="rating-definition"><strong>中性</strong>：预计未来 3–<span class="nowrap">6个月</span>内，行业指数相对沪深 300 指数的表现在 <span class="nowrap">-5%</span> 至 <span class="nowrap">5%</span> 之间。</p>
+<p class="rating-definition"><strong>减持</strong>：预计未来 3–<span class="nowrap">6个月</span>内，行业指数相对沪深 300 指数的表现落后 <span class="nowrap">5%</span> 以上。</p>
 </section>
 <section class="chapter compliance">
 <h2 id="certification">分析师声明</h2>
@@ -3666,7 +3666,7 @@ th.group, th.center, td.center { text-align: center; }
 <p>本公司及其关联机构可能持有本报告所提及公司的证券，并可能为这些公司提供或争取提供投资银行、财务顾问等服务。投资者应当关注上述可能存在的利益冲突。</p>
 <p>本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分内容；经许可引用时须注明出处为衡川证券研究所，且不得作有悖原意的删改。</p>
 <p>本报告仅在中华人民共和国境内（不含港澳台地区）发布。</p>
-<p class="published">本报告发布时间：2026年3月27日 07:30</p>
+<p class="published">本报告发布时间：<span class="nowrap">2026年3月27日</span> 07:30</p>
 <h3>联系我们</h3>
 <div class="offices">
 <div class="office"><p class="city">上海</p><p>电话：021-6000 1000</p><p>邮箱：research-sh@hcresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100号 20楼</p></div>
@@ -3791,7 +3791,7 @@ tbody tr:nth-child(even) td { background: var(--zebra); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 /* A text column after a number column stands apart from it: "+316.7万户" and "比上年末" are two things. */
 :is(th, td).num + :is(th, td):not(.num) { padding-left: 16px; }
-td.short { white-space: nowrap; }
+td.short, .nowrap { white-space: nowrap; }
 .source, .note { font-size: var(--size-source); color: var(--muted); margin-top: 4px; }
 th.group, th.center, td.center { text-align: center; }
 .news .date { color: var(--primary); font-weight: 600; margin-right: 4px; }
@@ -3861,7 +3861,7 @@ th.group, th.center, td.center { text-align: center; }
 <div class="cover-body">
 <div class="summary">
 <h2>投资逻辑</h2>
-<p><strong>光模块</strong>：海外云厂商的资本开支指引仍在上修，800G 进入放量中段，1.6T 的送样与小批量交付提前。我们认为推理侧带宽需求的增长斜率已不低于训练侧，光模块的景气在 2026年内有望延续。</p>
+<p><strong>光模块</strong>：海外云厂商的资本开支指引仍在上修，800G 进入放量中段，1.6T 的送样与小批量交付提前。我们认为推理侧带宽需求的增长斜率已不低于训练侧，光模块的景气在 <span class="nowrap">2026年内</span>有望延续。</p>
 <p><strong>运营商</strong>：三家运营商的智算规模继续扩张，云与算力收入占比提升，分红与回购的确定性仍是板块估值的锚。传统业务增速放缓对利润的拖累正在减弱。</p>
 <p><strong>算力与 IDC</strong>：国产 AI 芯片的客户验证进展顺利，智算中心的建设节奏有望加快；液冷与高速连接器的单机价值量随超节点架构渗透而提升。</p>
 <p><strong>AI 应用</strong>：国内外头部 AI 应用的访问量保持环比增长，个人助手与搜索仍是流量最集中的两类，视频生成工具的迭代加快。我们建议关注调用量增长带来的推理算力需求。</p>
@@ -3900,7 +3900,7 @@ th.group, th.center, td.center { text-align: center; }
 <section class="chapter">
 <h2 id="ai-apps">1. AI 应用月度数据跟踪</h2>
 <h3 id="ai-apps-1">1.1 全球市场 AI 应用情况</h3>
-<p>2026年2月全球访问量居前的 AI 应用仍以头部平台的通用助手为主，ChatGPT 的月访问量约 52亿次，领先优势稳定；搜索类应用 Perplexity 与 Bing 的访问量环比继续提升。从类别看，个人聊天与助手类占 Top50 访问量的近一半，搜索类约占四分之一。</p>
+<p><span class="nowrap">2026年2月</span>全球访问量居前的 AI 应用仍以头部平台的通用助手为主，ChatGPT 的月访问量约 <span class="nowrap">52亿次</span>，领先优势稳定；搜索类应用 Perplexity 与 Bing 的访问量环比继续提升。从类别看，个人聊天与助手类占 Top50 访问量的近一半，搜索类约占四分之一。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-1">
 <figcaption id="figure-1-caption">图表 1：2026年2月全球访问量居前的 AI 应用（亿次）</figcaption>
@@ -3924,7 +3924,7 @@ th.group, th.center, td.center { text-align: center; }
 </figure>
 </div>
 <h3 id="ai-apps-2">1.2 国内市场 AI 应用情况</h3>
-<p>国内 AI 应用的访问量集中度较高，Kimi、文心一言与豆包居前三，访问量分别约为 2455万次、2053万次与 1351万次。视频生成与 AI 搜索类应用的增速领先，新上线的产品多以垂直场景切入。</p>
+<p>国内 AI 应用的访问量集中度较高，Kimi、文心一言与豆包居前三，访问量分别约为 <span class="nowrap">2455万次</span>、<span class="nowrap">2053万次与</span> <span class="nowrap">1351万次</span>。视频生成与 AI 搜索类应用的增速领先，新上线的产品多以垂直场景切入。</p>
 <figure class="table-figure" id="figure-4">
 <figcaption id="figure-4-caption">图表 4：2026年2月国内访问量居前的 AI 应用</figcaption>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="figure-4-caption">
@@ -3949,7 +3949,7 @@ th.group, th.center, td.center { text-align: center; }
 </section>
 <section class="chapter">
 <h2 id="market">2. 行情回顾</h2>
-<p>3月通信（申万）指数累计上涨，年初以来跑赢沪深 300；板块内光模块与光器件公司涨幅居前，运营商表现平稳。</p>
+<p><span class="nowrap">3月通</span>信（申万）指数累计上涨，年初以来跑赢沪深 300；板块内光模块与光器件公司涨幅居前，运营商表现平稳。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-5">
 <figcaption id="figure-5-caption">图表 5：年初以来通信（申万）指数与沪深 300 累计涨跌幅</figcaption>
@@ -3982,19 +3982,19 @@ th.group, th.center, td.center { text-align: center; }
 <h3 id="news-1">3.1 海外大模型与算力进展</h3>
 <ul class="list">
 <li><strong>云厂商上修全年资本开支指引</strong>
-<p>3月中旬，多家北美云厂商在投资者会议上表示，推理负载的增长快于预期，全年资本开支指引较年初上调。</p>
+<p><span class="nowrap">3月中</span>旬，多家北美云厂商在投资者会议上表示，推理负载的增长快于预期，全年资本开支指引较年初上调。</p>
 </li>
 <li><strong>1.6T 光模块进入小批量交付</strong>
-<p>3月下旬，海外头部光模块厂商宣布 1.6T 产品完成客户认证并开始小批量交付，硅光方案占比提升。</p>
+<p><span class="nowrap">3月下</span>旬，海外头部光模块厂商宣布 1.6T 产品完成客户认证并开始小批量交付，硅光方案占比提升。</p>
 </li>
 </ul>
 <h3 id="news-2">3.2 国内 AI 行业动态</h3>
 <ul class="list">
 <li><strong>国产 AI 芯片客户测试推进</strong>
-<p>3月，多家互联网公司对新一代国产 AI 芯片的测试进入规模验证阶段，采购意向逐步明确。</p>
+<p><span class="nowrap">3月</span>，多家互联网公司对新一代国产 AI 芯片的测试进入规模验证阶段，采购意向逐步明确。</p>
 </li>
 <li><strong>运营商发布智算网络建设计划</strong>
-<p>3月，运营商在年度发布会上公布智算中心与算力网络的建设目标，400G 骨干网继续扩容。</p>
+<p><span class="nowrap">3月</span>，运营商在年度发布会上公布智算中心与算力网络的建设目标，400G 骨干网继续扩容。</p>
 </li>
 </ul>
 <figure class="table-figure" id="figure-7">
@@ -4029,11 +4029,11 @@ th.group, th.center, td.center { text-align: center; }
 </section>
 <section class="chapter compliance">
 <h2 id="ratings">行业投资评级的说明</h2>
-<p>评级基准：未来 3–6个月相对沪深 300 指数的表现。</p>
-<p class="rating-definition"><strong>买入</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 15% 以上。</p>
-<p class="rating-definition"><strong>增持</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的超额收益在 5% 至 15% 之间。</p>
-<p class="rating-definition"><strong>中性</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现在 -5% 至 5% 之间。</p>
-<p class="rating-definition"><strong>减持</strong>：预计未来 3–6个月内，行业指数相对沪深 300 指数的表现落后 5% 以上。</p>
+<p>评级基准：未来 3–<span class="nowrap">6个月</span>相对沪深 300 指数的表现。</p>
+<p class="rating-definition"><strong>买入</strong>：预计未来 3–<span class="nowrap">6个月</span>内，行业指数相对沪深 300 指数的超额收益在 <span class="nowrap">15%</span> 以上。</p>
+<p class="rating-definition"><strong>增持</strong>：预计未来 3–<span class="nowrap">6个月</span>内，行业指数相对沪深 300 指数的超额收益在 <span class="nowrap">5%</span> 至 <span class="nowrap">15%</span> 之间。</p>
+<p class="rating-definition"><strong>中性</strong>：预计未来 3–<span class="nowrap">6个月</span>内，行业指数相对沪深 300 指数的表现在 <span class="nowrap">-5%</span> 至 <span class="nowrap">5%</span> 之间。</p>
+<p class="rating-definition"><strong>减持</strong>：预计未来 3–<span class="nowrap">6个月</span>内，行业指数相对沪深 300 指数的表现落后 <span class="nowrap">5%</span> 以上。</p>
 </section>
 <section class="chapter compliance">
 <h2 id="certification">分析师声明</h2>
@@ -4049,7 +4049,7 @@ th.group, th.center, td.center { text-align: center; }
 <p>本公司及其关联机构可能持有本报告所提及公司的证券，并可能为这些公司提供或争取提供投资银行、财务顾问等服务。投资者应当关注上述可能存在的利益冲突。</p>
 <p>本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分内容；经许可引用时须注明出处为衡川证券研究所，且不得作有悖原意的删改。</p>
 <p>本报告仅在中华人民共和国境内（不含港澳台地区）发布。</p>
-<p class="published">本报告发布时间：2026年3月31日 07:30</p>
+<p class="published">本报告发布时间：<span class="nowrap">2026年3月31日</span> 07:30</p>
 <h3>联系我们</h3>
 <div class="offices">
 <div class="office"><p class="city">上海</p><p>电话：021-6000 1000</p><p>邮箱：research-sh@hcresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100号 20楼</p></div>
@@ -4174,7 +4174,7 @@ tbody tr:nth-child(even) td { background: var(--zebra); }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 /* A text column after a number column stands apart from it: "+316.7万户" and "比上年末" are two things. */
 :is(th, td).num + :is(th, td):not(.num) { padding-left: 16px; }
-td.short { white-space: nowrap; }
+td.short, .nowrap { white-space: nowrap; }
 .source, .note { font-size: var(--size-source); color: var(--muted); margin-top: 4px; }
 th.group, th.center, td.center { text-align: center; }
 .news .date { color: var(--primary); font-weight: 600; margin-right: 4px; }
@@ -4305,9 +4305,9 @@ th.group, th.center, td.center { text-align: center; }
 <p class="source">来源：公司官网，公开资料整理，京华证券研究所</p>
 </figure>
 </div>
-<p>公司自 2023年发布首个通用模型起，先后推出代码、数学与混合专家模型，2025年1月发布的推理模型在多项基准测试中接近同期头部闭源模型。</p>
+<p>公司自 <span class="nowrap">2023年发</span>布首个通用模型起，先后推出代码、数学与混合专家模型，<span class="nowrap">2025年1月</span>发布的推理模型在多项基准测试中接近同期头部闭源模型。</p>
 <h3 id="cost-2">（二）训练与推理成本：数量级的差距</h3>
-<p>公开资料显示，该模型的正式训练约使用 2048块 H800 GPU，训练成本约 557.6万美元；API 的推理价格约为每百万 Token 0.14美元，而同期可比闭源模型约为 7.5美元。</p>
+<p>公开资料显示，该模型的正式训练约使用 <span class="nowrap">2048块</span> H800 GPU，训练成本约 <span class="nowrap">557.6万美元</span>；API 的推理价格约为每百万 Token <span class="nowrap">0.14美元</span>，而同期可比闭源模型约为 <span class="nowrap">7.5美元</span>。</p>
 <div class="charts">
 <figure class="chart-figure" id="figure-2">
 <figcaption id="figure-2-caption">图 2：每百万 Token 推理价格对比（美元）</figcaption>
@@ -4374,7 +4374,7 @@ th.group, th.center, td.center { text-align: center; }
 <section class="chapter">
 <h2 id="optical">三、光通信：速率迭代的节奏不变</h2>
 <h3 id="optical-1">（一）高速光模块需求</h3>
-<p>推理集群同样需要高带宽的横向扩展网络。800G 光模块的需求在 2024年下半年明显放量，1.6T 预计 2025年进入小批量交付。</p>
+<p>推理集群同样需要高带宽的横向扩展网络。800G 光模块的需求在 <span class="nowrap">2024年下</span>半年明显放量，1.6T 预计 <span class="nowrap">2025年进</span>入小批量交付。</p>
 <div class="charts">
 <figure class="chart-figure wide" id="figure-6">
 <figcaption id="figure-6-caption">图 6：400G 与 800G 光模块需求（百万美元）</figcaption>
@@ -4487,16 +4487,16 @@ th.group, th.center, td.center { text-align: center; }
 <section class="chapter compliance">
 <h2 id="ratings">投资评级的说明</h2>
 <h3>行业评级</h3>
-<p>评级基准：未来 6–12个月相对沪深 300 指数的表现。</p>
-<p class="rating-definition"><strong>推荐</strong>：预计未来 6–12个月内，行业指数表现优于沪深 300 指数 10% 以上。</p>
-<p class="rating-definition"><strong>中性</strong>：预计未来 6–12个月内，行业指数表现相对沪深 300 指数在 -10% 至 10% 之间。</p>
-<p class="rating-definition"><strong>回避</strong>：预计未来 6–12个月内，行业指数表现弱于沪深 300 指数 10% 以上。</p>
+<p>评级基准：未来 6–<span class="nowrap">12个月</span>相对沪深 300 指数的表现。</p>
+<p class="rating-definition"><strong>推荐</strong>：预计未来 6–<span class="nowrap">12个月</span>内，行业指数表现优于沪深 300 指数 <span class="nowrap">10%</span> 以上。</p>
+<p class="rating-definition"><strong>中性</strong>：预计未来 6–<span class="nowrap">12个月</span>内，行业指数表现相对沪深 300 指数在 <span class="nowrap">-10%</span> 至 <span class="nowrap">10%</span> 之间。</p>
+<p class="rating-definition"><strong>回避</strong>：预计未来 6–<span class="nowrap">12个月</span>内，行业指数表现弱于沪深 300 指数 <span class="nowrap">10%</span> 以上。</p>
 <h3>公司评级</h3>
-<p>评级基准：未来 6–12个月公司股价相对沪深 300 指数（A 股）或恒生指数（港股）的表现。</p>
-<p class="rating-definition"><strong>推荐</strong>：预计未来 6–12个月内，公司股价相对基准指数的涨幅在 20% 以上。</p>
-<p class="rating-definition"><strong>谨慎推荐</strong>：预计未来 6–12个月内，公司股价相对基准指数的涨幅在 10% 至 20% 之间。</p>
-<p class="rating-definition"><strong>中性</strong>：预计未来 6–12个月内，公司股价相对基准指数的变动在 -10% 至 10% 之间。</p>
-<p class="rating-definition"><strong>回避</strong>：预计未来 6–12个月内，公司股价相对基准指数的跌幅在 10% 以上。</p>
+<p>评级基准：未来 6–<span class="nowrap">12个月</span>公司股价相对沪深 300 指数（A 股）或恒生指数（港股）的表现。</p>
+<p class="rating-definition"><strong>推荐</strong>：预计未来 6–<span class="nowrap">12个月</span>内，公司股价相对基准指数的涨幅在 <span class="nowrap">20%</span> 以上。</p>
+<p class="rating-definition"><strong>谨慎推荐</strong>：预计未来 6–<span class="nowrap">12个月</span>内，公司股价相对基准指数的涨幅在 <span class="nowrap">10%</span> 至 <span class="nowrap">20%</span> 之间。</p>
+<p class="rating-definition"><strong>中性</strong>：预计未来 6–<span class="nowrap">12个月</span>内，公司股价相对基准指数的变动在 <span class="nowrap">-10%</span> 至 <span class="nowrap">10%</span> 之间。</p>
+<p class="rating-definition"><strong>回避</strong>：预计未来 6–<span class="nowrap">12个月</span>内，公司股价相对基准指数的跌幅在 <span class="nowrap">10%</span> 以上。</p>
 </section>
 <section class="chapter compliance">
 <h2 id="certification">分析师声明</h2>
@@ -4512,7 +4512,7 @@ th.group, th.center, td.center { text-align: center; }
 <p>本公司及其关联机构可能持有本报告所提及公司的证券，并可能为这些公司提供或争取提供投资银行、财务顾问等服务。投资者应当关注上述可能存在的利益冲突。</p>
 <p>本报告版权归本公司所有。未经本公司书面许可，任何机构和个人不得以任何形式复制、转载、刊登或修改本报告的全部或部分内容；经许可引用时须注明出处为京华证券研究所，且不得作有悖原意的删改。</p>
 <p>本报告仅在中华人民共和国境内（不含港澳台地区）发布。</p>
-<p class="published">本报告发布时间：2025年2月10日 08:00</p>
+<p class="published">本报告发布时间：<span class="nowrap">2025年2月10日</span> 08:00</p>
 <h3>联系我们</h3>
 <div class="offices">
 <div class="office"><p class="city">北京</p><p>电话：010-6100 1000</p><p>邮箱：research-sh@jhresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100号 20楼</p></div>

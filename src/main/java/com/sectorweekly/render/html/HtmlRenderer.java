@@ -19,6 +19,8 @@ import freemarker.core.TemplateHTMLOutputModel;
 
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The report as one self-contained HTML page, from {@code templates/html/report.ftlh} and a partial
@@ -27,6 +29,10 @@ import java.util.Map;
  * takes the report's {@code style} as custom properties.
  */
 public final class HtmlRenderer extends TemplateRenderer {
+
+    /** A number and the unit set against it: a % sign, or a word or two of Chinese after its magnitudes, dates chained. */
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
+            "[+-]?\\d+(?:[.,]\\d+)*(?:[%％]|[十百千万亿兆]*\\p{IsHan}{1,2}(?:\\d+\\p{IsHan})*)");
 
     private final TemplateSource templates;
 
@@ -61,12 +67,28 @@ public final class HtmlRenderer extends TemplateRenderer {
     private static TemplateHTMLOutputModel markup(RichText text) throws TemplateModelException {
         StringBuilder html = new StringBuilder();
         for (RichText.Run run : text.runs()) {
-            String marked = HTMLOutputFormat.INSTANCE.escapePlainText(run.text());
+            String marked = unbroken(run.text());
             if (run.role() != null) {
                 marked = "<span class=\"" + run.role() + "\">" + marked + "</span>";
             }
             html.append(run.bold() ? "<strong>" + marked + "</strong>" : marked);
         }
         return HTMLOutputFormat.INSTANCE.fromMarkup(html.toString());
+    }
+
+    /**
+     * The text escaped, each number kept on one line with the unit the typography set against it
+     * (214亿美元, 26.57%, 2026年2月), as the PDF keeps them: a phone's narrow line would part them.
+     */
+    private static String unbroken(String text) throws TemplateModelException {
+        StringBuilder html = new StringBuilder();
+        Matcher m = NUMBER_WITH_UNIT.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            html.append(HTMLOutputFormat.INSTANCE.escapePlainText(text.substring(at, m.start())))
+                    .append("<span class=\"nowrap\">").append(HTMLOutputFormat.INSTANCE.escapePlainText(m.group())).append("</span>");
+            at = m.end();
+        }
+        return html.append(HTMLOutputFormat.INSTANCE.escapePlainText(text.substring(at))).toString();
     }
 }
