@@ -2,13 +2,16 @@
 rem Starts Sector Weekly as fast as this JDK allows, without JVM flags to remember: the classes a
 rem run loads are kept in a class-data archive beside the jar (made by the first run), and short
 rem runs skip the JIT's slower tiers. SECTOR_WEEKLY_JAVA_OPTS adds options of your own; JAVA_HOME
-rem picks the JDK (17 or newer). After moving this folder, delete sector-weekly.jsa once.
+rem picks the JDK (17 or newer). After moving this folder, delete its sector-weekly-*.jsa once.
 setlocal
 set "HERE=%~dp0"
 set "JAR=%HERE%sector-weekly.jar"
-set "ARCHIVE=%HERE%sector-weekly.jsa"
 set "JAVA=java"
+set "JDK=path"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
+rem An archive fits one JDK: its name carries the JDK's folder (jdk-17.0.15), so another makes its own.
+if defined JAVA_HOME for %%J in ("%JAVA_HOME%\.") do set "JDK=%%~nxJ"
+set "ARCHIVE=%HERE%sector-weekly-%JDK: =-%.jsa"
 if exist "%ARCHIVE%" (set "SHARE=-XX:SharedArchiveFile=%ARCHIVE%") else (set "SHARE=-XX:ArchiveClassesAtExit=%ARCHIVE%")
 set "TIERS=-XX:TieredStopAtLevel=1"
 for %%A in (%*) do (

@@ -55,6 +55,49 @@ class LauncherIT {
                 "the next run maps the tool's classes from the archive: " + mapped + " of " + ours.size());
     }
 
+    @Test
+    void anotherJdkMakesAndUsesAnArchiveOfItsOwn() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "the POSIX launcher needs a shell");
+        Path other = otherJdk().orElse(null);
+        assumeTrue(other != null, "no second JDK beside this one; the launcher's choice of archive per JDK is not tested");
+        Path launcher = Path.of("target/sector-weekly").toAbsolutePath();
+        String week = Path.of("content/2026-W13").toAbsolutePath().toString();
+        run(launcher, Map.of(), "check", week);
+        List<Path> before = archives(launcher.getParent());
+        Path classes = temp.resolve("classes.txt");
+        Map<String, String> otherJdk = Map.of("JAVA_HOME", other.toString());
+        run(launcher, otherJdk, "check", week);
+        List<Path> made = archives(launcher.getParent()).stream().filter(a -> !before.contains(a)).toList();
+        try {
+            assertEquals(1, made.size(), "the other JDK made an archive of its own, not refused this one's: " + made);
+            Map<String, String> logged = new java.util.HashMap<>(otherJdk);
+            logged.put("SECTOR_WEEKLY_JAVA_OPTS", "-Xlog:class+load:file=" + classes);
+            run(launcher, logged, "check", week);
+            assertTrue(Files.readAllLines(classes).stream().anyMatch(l -> l.contains(" com.sectorweekly.") && l.contains("shared objects file")),
+                    "and starts from it the next time");
+        } finally {
+            for (Path archive : made) {
+                Files.deleteIfExists(archive);
+            }
+        }
+    }
+
+    /** A JDK installed beside the one running the tests (another release), if there is one. */
+    private static java.util.Optional<Path> otherJdk() throws IOException {
+        Path home = Path.of(System.getProperty("java.home")).toRealPath();
+        try (Stream<Path> siblings = Files.list(home.getParent())) {
+            return siblings.filter(jdk -> Files.isExecutable(jdk.resolve("bin/java")) && Files.isRegularFile(jdk.resolve("release")))
+                    .filter(jdk -> {
+                        try {
+                            return !jdk.toRealPath().equals(home);
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .findFirst();
+        }
+    }
+
     /** Unpacks as unzip does, with the modes the archive gives its files. */
     private static Path unzip(Path zip, Path into) throws IOException {
         Path top = null;
