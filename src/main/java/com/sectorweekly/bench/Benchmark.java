@@ -132,8 +132,10 @@ public final class Benchmark {
      * Rebuilds in one warmed-up JVM, as a rebuild on every save would: each measured run is another
      * variation of the week, so no chart is drawn from an earlier run's drawing. Formats render in
      * the build's order, so the HTML reuses the charts the Markdown drew.
+     *
+     * @return the PDF render's median in milliseconds
      */
-    public void warm(int warmUp, int runs, Path scratch) throws ContentException, IOException, RenderException {
+    public double warm(int warmUp, int runs, Path scratch) throws ContentException, IOException, RenderException {
         Path content = scratch.resolve("warm");
         List<Path> weeks = ExampleWeeks.generate(weekDir, content, warmUp + runs);
         ReportBuild build = new ReportBuild(content, TemplateSource.builtIn());
@@ -163,6 +165,20 @@ public final class Benchmark {
                         + "md %.1f ms (draws the charts), html %.1f ms (reuses them), pdf %.1f ms (%.1f KB)%n",
                 warmUp, runs, median(prepare) / 1e6, median(render[Format.MD.ordinal()]) / 1e6,
                 median(render[Format.HTML.ordinal()]) / 1e6, median(render[Format.PDF.ordinal()]) / 1e6, pdfBytes / 1024.0);
+        return median(render[Format.PDF.ordinal()]) / 1e6;
+    }
+
+    /**
+     * Times Typst compiling the week's text, where its Node compiler is installed in {@code compiler},
+     * and prints ours against it.
+     *
+     * @param ourCold    our cold build's median in milliseconds, or 0 where it was not measured
+     * @param ourWarmPdf our warm PDF render's median in milliseconds
+     */
+    public void typstPeer(Path compiler, Path scratch, int runs, long ourCold, double ourWarmPdf)
+            throws ContentException, IOException, InterruptedException {
+        ReportBuild build = new ReportBuild(weekDir.toAbsolutePath().getParent(), TemplateSource.builtIn());
+        TypstPeer.time(compiler, build.assemble(build.load(weekDir)), scratch, runs, ourCold, ourWarmPdf, out);
     }
 
     /** Builds batches of generated weeks in one JVM on every core, as a desk rebuilding an archive would. */

@@ -32,6 +32,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Batch sizes, comma-separated (default: ${DEFAULT-VALUE}).")
     private List<Integer> batches;
 
+    @Option(names = "--typst", paramLabel = "FOLDER",
+            description = "A folder where @myriaddreamin/typst-ts-node-compiler is installed (npm install): Typst is timed on the week's text too.")
+    private Path typst;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -45,8 +49,9 @@ final class BenchCommand implements Callable<Integer> {
         try {
             Benchmark bench = new Benchmark(week, out);
             Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            long ours = 0;
             if (jar.toString().endsWith(".jar") && coldRuns > 0) {
-                long ours = bench.cold(jar, Benchmark.Launch.plain(), coldRuns, scratch);
+                ours = bench.cold(jar, Benchmark.Launch.plain(), coldRuns, scratch);
                 out.flush();
                 // The archive holds the jar's path as it was started when the archive was made: relative to here.
                 Path relativeJar = Path.of("").toAbsolutePath().relativize(jar);
@@ -62,7 +67,9 @@ final class BenchCommand implements Callable<Integer> {
                 out.println("cold build: skipped (run the packaged jar to measure new JVMs)");
             }
             out.flush();
-            bench.warm(warmRuns, warmRuns, scratch);
+            double warmPdf = bench.warm(warmRuns, warmRuns, scratch);
+            out.flush();
+            bench.typstPeer(typst, scratch, Math.max(coldRuns, 5), ours, warmPdf);
             out.flush();
             if (!batches.isEmpty() && batches.get(0) > 0) {
                 bench.batch(batches, scratch);
