@@ -25,6 +25,9 @@ import java.util.function.BiConsumer;
  */
 public final class ContentFields {
 
+    /** The renewed paths of each file's record type as patterns, made once: the checks ask of every text. */
+    private static final Map<Class<?>, List<java.util.regex.Pattern>> RENEWED_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private ContentFields() {
     }
 
@@ -216,8 +219,10 @@ public final class ContentFields {
      */
     public static boolean isRenewed(Class<?> root, String pointer) {
         String path = pointer.startsWith("/") ? pointer.substring(1) : pointer;
-        return renewed(root).stream().anyMatch(renewed -> pathPattern(renewed.path()).matcher(path).matches());
+        return RENEWED_PATTERNS.computeIfAbsent(root, type -> renewed(type).stream().map(r -> pathPattern(r.path())).toList())
+                .stream().anyMatch(renewed -> renewed.matcher(path).matches());
     }
+
 
     /** A renewed path as a pattern: {@code *} one key or position, {@code **} any number; anything below it too. */
     private static java.util.regex.Pattern pathPattern(String path) {
