@@ -33,11 +33,7 @@ class LauncherIT {
     @Test
     void theUnpackedLauncherMakesItsArchiveOnceAndThenStartsFromIt() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "the POSIX launcher needs a shell");
-        Path zip;
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            zip = files.filter(f -> f.getFileName().toString().matches("sector-weekly-.*\\.zip")).findFirst().orElseThrow();
-        }
-        Path home = unzip(zip, temp.resolve("unpacked"));
+        Path home = unzip(distribution(), temp.resolve("unpacked"));
         Path launcher = home.resolve("sector-weekly");
         assertTrue(Files.isRegularFile(home.resolve("sector-weekly.cmd")) && Files.isRegularFile(home.resolve("sector-weekly.jar")));
 
@@ -60,25 +56,26 @@ class LauncherIT {
         assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "the POSIX launcher needs a shell");
         Path other = otherJdk().orElse(null);
         assumeTrue(other != null, "no second JDK beside this one; the launcher's choice of archive per JDK is not tested");
-        Path launcher = Path.of("target/sector-weekly").toAbsolutePath();
+        Path home = unzip(distribution(), temp.resolve("unpacked"));
+        Path launcher = home.resolve("sector-weekly");
         String week = Path.of("content/2026-W13").toAbsolutePath().toString();
         run(launcher, Map.of(), "check", week);
-        List<Path> before = archives(launcher.getParent());
-        Path classes = temp.resolve("classes.txt");
+        assertEquals(1, archives(home).size(), "this JDK made its archive");
         Map<String, String> otherJdk = Map.of("JAVA_HOME", other.toString());
         run(launcher, otherJdk, "check", week);
-        List<Path> made = archives(launcher.getParent()).stream().filter(a -> !before.contains(a)).toList();
-        try {
-            assertEquals(1, made.size(), "the other JDK made an archive of its own, not refused this one's: " + made);
-            Map<String, String> logged = new java.util.HashMap<>(otherJdk);
-            logged.put("SECTOR_WEEKLY_JAVA_OPTS", "-Xlog:class+load:file=" + classes);
-            run(launcher, logged, "check", week);
-            assertTrue(Files.readAllLines(classes).stream().anyMatch(l -> l.contains(" com.sectorweekly.") && l.contains("shared objects file")),
-                    "and starts from it the next time");
-        } finally {
-            for (Path archive : made) {
-                Files.deleteIfExists(archive);
-            }
+        assertEquals(2, archives(home).size(), "the other JDK made an archive of its own, not refused this one's");
+        Path classes = temp.resolve("classes.txt");
+        Map<String, String> logged = new java.util.HashMap<>(otherJdk);
+        logged.put("SECTOR_WEEKLY_JAVA_OPTS", "-Xlog:class+load:file=" + classes);
+        run(launcher, logged, "check", week);
+        assertTrue(Files.readAllLines(classes).stream().anyMatch(l -> l.contains(" com.sectorweekly.") && l.contains("shared objects file")),
+                "and starts from it the next time");
+    }
+
+    /** The zip mvn package makes. */
+    private static Path distribution() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(f -> f.getFileName().toString().matches("sector-weekly-.*\\.zip")).findFirst().orElseThrow();
         }
     }
 

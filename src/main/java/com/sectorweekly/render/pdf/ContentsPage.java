@@ -53,9 +53,8 @@ final class ContentsPage {
         Chunk leader = new Chunk(new DottedLineSeparator());
         leader.setFont(font);
         line.add(leader);
-        // The first pass does not know the pages yet; two digits keep the line's shape the same.
-        String page = layout.contentsPages.pageOf(anchor).stream().mapToObj(String::valueOf).findFirst().orElse("00");
-        Chunk number = PdfText.chunk(page, font);
+        // The pages are not laid out yet: the number is written in when they are.
+        Chunk number = layout.pageNumbers.placeholder(layout.writer, anchor, font);
         number.setLocalGoto(anchor);
         line.add(number);
         layout.add(line);

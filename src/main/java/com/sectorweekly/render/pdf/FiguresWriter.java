@@ -19,7 +19,6 @@ import com.sectorweekly.render.chart.ChartDrawing;
 import java.awt.Graphics2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -96,11 +95,9 @@ final class FiguresWriter {
     private Image chart(ChartFigure figure, float height) {
         ChartDrawing.Size size = ChartDrawing.size(figure.chart()).within(layout.textWidth()).shorter(height);
         PdfTemplate drawing = layout.writer.getDirectContent().createTemplate(size.width(), size.height());
-        if (!layout.draft) {
-            Graphics2D graphics = drawing.createGraphics(size.width(), size.height(), PdfCharts.FONTS);
-            ChartDrawing.paint(figure.chart(), layout.palette, graphics, size);
-            graphics.dispose();
-        }
+        Graphics2D graphics = drawing.createGraphics(size.width(), size.height(), PdfCharts.FONTS);
+        ChartDrawing.paint(figure.chart(), layout.palette, graphics, size);
+        graphics.dispose();
         return image(drawing);
     }
 
@@ -114,11 +111,9 @@ final class FiguresWriter {
         Image image;
         if (figure.isVector()) {
             PdfTemplate drawing = layout.writer.getDirectContent().createTemplate(width, height);
-            if (!layout.draft) {
-                Graphics2D graphics = drawing.createGraphics(width, height, PdfCharts.FONTS);
-                SvgPictures.load(figure).render(null, graphics, new ViewBox(0, 0, width, height));
-                graphics.dispose();
-            }
+            Graphics2D graphics = drawing.createGraphics(width, height, PdfCharts.FONTS);
+            SvgPictures.load(figure).render(null, graphics, new ViewBox(0, 0, width, height));
+            graphics.dispose();
             image = image(drawing);
         } else {
             try {

@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * One pass of laying a report out: the OpenPDF document being filled, the report it is filled from,
- * and what every block writer shares (the style, colours, the outline being built, the pages of the pass before).
+ * and what every block writer shares (the style, colours, the outline being built, the contents' page numbers).
  */
 final class PdfLayout {
 
@@ -22,10 +22,8 @@ final class PdfLayout {
     final PdfWriter writer;
     final Document report;
     final Bookmarks bookmarks = new Bookmarks();
-    /** Where the first pass put each heading and figure, for the contents' page numbers. */
-    final PageIndex contentsPages;
-    /** The first pass places charts without drawing them. */
-    final boolean draft;
+    /** The contents' page numbers, written in once every heading and figure has its page. */
+    final PageNumbers pageNumbers;
     final PdfStyle style;
     final Color primary;
     final Color accent;
@@ -33,13 +31,11 @@ final class PdfLayout {
     /** Chinese is set justified, as Chinese reports are; English ragged right, which spaces its words evenly. */
     final int textAlignment;
 
-    PdfLayout(com.lowagie.text.Document pdf, PdfWriter writer, Document report, PdfStyle style, PageIndex contentsPages,
-              boolean draft) {
+    PdfLayout(com.lowagie.text.Document pdf, PdfWriter writer, Document report, PdfStyle style, PageNumbers pageNumbers) {
         this.pdf = pdf;
         this.writer = writer;
         this.report = report;
-        this.contentsPages = contentsPages;
-        this.draft = draft;
+        this.pageNumbers = pageNumbers;
         this.style = style;
         this.palette = ChartPalette.of(report.colors());
         this.primary = palette.primary();

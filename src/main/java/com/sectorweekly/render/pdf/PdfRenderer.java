@@ -45,21 +45,15 @@ public final class PdfRenderer implements Renderer {
     }
 
     /**
-     * Lays the report out twice: the contents page lists page numbers that are known only after
-     * layout. The first pass records them; the second prints them. The contents page has the same
-     * shape in both passes, so no page moves between them; charts take their place in the first
-     * pass without being drawn.
+     * Lays the report out once: the contents page lists page numbers that are known only after
+     * layout, so they are written into their places ({@link PageNumbers}) when the last page is done.
      */
     @Override
     public Rendered render(Document report, Set<Format> formats) throws RenderException {
-        PdfStyle style = PdfStyle.of(templates.style());
-        PageIndex firstPass = new PageIndex();
-        layOut(report, style, firstPass, new PageIndex(), true);
-        return Rendered.alone(ReproducibleBytes.of(layOut(report, style, new PageIndex(), firstPass, false)));
+        return Rendered.alone(ReproducibleBytes.of(layOut(report, PdfStyle.of(templates.style()))));
     }
 
-    private static byte[] layOut(Document report, PdfStyle style, PageIndex record, PageIndex contentsPages, boolean draft)
-            throws RenderException {
+    private static byte[] layOut(Document report, PdfStyle style) throws RenderException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         // Page 1 has no running header, so it starts higher; the other pages get their margins below.
         ReportStyle.Page margins = style.page();
@@ -67,7 +61,8 @@ public final class PdfRenderer implements Renderer {
                 margins.side(), margins.side(), margins.firstTop(), margins.bottom());
         try {
             PdfWriter writer = CompactFontWriter.open(pdf, out);
-            PdfLayout layout = new PdfLayout(pdf, writer, report, style, contentsPages, draft);
+            PageNumbers pageNumbers = new PageNumbers();
+            PdfLayout layout = new PdfLayout(pdf, writer, report, style, pageNumbers);
             describe(layout);
             writer.setPageEvent(new PageDecorations(
                     report.masthead().runningHeader(),
@@ -76,7 +71,8 @@ public final class PdfRenderer implements Renderer {
                     (page, total) -> MessageFormat.format(layout.label("report.footerPages"), page, total),
                     layout.primary, style));
             writer.setPageEvent(layout.bookmarks);
-            writer.setPageEvent(record);
+            writer.setPageEvent(pageNumbers.index());
+            writer.setPageEvent(pageNumbers);
             pdf.open();
             // from page 2 on, which page 1's summary may run over onto
             pdf.setMargins(margins.side(), margins.side(), margins.top(), margins.bottom());
@@ -88,6 +84,7 @@ public final class PdfRenderer implements Renderer {
             for (Section chapter : report.chapters()) {
                 blocks.write(chapter, Setting.body(style));
             }
+            pageNumbers.fill();
             pdf.close();
         } catch (RuntimeException e) {
             throw new RenderException("PDF could not be laid out: " + e.getMessage(), e);
