@@ -10,10 +10,13 @@ set "JAVA=java"
 set "JDK=path"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 rem An archive fits one JDK and one build of the jar: its name carries the JDK's folder (jdk-17.0.15)
-rem and the jar's size, so another JDK or a new jar makes its own.
+rem and the jar's size and time, so another JDK or a new jar makes its own.
 if defined JAVA_HOME for %%J in ("%JAVA_HOME%\.") do set "JDK=%%~nxJ"
-for %%F in ("%JAR%") do set "SIZE=%%~zF"
-set "ARCHIVE=%HERE%sector-weekly-%JDK: =-%-%SIZE%.jsa"
+for %%F in ("%JAR%") do set "BUILD=%%~zF-%%~tF"
+set "BUILD=%BUILD:/=%"
+set "BUILD=%BUILD::=%"
+set "BUILD=%BUILD: =-%"
+set "ARCHIVE=%HERE%sector-weekly-%JDK: =-%-%BUILD%.jsa"
 if exist "%ARCHIVE%" (set "SHARE=-XX:SharedArchiveFile=%ARCHIVE%") else (set "SHARE=-XX:ArchiveClassesAtExit=%ARCHIVE%")
 set "TIERS=-XX:TieredStopAtLevel=1"
 for %%A in (%*) do (

@@ -72,7 +72,7 @@ final class ExampleWeeks {
             text = varyHistory(text, random);
         }
         if (text.startsWith(CLOSES_HEADER)) {
-            // closes (page 1's performance chart) move with the week, so they still end in it
+            // closes (page 1's performance chart's, and the segments' that no longer name them) move with the week
             long days = ChronoUnit.DAYS.between(origin.monday(), week.monday());
             text = ISO_DATE.matcher(text).replaceAll(m -> LocalDate.parse(m.group()).plusDays(days).toString());
         }

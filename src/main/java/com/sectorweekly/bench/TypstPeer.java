@@ -80,6 +80,10 @@ final class TypstPeer {
         if (times == null) {
             return;
         }
+        if (!times.has("warm") || !times.has("edited") || times.get("warm").isEmpty()) {
+            out.println("peer, Typst: skipped (its compiler printed no times)");
+            return;
+        }
         double warm = median(times.get("warm"));
         double edited = median(times.get("edited"));
         long coldMedian = cold[cold.length / 2];
@@ -91,19 +95,33 @@ final class TypstPeer {
         out.printf(Locale.ROOT, "  our warm PDF render takes %.1f of Typst's warm compile with an edit%n", ourWarmPdf / edited);
     }
 
-    /** One Node process: a compile, then {@code runs} warm ones of each kind; their times, or null (said) on failure. */
+    /**
+     * One Node process: a compile, then {@code runs} warm ones of each kind; their times, or null
+     * (said) where Node is missing, fails, or takes more than two minutes.
+     */
     private static JsonNode compile(Path script, Path module, Path fonts, Path main, int runs, Path pdf, PrintWriter out)
-            throws IOException, InterruptedException {
+            throws InterruptedException {
         List<String> command = List.of("node", script.toString(), module.toString(), fonts.toString(), main.toString(),
                 String.valueOf(runs), pdf.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] said = process.getInputStream().readAllBytes();
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            out.println("peer, Typst: failed: " + new String(said, StandardCharsets.UTF_8).strip());
+        Path said = pdf.resolveSibling(pdf.getFileName() + ".log");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(said.toFile()).start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                out.println("peer, Typst: skipped (no PDF within two minutes)");
+                return null;
+            }
+            String output = Files.readString(said, StandardCharsets.UTF_8);
+            if (process.exitValue() != 0) {
+                out.println("peer, Typst: failed: " + output.strip());
+                return null;
+            }
+            String json = output.lines().filter(line -> line.startsWith("{")).reduce((a, b) -> b).orElse("{}");
+            return new ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            out.println("peer, Typst: skipped (" + e.getMessage() + ")");
             return null;
         }
-        return new ObjectMapper().readTree(new String(said, StandardCharsets.UTF_8).lines().reduce((a, b) -> b).orElse("{}"));
     }
 
     private static double median(JsonNode values) {

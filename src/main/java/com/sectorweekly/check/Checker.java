@@ -2,6 +2,7 @@ package com.sectorweekly.check;
 
 import com.sectorweekly.content.LoadedWeek;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,6 +57,6 @@ public final class Checker {
             return findings;
         }
         return findings.stream().filter(f -> week.unread().stream().noneMatch(file ->
-                f.location().file().endsWith(file) || f.message().contains(file))).toList();
+                Path.of(f.location().file()).getFileName().toString().equals(file) || f.message().contains(file))).toList();
     }
 }

@@ -89,7 +89,7 @@ final class DatesAgree implements Rule {
                                 + kpi.period() + "; write {" + kpi.id() + ".period} to quote its period"));
             }
         }
-        // A chapter's chart or table whose caption says up to when ("截至1月末") over data of a later month.
+        // A chapter's chart or table whose caption says up to when ("截至1月末") over data that ends in another month.
         for (Placed<Chapters.ChartData> placed : places.find(ContentLoader.CHAPTERS_FILE, Chapters.ChartData.class)) {
             asOf(placed.value().caption(), placed.value(), input, placed.at("caption")).ifPresent(findings::add);
         }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * "云业务收入增长 41%" of a KPI named 云服务收入同比增速. A KPI's subject is the measure its name
  * names (收入, 资本开支, 用户 …, which prose may word another way: 营收, 资本支出), the company it
  * names (by any of the registry's names for it), and the first word of what is measured (云, 5G,
- * 移); a clause that holds all of them and a number in the KPI's unit states that KPI. Where a
+ * 移); a clause that holds all of them and a number in the KPI's unit states that KPI. A KPI named
+ * by its measure alone (收入同比增速) has no subject to be found by. Where a
  * clause's number fits several KPIs, the one whose value it is, or else the one whose name the
  * clause shares most of, is meant; a tie is no finding.
  */
@@ -33,11 +34,13 @@ final class KpiSubjects {
             List.of("用户"),
             List.of("订单"),
             List.of("市场规模"));
-    private static final Pattern CLAUSE = Pattern.compile("[^，。；！？,;\\n]+");
+    /** A clause: up to a Chinese or Latin comma or stop, but not a comma between the digits of 1,234. */
+    private static final Pattern CLAUSE = Pattern.compile("(?:[^，。；！？,;\\n]|(?<=\\d),(?=\\d{3}))+");
+    private static final String NUMBER = "([+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|[+-]?\\d+(?:\\.\\d+)?)";
     private static final Pattern FIRST_WORD = Pattern.compile("^(?:[A-Za-z0-9]+|\\p{IsHan})");
 
-    /** A KPI's subject: the words a clause must hold to be about it. */
-    record Subject(CoreData.Kpi kpi, List<String> measure, List<String> company, String firstWord) {
+    /** A KPI's subject: the words a clause must hold to be about it, and a number in its unit. */
+    record Subject(CoreData.Kpi kpi, List<String> measure, List<String> company, String firstWord, Pattern number) {
 
         boolean isNamedIn(String clause) {
             return measure.stream().anyMatch(clause::contains)
@@ -84,7 +87,12 @@ final class KpiSubjects {
                 }
             }
             Matcher first = FIRST_WORD.matcher(before.replace(" ", ""));
-            return Optional.of(new Subject(kpi, measure, company, first.find() ? first.group() : ""));
+            String firstWord = first.find() ? first.group() : "";
+            if (company.isEmpty() && firstWord.isEmpty()) {
+                return Optional.empty(); // 收入同比增速 alone could be anyone's revenue
+            }
+            return Optional.of(new Subject(kpi, measure, company, firstWord,
+                    Pattern.compile(NUMBER + "\\s*" + Pattern.quote(kpi.unit()))));
         }
         return Optional.empty();
     }
@@ -100,10 +108,9 @@ final class KpiSubjects {
             }
             List<Subject> named = subjects.stream().filter(s -> s.isNamedIn(clause)).toList();
             for (Subject subject : named) {
-                Matcher number = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)\\s*" + Pattern.quote(subject.kpi().unit()))
-                        .matcher(clause);
+                Matcher number = subject.number().matcher(clause);
                 while (number.find()) {
-                    BigDecimal value = new BigDecimal(number.group(1));
+                    BigDecimal value = new BigDecimal(number.group(1).replace(",", ""));
                     if (meant(subject, named, clause, value)) {
                         stated.add(new Stated(subject.kpi(), clause.strip(), number.group(), value));
                     }

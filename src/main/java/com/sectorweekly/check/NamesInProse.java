@@ -57,7 +57,7 @@ final class NamesInProse implements Rule {
                                 + slip.why() + ")"));
             }
         }
-        return findings;
+        return findings.stream().distinct().toList(); // a slip typed twice in one text is said once, at the first
     }
 
     /** A Chinese name typed with a slip: what was typed, the name meant, and what the slip is. */

@@ -62,8 +62,9 @@ final class PerformanceFile {
                 closes.get(c - 1).add(new PriceSeries.Close(date.get(), close.get()));
             }
         }
+        boolean rowsRead = problems.isEmpty();
         for (int c = 0; c < indices; c++) {
-            if (problems.isEmpty() && closes.get(c).size() < 2) {
+            if (rowsRead && closes.get(c).size() < 2) {
                 problems.add(new Problem(new Location(name, 1, 0), table.header().get(c + 1)
                         + " has " + closes.get(c).size() + " close" + (closes.get(c).size() == 1 ? "" : "s") + "; a line needs two at least"));
             }

@@ -14,7 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 /**
  * The content files' records described by themselves: their YAML keys, and the fields their
@@ -26,7 +28,7 @@ import java.util.function.BiConsumer;
 public final class ContentFields {
 
     /** The renewed paths of each file's record type as patterns, made once: the checks ask of every text. */
-    private static final Map<Class<?>, List<java.util.regex.Pattern>> RENEWED_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Class<?>, List<Pattern>> RENEWED_PATTERNS = new ConcurrentHashMap<>();
 
     private ContentFields() {
     }
@@ -223,9 +225,8 @@ public final class ContentFields {
                 .stream().anyMatch(renewed -> renewed.matcher(path).matches());
     }
 
-
     /** A renewed path as a pattern: {@code *} one key or position, {@code **} any number; anything below it too. */
-    private static java.util.regex.Pattern pathPattern(String path) {
+    private static Pattern pathPattern(String path) {
         StringBuilder regex = new StringBuilder();
         String[] steps = path.split("/");
         for (int i = 0; i < steps.length; i++) {
@@ -233,10 +234,10 @@ public final class ContentFields {
             if (steps[i].equals("**")) {
                 regex.append("(?:[^/]+/)*");
             } else {
-                regex.append(steps[i].equals("*") ? "[^/]+" : java.util.regex.Pattern.quote(steps[i])).append(last ? "" : "/");
+                regex.append(steps[i].equals("*") ? "[^/]+" : Pattern.quote(steps[i])).append(last ? "" : "/");
             }
         }
-        return java.util.regex.Pattern.compile(regex + "(?:/.*)?");
+        return Pattern.compile(regex + "(?:/.*)?");
     }
 
     /**

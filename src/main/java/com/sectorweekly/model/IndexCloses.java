@@ -22,11 +22,6 @@ public record IndexCloses(String file, List<String> names, List<PriceSeries> ind
         return indices.get(0);
     }
 
-    /** The last date any index has a close for. */
-    public LocalDate lastDate() {
-        return indices.stream().flatMap(s -> s.closes().stream()).map(PriceSeries.Close::date)
-                .max(LocalDate::compareTo).orElseThrow();
-    }
 
     /**
      * Each index's cumulative return, in percent, from its last close on or before {@code from}

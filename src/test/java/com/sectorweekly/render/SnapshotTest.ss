@@ -4515,7 +4515,7 @@ th.group, th.center, td.center { text-align: center; }
 <p class="published">本报告发布时间：<span class="nowrap">2025年2月10日</span> 08:00</p>
 <h3>联系我们</h3>
 <div class="offices">
-<div class="office"><p class="city">北京</p><p>电话：010-6100 1000</p><p>邮箱：research-sh@jhresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100号 20楼</p></div>
+<div class="office"><p class="city">上海</p><p>电话：021-6100 1000</p><p>邮箱：research-sh@jhresearch.example</p><p>邮编：200120</p><p>地址：上海市浦东新区示例大道 100号 20楼</p></div>
 <div class="office"><p class="city">北京</p><p>电话：010-6000 2000</p><p>邮箱：research-bj@jhresearch.example</p><p>邮编：100032</p><p>地址：北京市西城区示例街 8号 12层</p></div>
 <div class="office"><p class="city">深圳</p><p>电话：0755-6000 3000</p><p>邮箱：research-sz@jhresearch.example</p><p>邮编：518048</p><p>地址：深圳市福田区示例路 2000号 18楼</p></div>
 </div>
@@ -5602,7 +5602,7 @@ DeepSeek 的训练与推理成本显著低于同代模型，带来的讨论集
 
 ### 联系我们
 
-**北京** 电话：010-6100 1000；邮箱：research-sh@jhresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100号 20楼
+**上海** 电话：021-6100 1000；邮箱：research-sh@jhresearch.example；邮编：200120；地址：上海市浦东新区示例大道 100号 20楼
 
 **北京** 电话：010-6000 2000；邮箱：research-bj@jhresearch.example；邮编：100032；地址：北京市西城区示例街 8号 12层
 
@@ -6746,8 +6746,8 @@ EPS（元） P/E
 本报告发布时间：2025年2月10日 08:00
  
 联 系我们
-北京 北京 深圳
-电话：010-6100 1000 电话：010-6000 2000 电话：0755-6000 3000
+上海 北京 深圳
+电话：021-6100 1000 电话：010-6000 2000 电话：0755-6000 3000
 邮箱：research-sh@jhresearch.example 邮箱：research-bj@jhresearch.example 邮箱：research-sz@jhresearch.example
 邮编：200120 邮编：100032 邮编：518048
 地址：上海市浦东新区示例大道 100号 20楼 地址：北京市西城区示例街 8号 12层 地址：深圳市福田区示例路 2000号 18楼

@@ -12,7 +12,6 @@ import com.sectorweekly.document.Paragraph;
 import com.sectorweekly.document.Section;
 import com.sectorweekly.document.TableFigure;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Lays out any block of the tree by handing it to the writer of its type. */
@@ -56,34 +55,31 @@ final class BlockWriter {
     void write(List<Block> blocks, Setting setting) {
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Figures grid) {
-                List<PdfPTable> rows = new ArrayList<>(figures.rows(grid));
-                if (!layout.fits(FiguresWriter.height(rows.get(0)))) {
-                    List<Graphic> first = grid.rows().get(0);
-                    PdfPTable shorter = figures.row(first, 1 - SHORTER);
-                    if (first.stream().allMatch(ChartFigure.class::isInstance) && layout.fits(FiguresWriter.height(shorter))) {
-                        rows.set(0, shortestFitting(first));
-                    } else {
-                        while (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph text) {
-                            paragraphs.write(text, setting);
-                            i++;
-                        }
+                List<Graphic> first = grid.rows().get(0);
+                float share = 1;
+                if (!layout.fits(FiguresWriter.height(figures.row(first, 1, false)))) {
+                    share = first.stream().allMatch(ChartFigure.class::isInstance) ? fittingShare(first) : 1;
+                    while (share == 1 && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph text) {
+                        paragraphs.write(text, setting);
+                        i++;
                     }
                 }
-                rows.forEach(layout::add);
+                figures.rows(grid, share).forEach(layout::add);
             } else {
                 write(blocks.get(i), setting);
             }
         }
     }
 
-    /** The row of charts drawn as little shorter as will fit what is left of the page. */
-    private PdfPTable shortestFitting(List<Graphic> charts) {
-        for (float cut = SHORTER / 4; ; cut += SHORTER / 4) {
-            PdfPTable row = figures.row(charts, 1 - Math.min(cut, SHORTER));
-            if (cut >= SHORTER || layout.fits(FiguresWriter.height(row))) {
-                return row;
+    /** The tallest share of their height, down to 1 − {@link #SHORTER}, at which the charts fit what is left of the page; 1 for none. */
+    private float fittingShare(List<Graphic> charts) {
+        for (int step = 1; step <= 4; step++) {
+            float share = 1 - SHORTER * step / 4;
+            if (layout.fits(FiguresWriter.height(figures.row(charts, share, false)))) {
+                return share;
             }
         }
+        return 1;
     }
 
     /**
@@ -99,7 +95,7 @@ final class BlockWriter {
             return tables.height(table);
         }
         if (first instanceof Figures grid) {
-            return FiguresWriter.height(figures.rows(grid).get(0));
+            return FiguresWriter.height(figures.row(grid.rows().get(0), 1, false));
         }
         return 0;
     }

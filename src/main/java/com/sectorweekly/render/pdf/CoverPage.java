@@ -28,8 +28,12 @@ final class CoverPage {
     /** The panel's share of the text width: the rating box's, which it stands under. */
     private static final float PANEL_SHARE = 0.38f;
     private static final float GUTTER = 12;
-    /** How much closer page 1's summary may be set, as a part of its leading, to keep it on page 1. */
+    /**
+     * How much closer page 1's summary may be set to keep it on page 1: its line height cut from
+     * 1.6 to 1.4 times the type size at most, in steps of {@link #TIGHTER_STEP}.
+     */
     private static final float TIGHTER = 0.2f;
+    private static final float TIGHTER_STEP = 0.05f;
 
     private final PdfLayout layout;
     private final BlockWriter blocks;
@@ -142,18 +146,20 @@ final class CoverPage {
         figures.forEach(panelColumn::addElement);
         panelColumn.setSimpleColumn(right - panelWidth, bottom, right, top);
         boolean panelFits = !ColumnText.hasMoreText(go(ColumnText.duplicate(panelColumn), true));
-        List<float[]> areas = new ArrayList<>();
+        List<Area> areas = new ArrayList<>();
         if (panelFits) {
             go(panelColumn, false);
-            float panelBottom = panelColumn.getYLine() - GUTTER;
-            areas.add(new float[]{left, panelBottom, right - panelWidth - GUTTER, top});
-            areas.add(new float[]{left, bottom, right, panelBottom});
+            float panelBottom = Math.max(panelColumn.getYLine() - GUTTER, bottom);
+            areas.add(new Area(left, panelBottom, right - panelWidth - GUTTER, top, false));
+            if (panelBottom > bottom) {
+                areas.add(new Area(left, bottom, right, panelBottom, false));
+            }
         } else {
-            areas.add(new float[]{left, bottom, right, top});
+            areas.add(new Area(left, bottom, right, top, false));
         }
         Setting setting = Setting.cover(layout.style);
         List<Element> text = null;
-        for (float cut = 0; cut <= TIGHTER + 0.001f; cut += 0.05f) {
+        for (float cut = 0; cut <= TIGHTER + 0.001f; cut += TIGHTER_STEP) {
             Setting closer = setting.closer(cut);
             List<Element> attempt = new ArrayList<>(layout.column(summaryWidth, () -> summary(cover, closer)));
             if (!panelFits) {
@@ -174,23 +180,27 @@ final class CoverPage {
      * heads (or all of it, where that is shorter). Simulating, sets nothing, and tells whether the
      * elements fit in the areas given.
      */
-    private boolean flow(List<Element> elements, List<float[]> areas, boolean simulate) {
+    private boolean flow(List<Element> elements, List<Area> areas, boolean simulate) {
         ColumnText column = new ColumnText(layout.writer.getDirectContent());
-        Iterator<float[]> next = areas.iterator();
-        float[] area = next.next();
-        column.setSimpleColumn(area[0], area[1], area[2], area[3]);
+        Iterator<Area> next = areas.iterator();
+        Area area = next.next();
+        area.set(column);
         float keep = 2 * layout.style.sizes().cover() * layout.style.leading().cover() + 2 * layout.style.sizes().coverHeading();
         for (int i = 0; i < elements.size(); i++) {
             Element element = elements.get(i);
-            boolean moveOn = headings.contains(element) && column.getYLine() - area[1] < keep
+            boolean moveOn = headings.contains(element) && column.getYLine() - area.bottom() < keep
                     && !fitsWhole(column, elements.subList(i, Math.min(i + 2, elements.size())));
             column.addElement(element);
             while (moveOn || ColumnText.hasMoreText(go(column, simulate))) {
                 if (simulate && !next.hasNext()) {
                     return false;
                 }
+                if (!moveOn && area.newPage() && column.getYLine() == area.top()) {
+                    // a whole new page took nothing of it: another would not either
+                    throw new IllegalStateException("page 1's summary holds a block taller than a page");
+                }
                 area = nextArea(next);
-                column.setSimpleColumn(area[0], area[1], area[2], area[3]);
+                area.set(column);
                 column.setAdjustFirstLine(true);
                 moveOn = false;
             }
@@ -208,12 +218,20 @@ final class CoverPage {
     }
 
     /** The next of page 1's areas, or the whole of a new page. */
-    private float[] nextArea(Iterator<float[]> areas) {
+    private Area nextArea(Iterator<Area> areas) {
         if (areas.hasNext()) {
             return areas.next();
         }
         layout.pdf.newPage();
-        return new float[]{layout.pdf.left(), layout.pdf.bottom(), layout.pdf.right(), layout.pdf.top()};
+        return new Area(layout.pdf.left(), layout.pdf.bottom(), layout.pdf.right(), layout.pdf.top(), true);
+    }
+
+    /** A rectangle text is set in, in points from the page's lower left; {@code newPage} for the whole of a page after page 1. */
+    private record Area(float left, float bottom, float right, float top, boolean newPage) {
+
+        void set(ColumnText column) {
+            column.setSimpleColumn(left, bottom, right, top);
+        }
     }
 
     private static int go(ColumnText column, boolean simulate) {

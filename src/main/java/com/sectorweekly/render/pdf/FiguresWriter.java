@@ -19,6 +19,7 @@ import com.sectorweekly.render.chart.ChartDrawing;
 import java.awt.Graphics2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,23 +43,35 @@ final class FiguresWriter {
 
     /** The grid's rows, each kept on one page, at the text width so that their heights are known. */
     List<PdfPTable> rows(Figures figures) {
-        return figures.rows().stream().map(set -> row(set, 1)).toList();
+        return rows(figures, 1);
+    }
+
+    /** The grid's rows, the first one's charts drawn {@code firstRowCharts} times as tall as elsewhere. */
+    List<PdfPTable> rows(Figures figures, float firstRowCharts) {
+        List<List<Graphic>> sets = figures.rows();
+        List<PdfPTable> rows = new ArrayList<>();
+        for (int i = 0; i < sets.size(); i++) {
+            rows.add(row(sets.get(i), i == 0 ? firstRowCharts : 1, true));
+        }
+        return rows;
     }
 
     /**
      * A row of the grid, its charts drawn {@code chartHeight} times as tall as they are drawn
-     * elsewhere: less than 1 for a row that fits at the foot of a page only a little shorter.
+     * elsewhere (less than 1 for a row that fits at the foot of a page only a little shorter).
+     * Measured only ({@code drawn} false), its charts and vector pictures are blanks of their
+     * size: a drawing is written into the file once made, whether it is placed or not.
      */
-    PdfPTable row(List<Graphic> set, float chartHeight) {
+    PdfPTable row(List<Graphic> set, float chartHeight, boolean drawn) {
         boolean pair = set.size() == 2;
         PdfPTable row = new PdfPTable(set.size());
         row.setWidthPercentage(100);
         row.setSpacingBefore(8);
         row.setSpacingAfter(6);
         row.setKeepTogether(true);
-        row.addCell(cell(set.get(0), pair ? Element.ALIGN_LEFT : Element.ALIGN_CENTER, chartHeight));
+        row.addCell(cell(set.get(0), pair ? Element.ALIGN_LEFT : Element.ALIGN_CENTER, chartHeight, drawn));
         if (pair) {
-            row.addCell(cell(set.get(1), Element.ALIGN_RIGHT, chartHeight));
+            row.addCell(cell(set.get(1), Element.ALIGN_RIGHT, chartHeight, drawn));
         }
         row.setTotalWidth(layout.textWidth());
         row.setLockedWidth(true);
@@ -70,7 +83,7 @@ final class FiguresWriter {
         return row.spacingBefore() + row.getTotalHeight() + row.spacingAfter();
     }
 
-    private PdfPCell cell(Graphic figure, int side, float chartHeight) {
+    private PdfPCell cell(Graphic figure, int side, float chartHeight, boolean drawn) {
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(0);
@@ -82,7 +95,7 @@ final class FiguresWriter {
         title.add(caption);
         title.setSpacingAfter(4);
         cell.addElement(title);
-        Image image = figure instanceof ChartFigure chart ? chart(chart, chartHeight) : picture((PictureFigure) figure);
+        Image image = figure instanceof ChartFigure chart ? chart(chart, chartHeight, drawn) : picture((PictureFigure) figure, drawn);
         image.setAlt(figure.title());
         cell.addElement(image);
         if (figure.note() != null) {
@@ -92,8 +105,11 @@ final class FiguresWriter {
         return cell;
     }
 
-    private Image chart(ChartFigure figure, float height) {
+    private Image chart(ChartFigure figure, float height, boolean drawn) {
         ChartDrawing.Size size = ChartDrawing.size(figure.chart()).within(layout.textWidth()).shorter(height);
+        if (!drawn) {
+            return blank(size.width(), size.height());
+        }
         PdfTemplate drawing = layout.writer.getDirectContent().createTemplate(size.width(), size.height());
         Graphics2D graphics = drawing.createGraphics(size.width(), size.height(), PdfCharts.FONTS);
         ChartDrawing.paint(figure.chart(), layout.palette, graphics, size);
@@ -101,7 +117,7 @@ final class FiguresWriter {
         return image(drawing);
     }
 
-    private Image picture(PictureFigure figure) {
+    private Image picture(PictureFigure figure, boolean drawn) {
         float width = figure.wide() ? ChartDrawing.WIDE : ChartDrawing.NARROW;
         float height = (float) (width * figure.height() / figure.width());
         if (height > MAX_PICTURE_HEIGHT) {
@@ -109,7 +125,9 @@ final class FiguresWriter {
             height = MAX_PICTURE_HEIGHT;
         }
         Image image;
-        if (figure.isVector()) {
+        if (figure.isVector() && !drawn) {
+            image = blank(width, height);
+        } else if (figure.isVector()) {
             PdfTemplate drawing = layout.writer.getDirectContent().createTemplate(width, height);
             Graphics2D graphics = drawing.createGraphics(width, height, PdfCharts.FONTS);
             SvgPictures.load(figure).render(null, graphics, new ViewBox(0, 0, width, height));
@@ -127,6 +145,22 @@ final class FiguresWriter {
         image.setWidthPercentage(100f * width / (figure.wide() ? ChartDrawing.WIDE : ChartDrawing.NARROW));
         image.setAlignment(Image.MIDDLE);
         return image;
+    }
+
+    /**
+     * A stand-in of a drawing's size, for measuring: a one-bit image of as many pixels as the
+     * drawing has points (a cell scales an image by its own proportions), written only where placed.
+     */
+    private static Image blank(float width, float height) {
+        int w = Math.max(1, Math.round(width));
+        int h = Math.max(1, Math.round(height));
+        try {
+            Image blank = Image.getInstance(w, h, 1, 1, new byte[(w + 7) / 8 * h]);
+            blank.scaleAbsolute(width, height);
+            return blank;
+        } catch (BadElementException e) {
+            throw new IllegalStateException("a drawing could not be measured", e);
+        }
     }
 
     private static Image image(PdfTemplate drawing) {

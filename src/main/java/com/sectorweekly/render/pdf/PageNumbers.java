@@ -30,7 +30,7 @@ final class PageNumbers extends PdfPageEventHelper {
     private static final String WIDEST = "000";
     private static final String TAG = "page-number:";
 
-    private record Placeholder(String anchor, BaseFont font, float size) {
+    private record Placeholder(String anchor, Font font) {
     }
 
     private record Placed(Placeholder placeholder, int page, Rectangle where) {
@@ -40,7 +40,8 @@ final class PageNumbers extends PdfPageEventHelper {
     private final Map<String, Placeholder> placeholders = new HashMap<>();
     private final List<Placed> placed = new ArrayList<>();
     private final Map<Integer, PdfTemplate> overlays = new HashMap<>();
-    private PdfTemplate blank;
+    /** One blank for each size of type, as wide as the widest number in it. */
+    private final Map<Float, PdfTemplate> blanks = new HashMap<>();
 
     /** The page event that records where each anchor lands. */
     PageIndex index() {
@@ -51,14 +52,13 @@ final class PageNumbers extends PdfPageEventHelper {
     Chunk placeholder(PdfWriter writer, String anchor, Font font) {
         BaseFont base = font.getBaseFont();
         float size = font.getSize();
-        float descent = -base.getFontDescriptor(BaseFont.DESCENT, size);
-        if (blank == null) {
-            blank = writer.getDirectContent().createTemplate(base.getWidthPoint(WIDEST, size), size);
-        }
+        PdfTemplate blank = blanks.computeIfAbsent(size,
+                s -> writer.getDirectContent().createTemplate(base.getWidthPoint(WIDEST, s), s));
         String key = TAG + placeholders.size();
-        placeholders.put(key, new Placeholder(anchor, base, size));
+        placeholders.put(key, new Placeholder(anchor, font));
         try {
-            Chunk chunk = new Chunk(Image.getInstance(blank), 0, -descent);
+            // the blank stands on the baseline, where the number will stand
+            Chunk chunk = new Chunk(Image.getInstance(blank), 0, 0);
             chunk.setGenericTag(key);
             return chunk;
         } catch (BadElementException e) {
@@ -83,16 +83,18 @@ final class PageNumbers extends PdfPageEventHelper {
         });
     }
 
-    /** Writes each page number into its page's overlay, now that the report is laid out. */
-    void fill() {
+    /** Writes each page number into its page's overlay once the last line has been set, before the file is written. */
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
         for (Placed p : placed) {
             String page = pages.pageOf(p.placeholder().anchor()).stream().mapToObj(String::valueOf).findFirst().orElse("");
             PdfTemplate overlay = overlays.get(p.page());
-            BaseFont font = p.placeholder().font();
+            Font font = p.placeholder().font();
             overlay.beginText();
-            overlay.setFontAndSize(font, p.placeholder().size());
-            overlay.showTextAligned(PdfContentByte.ALIGN_RIGHT, page, p.where().getRight(),
-                    p.where().getBottom() - font.getFontDescriptor(BaseFont.DESCENT, p.placeholder().size()), 0);
+            overlay.setFontAndSize(font.getBaseFont(), font.getSize());
+            overlay.setColorFill(font.getColor());
+            // the blank's bottom is the line's baseline
+            overlay.showTextAligned(PdfContentByte.ALIGN_RIGHT, page, p.where().getRight(), p.where().getBottom(), 0);
             overlay.endText();
         }
     }

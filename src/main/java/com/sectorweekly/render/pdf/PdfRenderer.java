@@ -46,7 +46,7 @@ public final class PdfRenderer implements Renderer {
 
     /**
      * Lays the report out once: the contents page lists page numbers that are known only after
-     * layout, so they are written into their places ({@link PageNumbers}) when the last page is done.
+     * layout, so they are written into their places ({@link PageNumbers}) as the document closes.
      */
     @Override
     public Rendered render(Document report, Set<Format> formats) throws RenderException {
@@ -84,7 +84,6 @@ public final class PdfRenderer implements Renderer {
             for (Section chapter : report.chapters()) {
                 blocks.write(chapter, Setting.body(style));
             }
-            pageNumbers.fill();
             pdf.close();
         } catch (RuntimeException e) {
             throw new RenderException("PDF could not be laid out: " + e.getMessage(), e);
