@@ -1,6 +1,5 @@
 package com.sectorweekly.render.pdf;
 
-import com.lowagie.text.pdf.PdfPTable;
 import com.sectorweekly.document.Block;
 import com.sectorweekly.document.ChartFigure;
 import com.sectorweekly.document.Contacts;
