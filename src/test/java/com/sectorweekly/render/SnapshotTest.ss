@@ -10,8 +10,6 @@
 <path d='M31,27L31,145L230,145L230,27Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#panel-figure-1-clip-0)'/>
-<rect x='54.5' y='3' width='127' height='19' style='fill:rgb(255,255,255)' clip-path='url(#panel-figure-1-clip-0)'/>
 <g style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#panel-figure-1-clip-0)'>
 <path d='M57.5,12.5L71.5,12.5'/>
 </g>
@@ -24,7 +22,6 @@
 <g>
 <text x='147.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#panel-figure-1-clip-0)'>沪深 300</text>
 </g>
-<rect x='31' y='27' width='199' height='118' style='fill:rgb(255,255,255)' clip-path='url(#panel-figure-1-clip-0)'/>
 <line x1='31' y1='145' x2='230' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#panel-figure-1-clip-0)'/>
 <g>
 <text x='58.31' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#panel-figure-1-clip-0)'>2025/6</text>
@@ -96,8 +93,6 @@
 <path d='M32,6L32,145L477,145L477,6Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='483' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-1-clip-0)'/>
-<rect x='32' y='6' width='445' height='139' style='fill:rgb(255,255,255)' clip-path='url(#figure-1-clip-0)'/>
 <line x1='32' y1='145' x2='477' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
 <g>
 <text x='41.13' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>1/7</text>
@@ -199,8 +194,6 @@
 <path d='M36,6L36,145L477,145L477,6Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='483' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
-<rect x='36' y='6' width='441' height='139' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
 <line x1='36' y1='145' x2='477' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
 <g>
 <text x='45' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>1/7</text>
@@ -292,8 +285,6 @@
 <path d='M32,6L32,145L477,145L477,6Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='483' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-3-clip-0)'/>
-<rect x='32' y='6' width='445' height='139' style='fill:rgb(255,255,255)' clip-path='url(#figure-3-clip-0)'/>
 <line x1='32' y1='145' x2='477' y2='145' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-3-clip-0)'/>
 <g>
 <text x='41.13' y='159.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-3-clip-0)'>1/7</text>
@@ -426,8 +417,6 @@
 <path d='M23,27L23,123L213,123L213,27Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
-<rect x='25.5' y='3' width='185' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
 <g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-5-clip-0)'>
 <path d='M28.5,8.5L36.5,8.5L36.5,16.5L28.5,16.5L28.5,8.5Z'/>
 </g>
@@ -446,7 +435,6 @@
 <g>
 <text x='168.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>同比（%）</text>
 </g>
-<rect x='23' y='27' width='190' height='96' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
 <line x1='23' y1='123' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
 <g transform='matrix(0.71,-0.71,0.71,0.71,-81.05,58.33)'>
 <text x='0.89' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-1)'>2025-02</text>
@@ -675,8 +663,6 @@
 <path d='M21,27L21,123L213,123L213,27Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-6-clip-0)'/>
-<rect x='31.5' y='3' width='173' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-6-clip-0)'/>
 <g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-6-clip-0)'>
 <path d='M34.5,8.5L42.5,8.5L42.5,16.5L34.5,16.5L34.5,8.5Z'/>
 </g>
@@ -695,7 +681,6 @@
 <g>
 <text x='162.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>同比（%）</text>
 </g>
-<rect x='21' y='27' width='192' height='96' style='fill:rgb(255,255,255)' clip-path='url(#figure-6-clip-0)'/>
 <line x1='21' y1='123' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
 <g transform='matrix(0.71,-0.71,0.71,0.71,-81.61,56.97)'>
 <text x='-1.04' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-1)'>2025-02</text>
@@ -909,8 +894,6 @@
 <path d='M32,27L32,123L213,123L213,27Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-7-clip-0)'/>
-<rect x='23' y='3' width='190' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-7-clip-0)'/>
 <g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-7-clip-0)'>
 <path d='M26,8.5L34,8.5L34,16.5L26,16.5L26,8.5Z'/>
 </g>
@@ -929,7 +912,6 @@
 <g>
 <text x='171' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-0)'>同比（%）</text>
 </g>
-<rect x='32' y='27' width='181' height='96' style='fill:rgb(255,255,255)' clip-path='url(#figure-7-clip-0)'/>
 <line x1='32' y1='123' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-7-clip-0)'/>
 <g transform='matrix(0.71,-0.71,0.71,0.71,-78.51,64.46)'>
 <text x='9.56' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-7-clip-1)'>2025-02</text>
@@ -1152,8 +1134,6 @@
 <path d='M21,46L21,123L206,123L206,46Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-8-clip-0)'/>
-<rect x='3' y='3' width='230' height='38' style='fill:rgb(255,255,255)' clip-path='url(#figure-8-clip-0)'/>
 <g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-8-clip-0)'>
 <path d='M6,8.5L14,8.5L14,16.5L6,16.5L6,8.5Z'/>
 </g>
@@ -1172,7 +1152,6 @@
 <g>
 <text x='24' y='34.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-0)'>同比（%）</text>
 </g>
-<rect x='21' y='46' width='185' height='77' style='fill:rgb(255,255,255)' clip-path='url(#figure-8-clip-0)'/>
 <line x1='21' y1='123' x2='206' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-8-clip-0)'/>
 <g transform='matrix(0.71,-0.71,0.71,0.71,-81.69,56.79)'>
 <text x='-1.29' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-8-clip-1)'>2025-02</text>
@@ -1396,8 +1375,6 @@
 <path d='M25,27L25,123L213,123L213,27Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-9-clip-0)'/>
-<rect x='47.5' y='3' width='141' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-9-clip-0)'/>
 <g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-9-clip-0)'>
 <path d='M50.5,8.5L58.5,8.5L58.5,16.5L50.5,16.5L50.5,8.5Z'/>
 </g>
@@ -1416,7 +1393,6 @@
 <g>
 <text x='146.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-0)'>同比（%）</text>
 </g>
-<rect x='25' y='27' width='188' height='96' style='fill:rgb(255,255,255)' clip-path='url(#figure-9-clip-0)'/>
 <line x1='25' y1='123' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-9-clip-0)'/>
 <g transform='matrix(0.71,-0.71,0.71,0.71,-80.48,59.69)'>
 <text x='2.82' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-9-clip-1)'>2025-02</text>
@@ -1644,15 +1620,12 @@
 <path d='M21,27L21,123L230,123L230,27Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-11-clip-0)'/>
-<rect x='53.5' y='3' width='129' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-11-clip-0)'/>
 <g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-11-clip-0)'>
 <path d='M56.5,8.5L64.5,8.5L64.5,16.5L56.5,16.5L56.5,8.5Z'/>
 </g>
 <g>
 <text x='68.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-0)'>光模块出口金额当月同比（%）</text>
 </g>
-<rect x='21' y='27' width='209' height='96' style='fill:rgb(255,255,255)' clip-path='url(#figure-11-clip-0)'/>
 <line x1='21' y1='123' x2='230' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-11-clip-0)'/>
 <g transform='matrix(0.71,-0.71,0.71,0.71,-81.56,57.11)'>
 <text x='-0.85' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-11-clip-1)'>2025-02</text>
@@ -1780,8 +1753,6 @@
 <path d='M21,27L21,123L213,123L213,27Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-13-clip-0)'/>
-<rect x='25.5' y='3' width='185' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-13-clip-0)'/>
 <g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-13-clip-0)'>
 <path d='M28.5,8.5L36.5,8.5L36.5,16.5L28.5,16.5L28.5,8.5Z'/>
 </g>
@@ -1800,7 +1771,6 @@
 <g>
 <text x='168.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-0)'>同比（%）</text>
 </g>
-<rect x='21' y='27' width='192' height='96' style='fill:rgb(255,255,255)' clip-path='url(#figure-13-clip-0)'/>
 <line x1='21' y1='123' x2='213' y2='123' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-13-clip-0)'/>
 <g transform='matrix(0.71,-0.71,0.71,0.71,-81.61,56.97)'>
 <text x='-1.04' y='136.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-13-clip-1)'>2025-02</text>
@@ -2002,8 +1972,6 @@
 <path d='M48,6L48,391L477,391L477,6Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='483' height='411.5' style='fill:rgb(255,255,255)' clip-path='url(#figure-16-clip-0)'/>
-<rect x='48' y='6' width='429' height='385' style='fill:rgb(255,255,255)' clip-path='url(#figure-16-clip-0)'/>
 <line x1='48' y1='391' x2='477' y2='391' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-16-clip-0)'/>
 <g>
 <text x='52.63' y='405.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-16-clip-0)'>-5</text>
@@ -2285,8 +2253,6 @@
 <path d='M48,6L48,129L477,129L477,6Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='483' height='149' style='fill:rgb(255,255,255)' clip-path='url(#figure-17-clip-0)'/>
-<rect x='48' y='6' width='429' height='123' style='fill:rgb(255,255,255)' clip-path='url(#figure-17-clip-0)'/>
 <line x1='48' y1='129' x2='477' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-17-clip-0)'/>
 <g>
 <text x='79.67' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-17-clip-0)'>-20</text>
@@ -2418,8 +2384,6 @@
 <path d='M62,6L62,129L477,129L477,6Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='483' height='149' style='fill:rgb(255,255,255)' clip-path='url(#figure-1-clip-0)'/>
-<rect x='62' y='6' width='415' height='123' style='fill:rgb(255,255,255)' clip-path='url(#figure-1-clip-0)'/>
 <line x1='62' y1='129' x2='477' y2='129' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-1-clip-0)'/>
 <g>
 <text x='60' y='143.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-1-clip-0)'>0</text>
@@ -2558,81 +2522,76 @@
 <svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='236' height='180' viewBox='0 0 236 180'>
 <defs>
 <clipPath id='figure-2-clip-0'>
-<path d='M0,0L236,0L236,180L0,180L0,0Z'/>
-</clipPath>
-<clipPath id='figure-2-clip-1'>
 <path d='M10,6L10,174L226,174L226,6Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='236' height='180' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
-<rect x='10' y='6' width='216' height='168' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
-<g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-2-clip-1)'>
+<g style='fill:rgb(140,29,43);stroke:none' clip-path='url(#figure-2-clip-0)'>
 <path d='M118,54.09C136.68,54.09,152.25,68.42,153.79,87.04C155.33,105.66,142.34,122.35,123.91,125.42L121.43,110.54C132.11,108.76,139.65,99.08,138.76,88.28C137.86,77.48,128.84,69.17,118,69.17Z'/>
 </g>
-<g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-1)'>
+<g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-0)'>
 <path d='M118,54.09C136.68,54.09,152.25,68.42,153.79,87.04C155.33,105.66,142.34,122.35,123.91,125.42L121.43,110.54C132.11,108.76,139.65,99.08,138.76,88.28C137.86,77.48,128.84,69.17,118,69.17Z'/>
 </g>
-<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-2-clip-1)'>
+<g style='fill:rgb(201,162,39);stroke:none' clip-path='url(#figure-2-clip-0)'>
 <path d='M123.91,125.42C114.49,126.99,104.83,124.75,97.07,119.18C89.31,113.61,84.08,105.18,82.55,95.75L97.44,93.34C98.33,98.8,101.36,103.69,105.86,106.92C110.36,110.15,115.96,111.46,121.43,110.54Z'/>
 </g>
-<g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-1)'>
+<g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-0)'>
 <path d='M123.91,125.42C114.49,126.99,104.83,124.75,97.07,119.18C89.31,113.61,84.08,105.18,82.55,95.75L97.44,93.34C98.33,98.8,101.36,103.69,105.86,106.92C110.36,110.15,115.96,111.46,121.43,110.54Z'/>
 </g>
-<g style='fill:rgb(74,111,165);stroke:none' clip-path='url(#figure-2-clip-1)'>
+<g style='fill:rgb(74,111,165);stroke:none' clip-path='url(#figure-2-clip-0)'>
 <path d='M82.55,95.75C81.11,86.83,83.08,77.69,88.07,70.15L100.64,78.49C97.74,82.86,96.6,88.16,97.44,93.34Z'/>
 </g>
-<g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-1)'>
+<g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-0)'>
 <path d='M82.55,95.75C81.11,86.83,83.08,77.69,88.07,70.15L100.64,78.49C97.74,82.86,96.6,88.16,97.44,93.34Z'/>
 </g>
-<g style='fill:rgb(122,122,122);stroke:none' clip-path='url(#figure-2-clip-1)'>
+<g style='fill:rgb(122,122,122);stroke:none' clip-path='url(#figure-2-clip-0)'>
 <path d='M88.07,70.15C89.99,67.26,92.31,64.67,94.97,62.45L104.64,74.02C103.1,75.31,101.75,76.81,100.64,78.49Z'/>
 </g>
-<g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-1)'>
+<g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-0)'>
 <path d='M88.07,70.15C89.99,67.26,92.31,64.67,94.97,62.45L104.64,74.02C103.1,75.31,101.75,76.81,100.64,78.49Z'/>
 </g>
-<g style='fill:rgb(157,180,214);stroke:none' clip-path='url(#figure-2-clip-1)'>
+<g style='fill:rgb(157,180,214);stroke:none' clip-path='url(#figure-2-clip-0)'>
 <path d='M94.97,62.45C101.43,57.05,109.58,54.09,118,54.09L118,69.17C113.12,69.17,108.39,70.89,104.64,74.02Z'/>
 </g>
-<g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-1)'>
+<g style='stroke-width:0.75;stroke:rgb(255,255,255);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-2-clip-0)'>
 <path d='M94.97,62.45C101.43,57.05,109.58,54.09,118,54.09L118,69.17C113.12,69.17,108.39,70.89,104.64,74.02Z'/>
 </g>
-<line x1='106.98' y1='59.62' x2='105.11' y2='54.47' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='80.2' y1='54.47' x2='105.11' y2='54.47' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='80.2' y1='54.47' x2='76.58' y2='54.47' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<rect x='36.58' y='46.97' width='40' height='15' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
+<line x1='106.98' y1='59.62' x2='105.11' y2='54.47' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-0)'/>
+<line x1='80.2' y1='54.47' x2='105.11' y2='54.47' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-0)'/>
+<line x1='80.2' y1='54.47' x2='76.58' y2='54.47' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-0)'/>
+<rect x='36.58' y='46.97' width='40' height='15' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
 <g>
-<text x='38.58' y='57.09' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>其他 11.1%</text>
+<text x='38.58' y='57.09' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-0)'>其他 11.1%</text>
 </g>
-<line x1='93.92' y1='68.44' x2='89.84' y2='64.79' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='80.2' y1='64.79' x2='89.84' y2='64.79' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='80.2' y1='64.79' x2='75.49' y2='73.47' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<rect x='25.49' y='65.97' width='50' height='15' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
+<line x1='93.92' y1='68.44' x2='89.84' y2='64.79' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-0)'/>
+<line x1='80.2' y1='64.79' x2='89.84' y2='64.79' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-0)'/>
+<line x1='80.2' y1='64.79' x2='75.49' y2='73.47' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-0)'/>
+<rect x='25.49' y='65.97' width='50' height='15' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
 <g>
-<text x='27.49' y='76.09' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>办公工具 4.6%</text>
+<text x='27.49' y='76.09' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-0)'>办公工具 4.6%</text>
 </g>
-<line x1='86.41' y1='83.19' x2='81.05' y2='82.03' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='80.2' y1='82.03' x2='81.05' y2='82.03' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='80.2' y1='82.03' x2='74.86' y2='92.47' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<rect x='13.86' y='84.97' width='61' height='15' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
+<line x1='86.41' y1='83.19' x2='81.05' y2='82.03' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-0)'/>
+<line x1='80.2' y1='82.03' x2='81.05' y2='82.03' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-0)'/>
+<line x1='80.2' y1='82.03' x2='74.86' y2='92.47' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-0)'/>
+<rect x='13.86' y='84.97' width='61' height='15' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
 <g>
-<text x='15.86' y='95.09' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>图像与设计 11.9%</text>
+<text x='15.86' y='95.09' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-0)'>图像与设计 11.9%</text>
 </g>
-<line x1='99.16' y1='116.26' x2='95.96' y2='120.71' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='80.2' y1='120.71' x2='95.96' y2='120.71' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='80.2' y1='120.71' x2='75.93' y2='120.71' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<rect x='35.93' y='113.21' width='40' height='15' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
+<line x1='99.16' y1='116.26' x2='95.96' y2='120.71' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-0)'/>
+<line x1='80.2' y1='120.71' x2='95.96' y2='120.71' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-0)'/>
+<line x1='80.2' y1='120.71' x2='75.93' y2='120.71' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-0)'/>
+<rect x='35.93' y='113.21' width='40' height='15' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
 <g>
-<text x='37.93' y='123.33' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>搜索 25.1%</text>
+<text x='37.93' y='123.33' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-0)'>搜索 25.1%</text>
 </g>
-<line x1='150.21' y1='87.33' x2='155.67' y2='86.88' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='155.8' y1='86.88' x2='155.67' y2='86.88' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<line x1='155.8' y1='86.88' x2='161.19' y2='86.88' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-1)'/>
-<rect x='161.19' y='73.88' width='55' height='26' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-1)'/>
+<line x1='150.21' y1='87.33' x2='155.67' y2='86.88' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-0)'/>
+<line x1='155.8' y1='86.88' x2='155.67' y2='86.88' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-0)'/>
+<line x1='155.8' y1='86.88' x2='161.19' y2='86.88' style='stroke-width:0.5;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:geometricPrecision' clip-path='url(#figure-2-clip-0)'/>
+<rect x='161.19' y='73.88' width='55' height='26' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
 <g>
-<text x='163.19' y='84' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>个人聊天与助手 </text>
+<text x='163.19' y='84' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-0)'>个人聊天与助手 </text>
 </g>
 <g>
-<text x='178.69' y='95' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-1)'>47.4%</text>
+<text x='178.69' y='95' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 7px;' clip-path='url(#figure-2-clip-0)'>47.4%</text>
 </g>
 </svg>
 --- telecom-monthly-2026-03-figure-5.svg ---
@@ -2646,8 +2605,6 @@
 <path d='M28,27L28,180L477,180L477,27Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='483' height='200' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
-<rect x='178' y='3' width='127' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
 <g style='stroke-width:1.25;stroke:rgb(140,29,43);stroke-opacity:1.0;stroke-linecap:round;stroke-linejoin:round;stroke-miterlimit:10;shape-rendering:geometricPrecision;fill:none' clip-path='url(#figure-5-clip-0)'>
 <path d='M181,12.5L195,12.5'/>
 </g>
@@ -2660,7 +2617,6 @@
 <g>
 <text x='271' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>沪深 300</text>
 </g>
-<rect x='28' y='27' width='449' height='153' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
 <line x1='28' y1='180' x2='477' y2='180' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
 <g>
 <text x='46.88' y='194.7' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>1/4</text>
@@ -2769,8 +2725,6 @@
 <path d='M35,6L35,140L230,140L230,6Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='236' height='165' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
-<rect x='35' y='6' width='195' height='134' style='fill:rgb(255,255,255)' clip-path='url(#figure-2-clip-0)'/>
 <line x1='35' y1='140' x2='230' y2='140' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-2-clip-0)'/>
 <g>
 <text x='45.1' y='153.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-2-clip-0)'>DeepSeek-R1</text>
@@ -2836,8 +2790,6 @@
 <path d='M21,27L21,175L453,175L453,27Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='483' height='200' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
-<rect x='196.5' y='3' width='90' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
 <g style='fill:rgb(31,78,121);stroke:none' clip-path='url(#figure-5-clip-0)'>
 <path d='M199.5,8.5L207.5,8.5L207.5,16.5L199.5,16.5L199.5,8.5Z'/>
 </g>
@@ -2856,7 +2808,6 @@
 <g>
 <text x='267.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>同比</text>
 </g>
-<rect x='21' y='27' width='432' height='148' style='fill:rgb(255,255,255)' clip-path='url(#figure-5-clip-0)'/>
 <line x1='21' y1='175' x2='453' y2='175' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-5-clip-0)'/>
 <g>
 <text x='37.3' y='188.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-5-clip-0)'>2020</text>
@@ -3011,8 +2962,6 @@
 <path d='M32,27L32,175L477,175L477,27Z'/>
 </clipPath>
 </defs>
-<rect x='0' y='0' width='483' height='200' style='fill:rgb(255,255,255)' clip-path='url(#figure-6-clip-0)'/>
-<rect x='204.5' y='3' width='74' height='19' style='fill:rgb(255,255,255)' clip-path='url(#figure-6-clip-0)'/>
 <g style='fill:rgb(31,78,121);stroke:none' clip-path='url(#figure-6-clip-0)'>
 <path d='M207.5,8.5L215.5,8.5L215.5,16.5L207.5,16.5L207.5,8.5Z'/>
 </g>
@@ -3025,7 +2974,6 @@
 <g>
 <text x='256.5' y='15.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>800G</text>
 </g>
-<rect x='32' y='27' width='445' height='148' style='fill:rgb(255,255,255)' clip-path='url(#figure-6-clip-0)'/>
 <line x1='32' y1='175' x2='477' y2='175' style='stroke-width:0.75;stroke:rgb(153,153,153);stroke-opacity:1.0;stroke-linecap:square;stroke-miterlimit:10;shape-rendering:crispEdges' clip-path='url(#figure-6-clip-0)'/>
 <g>
 <text x='52.17' y='188.28' style='fill: rgb(51,51,51); fill-opacity: 1.0; font-family: "Noto Sans SC", "Noto Sans CJK SC", sans-serif; font-size: 8px;' clip-path='url(#figure-6-clip-0)'>1Q23</text>

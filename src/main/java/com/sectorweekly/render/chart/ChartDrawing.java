@@ -55,7 +55,7 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 /**
- * Turns a {@link Chart} into a JFreeChart in the house style: white ground, no frame, thin grey
+ * Turns a {@link Chart} into a JFreeChart in the house style: no ground of its own, no frame, thin grey
  * grid, data in the desk's colours, Chinese labels in the bundled font. Every format draws the
  * same chart at the same size, the SVG for HTML and Markdown and the vector drawing in the PDF.
  * Dates are placed in UTC and numbers formatted without the machine's locale, so the same data
@@ -349,7 +349,7 @@ public final class ChartDrawing {
         plot.setLabelLinkPaint(ChartPalette.AXIS);
         plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} {2}",
                 new DecimalFormat("#,##0.##", DIGITS), new DecimalFormat("0.0%", DIGITS)));
-        plot.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundPaint(null);
         plot.setOutlineVisible(false);
         plot.setInteriorGap(0.04);
         // room for a label of a few Chinese words on one line (个人聊天与助手 18.2%), not broken inside a word
@@ -459,7 +459,7 @@ public final class ChartDrawing {
     }
 
     private static void quiet(Plot plot) {
-        plot.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundPaint(null);
         plot.setOutlineVisible(false);
         plot.setInsets(new RectangleInsets(4, 2, 2, 4));
         if (plot instanceof XYPlot xy) {
@@ -476,7 +476,8 @@ public final class ChartDrawing {
 
     private static JFreeChart finish(Plot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(null, ChartFont.of(TICK_SIZE), plot, legend);
-        chart.setBackgroundPaint(Color.WHITE);
+        // no ground of its own: the page's shows, and so does a scroll box's cue that more lies beside
+        chart.setBackgroundPaint(null);
         chart.setBorderVisible(false);
         chart.setPadding(new RectangleInsets(2, 2, 2, 2));
         if (legend) {
@@ -484,7 +485,7 @@ public final class ChartDrawing {
             key.setItemFont(ChartFont.of(TICK_SIZE));
             key.setItemPaint(ChartPalette.TEXT);
             key.setFrame(BlockBorder.NONE);
-            key.setBackgroundPaint(Color.WHITE);
+            key.setBackgroundPaint(null);
             key.setPosition(RectangleEdge.TOP);
         }
         return chart;
