@@ -52,6 +52,25 @@ public final class LoadedWeeks {
         return week;
     }
 
+    /**
+     * The week as {@link ContentLoader#loadForChecks} gives it, read again only if a file changed.
+     * One that loads without a problem is the week {@link #load} gives, and is kept for it: the
+     * next week's checks, which compare with this one, then need not read it again.
+     */
+    public LoadedWeek loadForChecks(Path weekDir) throws ContentException {
+        Path dir = weekDir.toAbsolutePath().normalize();
+        List<Stamp> stamps = stamps(dir);
+        Kept kept = recent.get(dir);
+        if (kept != null && kept.stamps().equals(stamps)) {
+            return kept.week();
+        }
+        LoadedWeek week = loader.loadForChecks(dir);
+        if (week.loadProblems().isEmpty()) {
+            recent.put(dir, new Kept(stamps, week));
+        }
+        return week;
+    }
+
     /** What a week's load depends on: its files and the desk's, by size and time of change. */
     private static List<Stamp> stamps(Path dir) {
         List<Stamp> stamps = new ArrayList<>();

@@ -46,16 +46,15 @@ public final class ReportBuild {
     /** How many earlier weeks the checks compare with, at least. */
     private static final int EARLIER_WEEKS = 8;
 
-    private final ContentLoader loader;
-    private final LoadedWeeks earlierWeeks;
+    /** This week and the weeks before it, each read once while its files are unchanged. */
+    private final LoadedWeeks weeks;
     private final Checker checker = new Checker();
     private final ReportAssembler assembler = new ReportAssembler();
     private final Map<Format, Renderer> renderers = new EnumMap<>(Format.class);
     private final Publisher publisher = new Publisher();
 
     public ReportBuild(Path workingDir, TemplateSource templates) {
-        this.loader = new ContentLoader(workingDir);
-        this.earlierWeeks = new LoadedWeeks(loader);
+        this.weeks = new LoadedWeeks(new ContentLoader(workingDir));
         renderers.put(Format.MD, new MarkdownRenderer(templates));
         renderers.put(Format.HTML, new HtmlRenderer(templates));
         renderers.put(Format.PDF, new PdfRenderer(templates));
@@ -64,13 +63,13 @@ public final class ReportBuild {
 
     /** A week as its build and its checks take it: keys its files do not know are found by the checks. */
     public LoadedWeek load(Path weekDir) throws ContentException {
-        return loader.loadForChecks(weekDir);
+        return weeks.loadForChecks(weekDir);
     }
 
     /** The consistency checks of a loaded week, against the desk and the weeks before it. */
     public List<Finding> check(LoadedWeek week) throws IOException {
         int lookBack = Math.max(week.desk().checks().carriedOverWeeks(), EARLIER_WEEKS);
-        return checker.check(week, EarlierWeeks.before(week, earlierWeeks, lookBack));
+        return checker.check(week, EarlierWeeks.before(week, weeks, lookBack));
     }
 
     /** The report's document tree; the week must have passed its checks. */
