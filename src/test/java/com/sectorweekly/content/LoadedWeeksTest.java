@@ -13,6 +13,7 @@ import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Earlier weeks are read once, and again as soon as one of their files or the desk's changes. */
 class LoadedWeeksTest {
@@ -49,6 +50,24 @@ class LoadedWeeksTest {
         assertNotSame(first, second);
         touchLater(week.weekDir().resolve("dou.csv"));
         assertNotSame(second, weeks.load(week.weekDir()));
+    }
+
+    @Test
+    void aWeekLoadedForItsChecksServesTheChecksOfTheWeeksAfterIt() throws ContentException {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        LoadedWeeks weeks = new LoadedWeeks(new ContentLoader(temp));
+        assertSame(weeks.loadForChecks(week.weekDir()), weeks.load(week.weekDir()));
+    }
+
+    @Test
+    void aWeekWithAStrayKeyIsNotKeptForAPlainLoad() {
+        ExampleWeek week = ExampleWeek.copyInto(temp);
+        week.replace("news.yaml", "source: 科创板日报", "sorce: 科创板日报");
+        LoadedWeeks weeks = new LoadedWeeks(new ContentLoader(temp));
+        assertThrows(ContentException.class, () -> {
+            weeks.loadForChecks(week.weekDir());
+            weeks.load(week.weekDir());
+        }, "the checks read past the key; a plain load still refuses it");
     }
 
     /** A time of change clearly after the last, whatever the file system's clock granularity. */
