@@ -41,15 +41,7 @@ public final class LoadedWeeks {
 
     /** The week as {@link ContentLoader#load} gives it, read again only if a file changed. */
     public LoadedWeek load(Path weekDir) throws ContentException {
-        Path dir = weekDir.toAbsolutePath().normalize();
-        List<Stamp> stamps = stamps(dir);
-        Kept kept = recent.get(dir);
-        if (kept != null && kept.stamps().equals(stamps)) {
-            return kept.week();
-        }
-        LoadedWeek week = loader.load(dir);
-        recent.put(dir, new Kept(stamps, week));
-        return week;
+        return loaded(weekDir, loader::load);
     }
 
     /**
@@ -58,13 +50,22 @@ public final class LoadedWeeks {
      * next week's checks, which compare with this one, then need not read it again.
      */
     public LoadedWeek loadForChecks(Path weekDir) throws ContentException {
+        return loaded(weekDir, loader::loadForChecks);
+    }
+
+    private interface Load {
+        LoadedWeek from(Path weekDir) throws ContentException;
+    }
+
+    /** The week kept, where none of its files changed; else as read, and kept where it loaded without a problem. */
+    private LoadedWeek loaded(Path weekDir, Load load) throws ContentException {
         Path dir = weekDir.toAbsolutePath().normalize();
         List<Stamp> stamps = stamps(dir);
         Kept kept = recent.get(dir);
         if (kept != null && kept.stamps().equals(stamps)) {
             return kept.week();
         }
-        LoadedWeek week = loader.loadForChecks(dir);
+        LoadedWeek week = load.from(dir);
         if (week.loadProblems().isEmpty()) {
             recent.put(dir, new Kept(stamps, week));
         }
