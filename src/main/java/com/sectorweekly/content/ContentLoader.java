@@ -115,27 +115,17 @@ public final class ContentLoader {
         String folderName = dir.getFileName().toString();
         boolean weekly = kind != null ? kind.period().equals(ReportPeriod.WEEK)
                 : ReportPeriod.of(folderName).map(p -> p.kind().equals(ReportPeriod.WEEK)).orElse(false);
-        YamlFile<SegmentsFile> segments = readIf(weekly, dir.resolve(SEGMENTS_FILE), SegmentsFile.class, problems);
-        YamlFile<CoreData> coreData = readIf(weekly, dir.resolve(CORE_DATA_FILE), CoreData.class, problems);
-        YamlFile<MarketReview> market = readIf(weekly, dir.resolve(MARKET_FILE), MarketReview.class, problems);
-        YamlFile<News> news = readIf(weekly, dir.resolve(NEWS_FILE), News.class, problems);
-        YamlFile<Registry> registry = readIf(false, dir.getParent().resolve(REGISTRY_FILE), Registry.class, problems);
+        Set<String> unread = new TreeSet<>();
+        YamlFile<SegmentsFile> segments = readIf(weekly, dir.resolve(SEGMENTS_FILE), SegmentsFile.class, problems, unread);
+        YamlFile<CoreData> coreData = readIf(weekly, dir.resolve(CORE_DATA_FILE), CoreData.class, problems, unread);
+        YamlFile<MarketReview> market = readIf(weekly, dir.resolve(MARKET_FILE), MarketReview.class, problems, unread);
+        YamlFile<News> news = readIf(weekly, dir.resolve(NEWS_FILE), News.class, problems, unread);
+        YamlFile<Registry> registry = readIf(false, dir.getParent().resolve(REGISTRY_FILE), Registry.class, problems, unread);
         YamlFile<Outline> outline = readOutline(dir.getParent(), kind == null ? Desk.ReportKind.WEEKLY.outline() : kind.outline(),
                 problems);
-        YamlFile<Chapters> chapters = readIf(false, dir.resolve(CHAPTERS_FILE), Chapters.class, problems);
+        YamlFile<Chapters> chapters = readIf(false, dir.resolve(CHAPTERS_FILE), Chapters.class, problems, unread);
         if (desk == null || meta == null || outline == null) {
             throw new ContentException(problems);
-        }
-        Set<String> unread = new TreeSet<>();
-        Map.of(SEGMENTS_FILE, Optional.ofNullable(segments), CORE_DATA_FILE, Optional.ofNullable(coreData),
-                MARKET_FILE, Optional.ofNullable(market), NEWS_FILE, Optional.ofNullable(news),
-                CHAPTERS_FILE, Optional.ofNullable(chapters)).forEach((name, file) -> {
-                    if (file.isEmpty() && (weekly && !name.equals(CHAPTERS_FILE) || Files.exists(dir.resolve(name)))) {
-                        unread.add(name);
-                    }
-                });
-        if (registry == null && Files.exists(dir.getParent().resolve(REGISTRY_FILE))) {
-            unread.add(REGISTRY_FILE);
         }
         List<Problem> carried = new ArrayList<>(problems);
         Stream.of(desk, meta, segments, coreData, market, news, registry, outline, chapters)
@@ -173,9 +163,19 @@ public final class ContentLoader {
                 new Places(places), dir, carried, unread);
     }
 
-    /** A file the report must have, or one it may: read if it is there. */
-    private <T> YamlFile<T> readIf(boolean required, Path file, Class<T> type, List<Problem> problems) {
-        return required || Files.exists(file) ? read(file, type, problems) : null;
+    /**
+     * A file the report must have, or one it may: read if it is there. One that should be read and
+     * cannot be is named in {@code unread}: the checks go on without it.
+     */
+    private <T> YamlFile<T> readIf(boolean required, Path file, Class<T> type, List<Problem> problems, Set<String> unread) {
+        if (!required && !Files.exists(file)) {
+            return null;
+        }
+        YamlFile<T> read = read(file, type, problems);
+        if (read == null) {
+            unread.add(file.getFileName().toString());
+        }
+        return read;
     }
 
     /** The desk's own outline of that name, or the one built into the jar, named as such in messages. */
