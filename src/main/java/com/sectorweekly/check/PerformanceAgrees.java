@@ -2,7 +2,6 @@ package com.sectorweekly.check;
 
 import com.sectorweekly.content.ContentLoader;
 import com.sectorweekly.content.Location;
-import com.sectorweekly.format.Numbers;
 import com.sectorweekly.model.IndexCloses;
 import com.sectorweekly.model.MarketReview;
 import com.sectorweekly.model.PriceSeries;
@@ -51,10 +50,9 @@ final class PerformanceAgrees implements Rule {
         } else if (weekBase.isPresent()) {
             BigDecimal move = PriceSeries.move(weekBase.get(), last);
             if (move.compareTo(market.sectorChange()) != 0) {
-                findings.add(Finding.error(input.week().places().at(ContentLoader.MARKET_FILE, "/sector_change"), "written as "
-                        + Numbers.move(market.sectorChange()) + ", but " + closes.file() + " gives " + closes.names().get(0)
-                        + " " + Numbers.move(move) + " this week (" + last.date() + " " + last.close().toPlainString()
-                        + " against " + weekBase.get().date() + " " + weekBase.get().close().toPlainString() + ")"));
+                findings.add(Finding.error(input.week().places().at(ContentLoader.MARKET_FILE, "/sector_change"),
+                        SeriesAgreesWithMoves.disagreement(market.sectorChange(), closes.file() + " gives " + closes.names().get(0),
+                                move, "this week", weekBase.get(), last)));
             }
         }
         return findings;

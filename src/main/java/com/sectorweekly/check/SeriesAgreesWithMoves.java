@@ -50,10 +50,19 @@ final class SeriesAgreesWithMoves implements Rule {
     private static void compare(CheckInput input, String pointer, BigDecimal written, BigDecimal computed, String period,
                                 PriceSeries.Close from, PriceSeries.Close to, PriceSeries series, List<Finding> findings) {
         if (written.compareTo(computed) != 0) {
-            findings.add(Finding.error(input.week().places().at(ContentLoader.SEGMENTS_FILE, pointer), "written as "
-                    + Numbers.move(written) + ", but " + series.file() + " gives " + Numbers.move(computed) + " " + period
-                    + " (" + to.date() + " " + to.close().toPlainString() + " against " + from.date() + " "
-                    + from.close().toPlainString() + ")"));
+            findings.add(Finding.error(input.week().places().at(ContentLoader.SEGMENTS_FILE, pointer),
+                    disagreement(written, series.file() + " gives", computed, period, from, to)));
         }
+    }
+
+    /**
+     * A move written against the one the closes give: "written as -1.42%, but {@code source} -0.56%
+     * this week (2026-03-27 3458.6 against 2026-03-20 3478.1)", {@code source} saying whose closes.
+     */
+    static String disagreement(BigDecimal written, String source, BigDecimal computed, String period,
+                               PriceSeries.Close from, PriceSeries.Close to) {
+        return "written as " + Numbers.move(written) + ", but " + source + " " + Numbers.move(computed) + " " + period
+                + " (" + to.date() + " " + to.close().toPlainString() + " against " + from.date() + " "
+                + from.close().toPlainString() + ")";
     }
 }
