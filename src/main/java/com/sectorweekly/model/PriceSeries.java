@@ -72,7 +72,11 @@ public record PriceSeries(String file, List<Close> closes) {
 
     /** The move from one close to another in percent, rounded as the report prints it. */
     public static BigDecimal move(Close from, Close to) {
-        return to.close().divide(from.close(), 10, RoundingMode.HALF_UP)
-                .subtract(BigDecimal.ONE).movePointRight(2).setScale(2, RoundingMode.HALF_UP);
+        return move(from.close(), to.close());
+    }
+
+    /** The move from one level to another in percent, rounded as the report prints it: a cumulative return. */
+    public static BigDecimal move(BigDecimal from, BigDecimal to) {
+        return to.divide(from, 10, RoundingMode.HALF_UP).subtract(BigDecimal.ONE).movePointRight(2).setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -15,6 +15,7 @@ import com.sectorweekly.model.Chapters;
 import com.sectorweekly.model.DataTable;
 import com.sectorweekly.model.DataValues;
 import com.sectorweekly.model.PictureFile;
+import com.sectorweekly.model.PriceSeries;
 import com.sectorweekly.model.Week;
 
 import java.math.BigDecimal;
@@ -242,8 +243,7 @@ final class ChapterBlocks {
                 }
                 if (spec.cumulativeFrom() != null) {
                     base = base == null ? value : base;
-                    value = value.divide(base, 10, RoundingMode.HALF_UP).subtract(BigDecimal.ONE).movePointRight(2)
-                            .setScale(2, RoundingMode.HALF_UP);
+                    value = PriceSeries.move(base, value);
                 }
                 points.add(new Chart.Trend.Point(date, value));
             }
