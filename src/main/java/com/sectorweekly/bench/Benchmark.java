@@ -215,7 +215,7 @@ public final class Benchmark {
                 Memory.peakRssKb(ProcessHandle.current().pid()).stream().mapToObj(kb -> kb / 1024 + " MB").findFirst().orElse("unknown"));
     }
 
-    private static long median(long[] values) {
+    static long median(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];

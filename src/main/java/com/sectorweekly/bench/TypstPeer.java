@@ -75,7 +75,6 @@ final class TypstPeer {
             }
             cold[i] = (System.nanoTime() - start) / 1_000_000;
         }
-        Arrays.sort(cold);
         JsonNode times = compile(script, module, fonts, main, runs, scratch.resolve("typst-warm.pdf"), out);
         if (times == null) {
             return;
@@ -86,7 +85,7 @@ final class TypstPeer {
         }
         double warm = median(times.get("warm"));
         double edited = median(times.get("edited"));
-        long coldMedian = cold[cold.length / 2];
+        long coldMedian = Benchmark.median(cold);
         out.printf(Locale.ROOT, "peer, Typst (Node compiler), the week's text without charts: cold %d ms (new process, first "
                         + "compile), warm %.1f ms, warm with an edit %.1f ms%n", coldMedian, warm, edited);
         if (ourCold > 0) {
