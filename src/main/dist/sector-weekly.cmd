@@ -1,7 +1,7 @@
 @echo off
 rem Starts Sector Weekly as fast as this JDK allows, without JVM flags to remember: the classes a
-rem run loads are kept in a class-data archive beside the jar (made by the first run), and short
-rem runs skip the JIT's slower tiers. SECTOR_WEEKLY_JAVA_OPTS adds options of your own; JAVA_HOME
+rem build loads are kept in a class-data archive beside the jar, and short runs skip the JIT's
+rem slower tiers. SECTOR_WEEKLY_JAVA_OPTS adds options of your own; JAVA_HOME
 rem picks the JDK (17 or newer). After moving this folder, delete its sector-weekly-*.jsa once.
 setlocal
 set "HERE=%~dp0"
@@ -17,7 +17,13 @@ set "BUILD=%BUILD:/=%"
 set "BUILD=%BUILD::=%"
 set "BUILD=%BUILD: =-%"
 set "ARCHIVE=%HERE%sector-weekly-%JDK: =-%-%BUILD%.jsa"
-if exist "%ARCHIVE%" (set "SHARE=-XX:SharedArchiveFile=%ARCHIVE%") else (set "SHARE=-XX:ArchiveClassesAtExit=%ARCHIVE%")
+rem The archive is made once, by a build of the example week bundled in the jar (the hidden command
+rem warm-up), not by whatever command runs first: a first --help would keep only the command line's
+rem classes. It is written under a name of its own and then moved; a folder the user cannot write
+rem to goes without.
+if not exist "%ARCHIVE%" call :prepare
+set "SHARE="
+if exist "%ARCHIVE%" set "SHARE=-XX:SharedArchiveFile=%ARCHIVE%"
 set "TIERS=-XX:TieredStopAtLevel=1"
 for %%A in (%*) do (
   if /i "%%~A"=="preview" set "TIERS="
@@ -26,3 +32,12 @@ for %%A in (%*) do (
 )
 "%JAVA%" %SHARE% -Xlog:cds=off -Xlog:cds+dynamic=off %TIERS% %SECTOR_WEEKLY_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
+
+:prepare
+set "PARTIAL=%ARCHIVE%.%RANDOM%.part"
+copy /y nul "%PARTIAL%" >nul 2>&1 || exit /b 0
+del "%PARTIAL%" >nul 2>&1
+echo sector-weekly: preparing a fast start for this jar and JDK (once, a few seconds)>&2
+"%JAVA%" "-XX:ArchiveClassesAtExit=%PARTIAL%" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -jar "%JAR%" warm-up >nul 2>&1
+if errorlevel 1 (del "%PARTIAL%" >nul 2>&1) else (move /y "%PARTIAL%" "%ARCHIVE%" >nul 2>&1)
+exit /b 0

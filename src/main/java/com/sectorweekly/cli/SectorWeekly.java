@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = SectorWeekly.Version.class,
         description = "Builds a sell-side sector weekly (行业周报) in Markdown, HTML and PDF, with its RIXML description, from a week's YAML.",
         subcommands = {NewCommand.class, CheckCommand.class, BuildCommand.class, PreviewCommand.class,
-                DiffCommand.class, BenchCommand.class, SchemasCommand.class, CompletionCommand.class,
+                DiffCommand.class, BenchCommand.class, SchemasCommand.class, CompletionCommand.class, WarmUpCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -31,24 +31,33 @@ class LauncherIT {
     Path temp;
 
     @Test
-    void theUnpackedLauncherMakesItsArchiveOnceAndThenStartsFromIt() throws Exception {
+    void theUnpackedLauncherMakesItsArchiveOnceFromAWholeBuildAndThenStartsFromIt() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "the POSIX launcher needs a shell");
         Path home = unzip(distribution(), temp.resolve("unpacked"));
         Path launcher = home.resolve("sector-weekly");
         assertTrue(Files.isRegularFile(home.resolve("sector-weekly.cmd")) && Files.isRegularFile(home.resolve("sector-weekly.jar")));
 
-        String week = Path.of("content/2026-W13").toAbsolutePath().toString();
-        assertEquals("2026-W13: no problems found", run(launcher, Map.of(), "check", week).strip());
+        // The first command an analyst runs is often --version or --help: the archive must still
+        // hold what a build loads, not only the command line's classes.
+        String first = run(launcher, Map.of(), "--version");
+        assertTrue(first.contains("preparing a fast start") && first.strip().endsWith("sector-weekly 0.1.0"), first);
         List<Path> archives = archives(home);
         assertEquals(1, archives.size(), "the first run made the archive: " + archives);
+        assertEquals(List.of(), parts(home), "no half-written archive is left");
+        assertEquals("sector-weekly 0.1.0", run(launcher, Map.of(), "--version").strip(), "made once");
 
         Path classes = temp.resolve("classes.txt");
-        run(launcher, Map.of("SECTOR_WEEKLY_JAVA_OPTS", "-Xlog:class+load:file=" + classes), "check", week);
+        String week = Path.of("content/2026-W13").toAbsolutePath().toString();
+        run(launcher, Map.of("SECTOR_WEEKLY_JAVA_OPTS", "-Xlog:class+load:file=" + classes),
+                "build", week, "--out", temp.resolve("out").toString(), "--quiet");
         List<String> ours = Files.readAllLines(classes).stream().filter(l -> l.contains(" com.sectorweekly.")).toList();
+        List<String> pdf = ours.stream().filter(l -> l.contains(" com.sectorweekly.render.pdf.")).toList();
         long mapped = ours.stream().filter(l -> l.contains("shared objects file")).count();
         // A few classes (those a library defines at run time) are never archived; the rest are mapped.
-        assertTrue(ours.size() > 50 && mapped >= ours.size() * 0.8,
-                "the next run maps the tool's classes from the archive: " + mapped + " of " + ours.size());
+        assertTrue(ours.size() > 200 && mapped >= ours.size() * 0.8,
+                "the build maps the tool's classes from the archive: " + mapped + " of " + ours.size());
+        assertTrue(!pdf.isEmpty() && pdf.stream().allMatch(l -> l.contains("shared objects file")),
+                "the PDF writer's classes too: " + pdf);
     }
 
     @Test
@@ -122,6 +131,12 @@ class LauncherIT {
     private static List<Path> archives(Path home) throws IOException {
         try (Stream<Path> files = Files.list(home)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
+        }
+    }
+
+    private static List<Path> parts(Path home) throws IOException {
+        try (Stream<Path> files = Files.list(home)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".part")).toList();
         }
     }
 
