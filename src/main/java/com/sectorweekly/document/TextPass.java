@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -53,6 +54,14 @@ public final class TextPass {
     @SuppressWarnings("unchecked")
     public static <T extends Record> T apply(T tree, Change change) {
         return (T) new TextPass(change).rebuild(tree);
+    }
+
+    /** Hands every prose text of the tree to {@code reader}, rich text as one text, changing nothing. */
+    public static void read(Record tree, Consumer<String> reader) {
+        apply(tree, text -> {
+            reader.accept(text);
+            return List.of();
+        });
     }
 
     private Object rebuild(Object value) {

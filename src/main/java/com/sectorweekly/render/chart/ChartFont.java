@@ -1,6 +1,7 @@
 package com.sectorweekly.render.chart;
 
 import com.sectorweekly.render.BundledFont;
+import com.sectorweekly.render.BundledFont.Cut;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -10,7 +11,9 @@ import java.io.UncheckedIOException;
 
 /**
  * The bundled regular face as a Java2D font, parsed once per process. Charts are measured and
- * drawn with it rather than a system font: a machine without Chinese fonts would draw boxes.
+ * drawn with it rather than a system font: a machine without Chinese fonts would draw boxes. It is
+ * the common cut: a rare character it lacks is measured as its missing glyph, one em wide as
+ * every hanzi is, and the PDF writes such a label in the whole face.
  */
 public final class ChartFont {
 
@@ -32,7 +35,7 @@ public final class ChartFont {
 
         private static Font load() {
             try {
-                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(BundledFont.REGULAR.bytes()));
+                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(BundledFont.REGULAR.bytes(Cut.COMMON)));
             } catch (FontFormatException | IOException e) {
                 throw new UncheckedIOException("font " + BundledFont.REGULAR.file() + " cannot be read as a chart font",
                         e instanceof IOException io ? io : new IOException(e));

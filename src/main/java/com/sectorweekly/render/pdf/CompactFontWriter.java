@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfWriter;
 import com.sectorweekly.render.BundledFont;
+import com.sectorweekly.render.BundledFont.Cut;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,17 +37,41 @@ final class CompactFontWriter extends PdfWriter {
         return writer;
     }
 
-    /** The glyphs the bundled faces draw as nothing (the space among them), read once; both faces' together, so each keeps its own. */
+    /**
+     * The glyphs the bundled faces draw as nothing (the space among them), read once per cut; the
+     * faces' together, so each keeps its own, and a document set in both cuts keeps those of both.
+     */
     private static final class DrawnAsNothing {
-        static final BitSet GLYPHS = glyphs();
+        static final BitSet COMMON = glyphs(Cut.COMMON);
 
-        private static BitSet glyphs() {
+        private static BitSet glyphs(Cut cut) {
             BitSet glyphs = new BitSet();
             for (BundledFont face : BundledFont.values()) {
-                glyphs.or(UnusedGlyphMetrics.outlineless(face.bytes()));
+                glyphs.or(UnusedGlyphMetrics.outlineless(face.bytes(cut)));
             }
             return glyphs;
         }
+
+        private static final class Both {
+            static final BitSet GLYPHS = both();
+
+            private static BitSet both() {
+                BitSet glyphs = glyphs(Cut.WHOLE);
+                glyphs.or(COMMON);
+                return glyphs;
+            }
+        }
+    }
+
+    /** Those of the cuts this document is set in; known once it is laid out. */
+    private BitSet drawnAsNothing = DrawnAsNothing.COMMON;
+
+    @Override
+    protected void addSharedObjectsToBody() throws IOException {
+        if (documentFonts.keySet().stream().anyMatch(PdfFonts::isWhole)) {
+            drawnAsNothing = DrawnAsNothing.Both.GLYPHS;
+        }
+        super.addSharedObjectsToBody();
     }
 
     /** OpenPDF adds each embedded TrueType program here; only those carry {@code /Length1}. */
@@ -56,7 +81,7 @@ final class CompactFontWriter extends PdfWriter {
                 && PdfName.FLATEDECODE.equals(stream.get(PdfName.FILTER))) {
             ByteArrayOutputStream compressed = new ByteArrayOutputStream();
             stream.writeContent(compressed);
-            byte[] font = UnusedGlyphMetrics.blank(PdfReader.FlateDecode(compressed.toByteArray()), DrawnAsNothing.GLYPHS);
+            byte[] font = UnusedGlyphMetrics.blank(PdfReader.FlateDecode(compressed.toByteArray()), drawnAsNothing);
             PdfStream compact = new PdfStream(font);
             compact.put(PdfName.LENGTH1, new PdfNumber(font.length));
             compact.flateCompress(PdfStream.BEST_COMPRESSION);

@@ -19,6 +19,7 @@ import com.sectorweekly.render.chart.ChartDrawing;
 import java.awt.Graphics2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,7 +112,7 @@ final class FiguresWriter {
             return blank(size.width(), size.height());
         }
         PdfTemplate drawing = layout.writer.getDirectContent().createTemplate(size.width(), size.height());
-        Graphics2D graphics = drawing.createGraphics(size.width(), size.height(), PdfCharts.FONTS);
+        Graphics2D graphics = drawing.createGraphics(size.width(), size.height(), PdfCharts.fonts(PdfCharts.texts(figure)));
         ChartDrawing.paint(figure.chart(), layout.palette, graphics, size);
         graphics.dispose();
         return image(drawing);
@@ -129,7 +130,9 @@ final class FiguresWriter {
             image = blank(width, height);
         } else if (figure.isVector()) {
             PdfTemplate drawing = layout.writer.getDirectContent().createTemplate(width, height);
-            Graphics2D graphics = drawing.createGraphics(width, height, PdfCharts.FONTS);
+            // The picture's own file holds every text it shows (and its markup, which is Latin).
+            Graphics2D graphics = drawing.createGraphics(width, height,
+                    PdfCharts.fonts(new String(figure.bytes(), StandardCharsets.UTF_8)));
             SvgPictures.load(figure).render(null, graphics, new ViewBox(0, 0, width, height));
             graphics.dispose();
             image = image(drawing);

@@ -81,6 +81,7 @@ final class PageDecorations extends PdfPageEventHelper {
     }
 
     private static Phrase phrase(String text, float size, Color color) {
-        return new Phrase(BundledFont.printable(text), PdfFonts.font(size, false, color));
+        String printable = BundledFont.printable(text);
+        return new Phrase(printable, PdfFonts.covering(PdfFonts.font(size, false, color), printable));
     }
 }

@@ -2,6 +2,7 @@ package com.sectorweekly.render.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
+import com.sectorweekly.document.TextPass;
 import com.sectorweekly.render.chart.ChartFont;
 
 /**
@@ -10,18 +11,29 @@ import com.sectorweekly.render.chart.ChartFont;
  */
 final class PdfCharts {
 
-    static final FontMapper FONTS = new FontMapper() {
-        @Override
-        public BaseFont awtToPdf(java.awt.Font font) {
-            return PdfFonts.regular();
-        }
-
-        @Override
-        public java.awt.Font pdfToAwt(BaseFont font, int size) {
-            return ChartFont.of(size);
-        }
-    };
-
     private PdfCharts() {
+    }
+
+    /** Fonts for a drawing of these texts: in the whole face if any of them needs it. */
+    static FontMapper fonts(String texts) {
+        BaseFont face = PdfFonts.regular(texts);
+        return new FontMapper() {
+            @Override
+            public BaseFont awtToPdf(java.awt.Font font) {
+                return face;
+            }
+
+            @Override
+            public java.awt.Font pdfToAwt(BaseFont font, int size) {
+                return ChartFont.of(size);
+            }
+        };
+    }
+
+    /** Every text of a figure, its chart's labels among them. */
+    static String texts(Record figure) {
+        StringBuilder texts = new StringBuilder();
+        TextPass.read(figure, texts::append);
+        return texts.toString();
     }
 }

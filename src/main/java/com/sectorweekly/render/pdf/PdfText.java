@@ -28,7 +28,8 @@ final class PdfText {
     }
 
     static Chunk chunk(String text, Font font) {
-        Chunk chunk = new Chunk(BundledFont.printable(text), font);
+        String printable = BundledFont.printable(text);
+        Chunk chunk = new Chunk(printable, PdfFonts.covering(font, printable));
         chunk.setSplitCharacter(CjkLineBreaking.INSTANCE);
         return chunk;
     }
