@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "preview",
         mixinStandardHelpOptions = true,
         description = {"Serves the week's HTML on 127.0.0.1 and rebuilds it whenever a content or template file is saved; "
-                + "the open page reloads by itself. Errors in the content show on the page. Stop it with Ctrl+C.",
+                + "the open page updates by itself. Errors in the content show on the page. Stop it with Ctrl+C.",
                 "Nothing is written to the output folder."})
 final class PreviewCommand implements Callable<Integer> {
 

@@ -6,15 +6,16 @@ import org.apache.commons.text.StringEscapeUtils;
 import java.util.List;
 
 /**
- * What the preview serves: the report with a few lines added that reload it when it is rebuilt,
- * or, while the content has errors, a page that lists them and reloads the same way.
+ * What the preview serves: the report with a few lines added that put the new one in its place
+ * when it is rebuilt, or, while the content has errors, a page that lists them and is replaced the
+ * same way.
  */
 final class PreviewPage {
 
     private PreviewPage() {
     }
 
-    /** The report, with the week's warnings in a corner and the reload script. */
+    /** The report, with the week's warnings in a corner and the script that keeps it current. */
     static String report(String html, List<Finding> warnings, long version) {
         StringBuilder added = new StringBuilder();
         if (!warnings.isEmpty()) {
@@ -42,7 +43,7 @@ final class PreviewPage {
         if (detail != null) {
             page.append("<pre>").append(escape(detail)).append("</pre>");
         }
-        page.append("<p>The page reloads by itself when the files are saved again.</p>\n")
+        page.append("<p>The page updates by itself when the files are saved again.</p>\n")
                 .append(reloadScript(version)).append("</body></html>\n");
         return page.toString();
     }
@@ -57,15 +58,35 @@ final class PreviewPage {
     }
 
     /**
-     * Reloads when the server announces a version other than this page's, and keeps the reader's
-     * place on the page across the reload.
+     * When the server announces a version other than the page's, fetches the new page and makes the
+     * open one like it: no navigation, so no new event stream and no blank page between the two, and
+     * the reader keeps their place. Only what changed is touched (a node whose tag or place differs
+     * is replaced whole, text and attributes are set where they differ), so the browser lays out and
+     * paints that part again, not the page and its charts. Scripts are left out on both sides, so
+     * this one stays and runs once; the new page's copy only says which version that page is.
+     * Should the fetch fail, the page reloads.
      */
     private static String reloadScript(long version) {
-        return "<script>(function(){var v='" + version + "';"
-                + "var y=sessionStorage.getItem('preview-scroll');if(y!==null){sessionStorage.removeItem('preview-scroll');"
-                + "addEventListener('load',function(){scrollTo(0,+y);});}"
-                + "new EventSource('/events').onmessage=function(e){if(e.data!==v){"
-                + "sessionStorage.setItem('preview-scroll',String(scrollY));location.reload();}};})();</script>\n";
+        return "<script data-preview-version=\"" + version + "\">(function(){var v='" + version + "',want=null,busy=false;"
+                + "function skip(n){while(n&&n.nodeName==='SCRIPT')n=n.nextSibling;return n;}"
+                + "function same(a,b){return a.nodeType===b.nodeType&&a.nodeName===b.nodeName;}"
+                + "function morph(a,b){"
+                + "if(a.nodeType!==1){if(a.nodeValue!==b.nodeValue)a.nodeValue=b.nodeValue;return;}"
+                + "var i,n;for(i=a.attributes.length-1;i>=0;i--){n=a.attributes[i].name;if(!b.hasAttribute(n))a.removeAttribute(n);}"
+                + "for(i=0;i<b.attributes.length;i++){n=b.attributes[i];if(a.getAttribute(n.name)!==n.value)a.setAttribute(n.name,n.value);}"
+                + "var x=skip(a.firstChild),y=skip(b.firstChild),nx,ny;"
+                + "while(y){ny=skip(y.nextSibling);if(x&&same(x,y)){nx=skip(x.nextSibling);morph(x,y);x=nx;}"
+                + "else{a.insertBefore(document.importNode(y,true),x);}y=ny;}"
+                + "while(x){nx=skip(x.nextSibling);a.removeChild(x);x=nx;}}"
+                + "function update(){busy=true;var asked=want;"
+                + "fetch('/',{cache:'no-store'}).then(function(r){return r.text();}).then(function(html){"
+                + "var next=new DOMParser().parseFromString(html,'text/html');"
+                + "morph(document.documentElement,next.documentElement);"
+                + "v=next.querySelector('script[data-preview-version]').dataset.previewVersion;"
+                + "busy=false;if(want!==asked&&want!==v)update();"
+                + "}).catch(function(){location.reload();});}"
+                + "new EventSource('/events').onmessage=function(e){want=e.data;if(!busy&&want!==v)update();};"
+                + "})();</script>\n";
     }
 
     private static String escape(String text) {
