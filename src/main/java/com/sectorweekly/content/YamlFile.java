@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -139,8 +140,18 @@ final class YamlFile<T> {
     /** A content file's bytes, read from elsewhere than a file (a default built into the jar). */
     static <T> YamlFile<T> parse(byte[] bytes, String name, Class<T> type) throws ContentException {
         try {
-            Map<String, Location> locations = indexLocations(bytes, name);
-            JsonNode tree = MAPPER.readTree(bytes);
+            Map<String, Location> locations = new HashMap<>();
+            JsonNode tree;
+            try (JsonParser parser = new Locating(FACTORY.createParser(bytes), name, locations)) {
+                tree = MAPPER.readTree(parser);
+            } catch (Locating.Refused refused) {
+                throw new ContentException(refused.problem);
+            } catch (JsonMappingException e) {
+                if (e.getCause() instanceof Locating.Refused refused) {
+                    throw new ContentException(refused.problem);
+                }
+                throw e;
+            }
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 throw new ContentException(new Problem(Location.ofFile(name), "the file is empty; expected "
                         + describe(type)));
@@ -180,35 +191,54 @@ final class YamlFile<T> {
     }
 
     /**
-     * The place of every value by JSON pointer, and of every key under {@code <pointer>#key}, so a
-     * problem with a value points at the value and one with a key at the key.
+     * The parser the tree is read through, which notes the place of every value by JSON pointer, and
+     * of every key under {@code <pointer>#key}, so a problem with a value points at the value and one
+     * with a key at the key: one pass over the text gives both.
      */
-    private static Map<String, Location> indexLocations(byte[] bytes, String name) throws IOException, ContentException {
-        Map<String, Location> index = new HashMap<>();
-        try (JsonParser parser = FACTORY.createParser(bytes)) {
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (parser instanceof YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getCurrentAnchor() != null)) {
-                    // Content is written out, not shared: aliases are also how "billion laughs" files blow up.
-                    JsonLocation where = parser.currentTokenLocation();
-                    throw new ContentException(new Problem(new Location(name, where.getLineNr(), where.getColumnNr()),
-                            "anchors and aliases (&name, *name) are not allowed in content files; write the value out"));
-                }
-                if (token.isStructEnd()) {
-                    continue;
-                }
-                JsonStreamContext context = token.isStructStart()
-                        ? parser.getParsingContext().getParent()
-                        : parser.getParsingContext();
-                if (context == null || context.inRoot()) {
-                    continue;
-                }
-                JsonLocation where = parser.currentTokenLocation();
-                String pointer = context.pathAsPointer().toString() + (token == JsonToken.FIELD_NAME ? "#key" : "");
-                index.putIfAbsent(pointer, new Location(name, where.getLineNr(), where.getColumnNr()));
+    private static final class Locating extends JsonParserDelegate {
+        private final String name;
+        private final Map<String, Location> index;
+
+        Locating(JsonParser parser, String name, Map<String, Location> index) {
+            super(parser);
+            this.name = name;
+            this.index = index;
+        }
+
+        /** A file refused for what it holds, not for its syntax. */
+        static final class Refused extends IOException {
+            final transient Problem problem;
+
+            Refused(Problem problem) {
+                super(problem.message());
+                this.problem = problem;
             }
         }
-        return index;
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = delegate.nextToken();
+            if (token == null) {
+                return null;
+            }
+            if (delegate instanceof YAMLParser yaml && (yaml.isCurrentAlias() || yaml.getCurrentAnchor() != null)) {
+                // Content is written out, not shared: aliases are also how "billion laughs" files blow up.
+                JsonLocation where = delegate.currentTokenLocation();
+                throw new Refused(new Problem(new Location(name, where.getLineNr(), where.getColumnNr()),
+                        "anchors and aliases (&name, *name) are not allowed in content files; write the value out"));
+            }
+            if (!token.isStructEnd()) {
+                JsonStreamContext context = token.isStructStart()
+                        ? delegate.getParsingContext().getParent()
+                        : delegate.getParsingContext();
+                if (context != null && !context.inRoot()) {
+                    JsonLocation where = delegate.currentTokenLocation();
+                    String pointer = context.pathAsPointer().toString() + (token == JsonToken.FIELD_NAME ? "#key" : "");
+                    index.putIfAbsent(pointer, new Location(name, where.getLineNr(), where.getColumnNr()));
+                }
+            }
+            return token;
+        }
     }
 
     private static Problem describe(JacksonException e, String name) {
