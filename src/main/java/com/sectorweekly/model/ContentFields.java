@@ -9,6 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,14 +77,24 @@ public final class ContentFields {
         return text == null || text.isBlank() ? null : text;
     }
 
-    /** The YAML keys of a record, in declaration order. */
+    /**
+     * The YAML keys of a record, in declaration order. Found once per type: each call of
+     * {@code getRecordComponents} makes new components, whose annotations are then parsed again.
+     */
     public static Map<String, RecordComponent> keys(Class<?> type) {
-        Map<String, RecordComponent> keys = new LinkedHashMap<>();
-        for (RecordComponent c : type.getRecordComponents()) {
-            keys.put(PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(c.getName()), c);
-        }
-        return keys;
+        return KEYS.get(type);
     }
+
+    private static final ClassValue<Map<String, RecordComponent>> KEYS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            Map<String, RecordComponent> keys = new LinkedHashMap<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                keys.put(PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(c.getName()), c);
+            }
+            return Collections.unmodifiableMap(keys);
+        }
+    };
 
     /**
      * Whether a record is written as a YAML mapping. One whose only creator is a {@code @JsonCreator}
