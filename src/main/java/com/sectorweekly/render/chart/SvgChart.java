@@ -111,7 +111,29 @@ public final class SvgChart {
         return svg;
     }
 
-    private static String round(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    /**
+     * A coordinate to two decimals, half up, without trailing zeros. Written out by hand because a
+     * chart has thousands and BigDecimal took a quarter of drawing one; a value within a hair of a
+     * tie goes the BigDecimal way, which rounds its decimal form, not its binary one.
+     */
+    static String round(double value) {
+        double hundredths = Math.abs(value) * 100;
+        double fraction = hundredths - Math.floor(hundredths);
+        if (Double.isNaN(value) || Double.isInfinite(value) || hundredths > 1e15 || Math.abs(fraction - 0.5) < 1e-6) {
+            return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        }
+        long rounded = Math.round(hundredths);
+        if (rounded == 0) {
+            return "0";
+        }
+        StringBuilder text = new StringBuilder(value < 0 ? "-" : "").append(rounded / 100);
+        long cents = rounded % 100;
+        if (cents != 0) {
+            text.append('.').append(cents / 10);
+            if (cents % 10 != 0) {
+                text.append(cents % 10);
+            }
+        }
+        return text.toString();
     }
 }

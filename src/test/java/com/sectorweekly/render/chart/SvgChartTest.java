@@ -25,6 +25,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The SVG drawings are the report's data: bars and labels come from the model, the same data gives the same bytes. */
 class SvgChartTest {
 
+    /** The coordinates' rounding gives what BigDecimal's half-up gives, ties and near-ties included. */
+    @Test
+    void coordinatesRoundAsBigDecimalHalfUpDoes() {
+        java.util.Random random = new java.util.Random(20261202);
+        List<Double> values = new java.util.ArrayList<>(List.of(0.0, -0.0, 1.005, 2.675, -0.125, 0.004999, 0.005, -0.005,
+                123.455, 1e-9, -1e-9, 99.995, 0.1 + 0.2, 1e16, -12345.675, 600.0, 0.5));
+        for (int i = 0; i < 200_000; i++) {
+            double scale = Math.pow(10, random.nextInt(8) - 2);
+            values.add((random.nextDouble() - 0.3) * scale);
+            values.add(Math.round(random.nextDouble() * 100_000) / 1000.0 * (random.nextBoolean() ? 1 : -1));
+        }
+        for (double value : values) {
+            String exact = java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP)
+                    .stripTrailingZeros().toPlainString();
+            assertEquals(exact, SvgChart.round(value), "rounding " + value);
+        }
+    }
+
+
     private static final ExampleReport EXAMPLE = ExampleReport.bundled();
 
     @TempDir
