@@ -70,11 +70,18 @@ final class NamesInProse implements Rule {
         for (String name : names) {
             int length = name.length();
             for (int at = 0; at + length <= text.length(); at++) {
-                String typed = text.substring(at, at + length);
-                if (names.contains(typed) || typed.equals(name)) {
+                // A slip differs from the name in one or two characters: count them before making the text.
+                int differ = 0;
+                for (int i = 0; i < length && differ <= 2; i++) {
+                    differ += text.charAt(at + i) != name.charAt(i) ? 1 : 0;
+                }
+                if (differ == 0 || differ > 2) {
                     continue;
                 }
-                slipBetween(typed, name).ifPresent(why -> slips.add(new Slip(typed, name, why)));
+                String typed = text.substring(at, at + length);
+                if (!names.contains(typed)) {
+                    slipBetween(typed, name).ifPresent(why -> slips.add(new Slip(typed, name, why)));
+                }
             }
         }
         return slips;
