@@ -37,7 +37,8 @@ final class PdfFonts {
         if (Cut.covering(text) == Cut.COMMON) {
             return font;
         }
-        BaseFont whole = font.getBaseFont() == Common.BOLD ? Whole.BOLD : Whole.REGULAR;
+        boolean bold = font.getBaseFont() == Common.BOLD || font.getBaseFont() == Whole.BOLD;
+        BaseFont whole = bold ? Whole.BOLD : Whole.REGULAR;
         return new Font(whole, font.getSize(), font.getStyle(), font.getColor());
     }
 
