@@ -5,6 +5,7 @@ import com.lowagie.text.BadElementException;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
+import com.lowagie.text.ImgRaw;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
@@ -158,7 +159,8 @@ final class FiguresWriter {
         int w = Math.max(1, Math.round(width));
         int h = Math.max(1, Math.round(height));
         try {
-            Image blank = Image.getInstance(w, h, 1, 1, new byte[(w + 7) / 8 * h]);
+            // A raw one-bit image as such: Image.getInstance would encode it in CCITT G4 first, for nothing.
+            Image blank = new ImgRaw(w, h, 1, 1, new byte[(w + 7) / 8 * h]);
             blank.scaleAbsolute(width, height);
             return blank;
         } catch (BadElementException e) {
