@@ -84,7 +84,7 @@ final class CompactFontWriter extends PdfWriter {
             byte[] font = UnusedGlyphMetrics.blank(PdfReader.FlateDecode(compressed.toByteArray()), drawnAsNothing);
             PdfStream compact = new PdfStream(font);
             compact.put(PdfName.LENGTH1, new PdfNumber(font.length));
-            compact.flateCompress(PdfStream.BEST_COMPRESSION);
+            compact.flateCompress(PdfStream.DEFAULT_COMPRESSION);
             return super.addToBody(compact);
         }
         return super.addToBody(object);
