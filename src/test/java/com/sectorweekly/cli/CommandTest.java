@@ -12,7 +12,7 @@ abstract class CommandTest {
     protected final StringWriter err = new StringWriter();
 
     protected int run(String... args) {
-        CommandLine cli = SectorWeekly.commandLine();
+        CommandLine cli = SectorWeekly.commandLine(args.length > 0 ? args[0] : null);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);
