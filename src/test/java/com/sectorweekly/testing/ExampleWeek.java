@@ -21,6 +21,15 @@ public final class ExampleWeek {
 
     public static final Path CONTENT = Path.of("content");
     public static final String WEEK = "2026-W13";
+    /** Every example report under content/: each desk's weekly, the monthly, the thematic report, the English desk's weekly. */
+    public static final List<String> ALL_REPORTS = List.of("content/2026-W13", "content/2026-03",
+            "content/examples/jinghua/2026-W13", "content/examples/jinghua/2025-02-10-deepseek",
+            "content/examples/english/2026-W13");
+
+    /** {@link #ALL_REPORTS}, for {@code @MethodSource("com.sectorweekly.testing.ExampleWeek#allReports")}. */
+    public static Stream<String> allReports() {
+        return ALL_REPORTS.stream();
+    }
 
     private final Path contentDir;
 

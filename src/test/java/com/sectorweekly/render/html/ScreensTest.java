@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.testing.Chromium;
 import com.sectorweekly.testing.ExampleReport;
+import com.sectorweekly.testing.ExampleWeek;
 import com.sectorweekly.testing.NpmPackage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -40,8 +41,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ScreensTest {
 
     private static final String AXE_VERSION = "4.10.3";
-    private static final List<String> EXAMPLES = List.of("content/2026-W13", "content/2026-03", "content/examples/jinghua/2026-W13",
-            "content/examples/jinghua/2025-02-10-deepseek", "content/examples/english/2026-W13");
+    private static final List<String> EXAMPLES = ExampleWeek.ALL_REPORTS;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

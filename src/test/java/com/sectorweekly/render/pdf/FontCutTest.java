@@ -19,7 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -45,8 +45,7 @@ class FontCutTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"content/2026-W13", "content/2026-03", "content/examples/jinghua/2026-W13",
-            "content/examples/jinghua/2025-02-10-deepseek", "content/examples/english/2026-W13"})
+    @MethodSource("com.sectorweekly.testing.ExampleWeek#allReports")
     void everyExampleIsSetInTheCommonCutAlone(String week) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(ExampleReport.of(Path.of(week)).bytes(Format.PDF))) {
             Set<Integer> glyphCounts = new HashSet<>();

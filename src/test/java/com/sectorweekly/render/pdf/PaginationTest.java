@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -33,8 +34,7 @@ class PaginationTest {
     private static final float BODY_BOTTOM = 842 - 64;
 
     @ParameterizedTest
-    @ValueSource(strings = {"content/2026-W13", "content/2026-03", "content/examples/jinghua/2026-W13",
-            "content/examples/jinghua/2025-02-10-deepseek", "content/examples/english/2026-W13"})
+    @MethodSource("com.sectorweekly.testing.ExampleWeek#allReports")
     void noPageEndsAQuarterEmptyBeforeAnythingButAChapter(String week) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(ExampleReport.of(Path.of(week)).bytes(Format.PDF))) {
             Set<Integer> chapterStarts = new HashSet<>();
