@@ -1,5 +1,6 @@
 package com.sectorweekly.cli;
 
+import com.sectorweekly.output.FileTrees;
 import com.sectorweekly.pipeline.ReportBuild;
 import com.sectorweekly.render.Format;
 import com.sectorweekly.render.TemplateSource;
@@ -7,14 +8,12 @@ import picocli.CommandLine.Command;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -56,7 +55,7 @@ final class WarmUpCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } finally {
-            deleteTree(temp);
+            FileTrees.deleteTree(temp);
         }
     }
 
@@ -86,18 +85,6 @@ final class WarmUpCommand implements Callable<Integer> {
                     }
                 }
             }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> {
-                try {
-                    Files.delete(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

@@ -120,7 +120,7 @@ public final class Publisher {
         }
         if (replacing) {
             try {
-                deleteTree(aside);
+                FileTrees.deleteTree(aside);
             } catch (IOException e) {
                 // The new set is in place; the next publish of the week removes what is left of the old.
             }
@@ -198,7 +198,7 @@ public final class Publisher {
         }
         for (Path path : leftovers) {
             try {
-                deleteTree(path);
+                FileTrees.deleteTree(path);
             } catch (IOException e) {
                 // Never published and never put back: it is in no one's way, and the next publish tries again.
             }
@@ -231,17 +231,6 @@ public final class Publisher {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.notExists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
     /** After the new folder could not be moved into place: the old one goes back, or the message says where both are. */
     private PublishException putBack(Path folder, Path staging, Path aside, IOException failure) {
         String failed = "could not move the new files into " + folder + " (" + reason(failure) + ")";
@@ -261,7 +250,7 @@ public final class Publisher {
     /** Removes a staging folder that will not be published, and returns why it was not. */
     private static PublishException discard(Path staging, PublishException why) {
         try {
-            deleteTree(staging);
+            FileTrees.deleteTree(staging);
         } catch (IOException e) {
             why.addSuppressed(e);
         }
